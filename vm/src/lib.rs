@@ -1,1 +1,4 @@
+//! taipan-vm: compiler, bytecode, interpreter, objects and builtins.
 
+pub mod bytecode;
+pub mod value;

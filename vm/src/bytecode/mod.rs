@@ -1,0 +1,7 @@
+//! Bytecode: the instruction table, compiled code, and the disassembler.
+
+pub mod code;
+pub mod opcodes;
+
+pub use code::{CompiledCode, Const, ExceptionEntry, Location, Mode, SyntaxErrorInfo, SyntaxErrorKind};
+pub use opcodes::{encode, BinOp, CmpOp, Op, INPLACE, MAX_ARG, OP_COUNT};
