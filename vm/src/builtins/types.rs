@@ -1,0 +1,227 @@
+//! Creating the builtin classes (bootstrap of `type`, `object`, `dict`).
+
+use crate::object::attrs::{Attrs, InstanceObj};
+use crate::object::dict::DictObj;
+use crate::object::exception::ExceptionObj;
+use crate::object::function::FunctionObj;
+use crate::object::typeobj::{tflags, TypeObj};
+use crate::object::{Gc, Layout, ObjHeader, VCell};
+use crate::value::Value;
+use crate::vm::{alloc_raw, Names, Types, Vm};
+use std::cell::Cell;
+use std::mem::offset_of;
+use taipan_gc::Heap;
+
+fn raw_type(heap: &mut Heap, meta: Option<Gc<TypeObj>>, dict_t: Option<Gc<TypeObj>>, name: &str, layout: Layout) -> Gc<TypeObj> {
+    // During bootstrap `type`/`dict` do not exist yet; a self-reference is
+    // patched right after (no collection can run before that).
+    let dict = alloc_raw(heap, DictObj::new(ObjHeader { ..placeholder_header(dict_t) }));
+    let t = alloc_raw(
+        heap,
+        TypeObj {
+            header: placeholder_header(meta),
+            name: VCell::new(name.to_string()),
+            qualname: VCell::new(name.to_string()),
+            layout,
+            attrs_offset: Cell::new(0),
+            flags: Cell::new(tflags::BASETYPE),
+            bases: VCell::new(Vec::new()),
+            mro: VCell::new(Vec::new()),
+            dict,
+            version: Cell::new(1),
+            subclasses: VCell::new(Vec::new()),
+            slot_names: VCell::new(None),
+        },
+    );
+    t
+}
+
+fn placeholder_header(c: Option<Gc<TypeObj>>) -> ObjHeader {
+    match c {
+        Some(c) => ObjHeader::new(c),
+        // SAFETY: a dangling-but-non-null class pointer that is overwritten
+        // before anything reads it (bootstrap below).
+        None => ObjHeader::new(unsafe { Gc::from_raw(std::ptr::NonNull::<TypeObj>::dangling().as_ptr()) }),
+    }
+}
+
+fn set_base(t: Gc<TypeObj>, base: Option<Gc<TypeObj>>) {
+    let mut mro = vec![t];
+    if let Some(b) = base {
+        t.bases.with_mut(|v| v.push(b));
+        b.mro.with(|m| mro.extend(m.iter().copied()));
+        b.subclasses.with_mut(|v| v.push(t));
+        if t.attrs_offset.get() == 0 {
+            t.attrs_offset.set(b.attrs_offset.get());
+        }
+    }
+    t.mro.with_mut(|m| *m = mro);
+}
+
+/// Build every builtin class.
+pub fn bootstrap(heap: &mut Heap) -> Box<Types> {
+    let type_ = raw_type(heap, None, None, "type", Layout::Type);
+    let object = raw_type(heap, Some(type_), None, "object", Layout::Object);
+    let dict = raw_type(heap, Some(type_), None, "dict", Layout::Dict);
+    type_.header.set_class(type_);
+    for t in [type_, object, dict] {
+        t.dict.header.set_class(dict);
+    }
+    set_base(object, None);
+    set_base(type_, Some(object));
+    set_base(dict, Some(object));
+
+    let mut mk = |name: &str, base: Gc<TypeObj>, layout: Layout| {
+        let t = raw_type(heap, Some(type_), Some(dict), name, layout);
+        set_base(t, Some(base));
+        t
+    };
+    let int = mk("int", object, Layout::Int);
+    let bool_ = mk("bool", int, Layout::Int);
+    bool_.flags.set(0);
+    let float = mk("float", object, Layout::Float);
+    let complex = mk("complex", object, Layout::Complex);
+    let str_ = mk("str", object, Layout::Str);
+    let bytes = mk("bytes", object, Layout::Bytes);
+    let bytearray = mk("bytearray", object, Layout::Bytes);
+    let list = mk("list", object, Layout::List);
+    let tuple = mk("tuple", object, Layout::Tuple);
+    let set = mk("set", object, Layout::Set);
+    let frozenset = mk("frozenset", object, Layout::Set);
+    let none = mk("NoneType", object, Layout::Object);
+    let notimpl = mk("NotImplementedType", object, Layout::Object);
+    let ellipsis = mk("ellipsis", object, Layout::Object);
+    let function = mk("function", object, Layout::Function);
+    function.attrs_offset.set(offset_of!(FunctionObj, attrs));
+    let builtin_function = mk("builtin_function_or_method", object, Layout::BuiltinFunction);
+    let method = mk("method", object, Layout::BoundMethod);
+    let code = mk("code", object, Layout::Code);
+    let cell = mk("cell", object, Layout::Cell);
+    let module = mk("module", object, Layout::Module);
+    let range = mk("range", object, Layout::Range);
+    let slice = mk("slice", object, Layout::Slice);
+    let property = mk("property", object, Layout::Property);
+    let classmethod = mk("classmethod", object, Layout::ClassMethod);
+    let staticmethod = mk("staticmethod", object, Layout::StaticMethod);
+    let super_ = mk("super", object, Layout::Super);
+    let generator = mk("generator", object, Layout::Generator);
+    let traceback = mk("traceback", object, Layout::Traceback);
+    let shape = mk("shape", object, Layout::Shape);
+    let it = |mk: &mut dyn FnMut(&str, Gc<TypeObj>, Layout) -> Gc<TypeObj>, n: &str| mk(n, object, Layout::Iterator);
+    let list_iterator = it(&mut mk, "list_iterator");
+    let tuple_iterator = it(&mut mk, "tuple_iterator");
+    let str_iterator = it(&mut mk, "str_ascii_iterator");
+    let range_iterator = it(&mut mk, "range_iterator");
+    let dict_keyiterator = it(&mut mk, "dict_keyiterator");
+    let dict_valueiterator = it(&mut mk, "dict_valueiterator");
+    let dict_itemiterator = it(&mut mk, "dict_itemiterator");
+    let set_iterator = it(&mut mk, "set_iterator");
+    let enumerate = it(&mut mk, "enumerate");
+    let zip = it(&mut mk, "zip");
+    let map = it(&mut mk, "map");
+    let filter = it(&mut mk, "filter");
+    let reversed = it(&mut mk, "reversed");
+    let callable_iterator = it(&mut mk, "callable_iterator");
+    let seq_iterator = it(&mut mk, "iterator");
+    let dict_keys = mk("dict_keys", object, Layout::DictView);
+    let dict_values = mk("dict_values", object, Layout::DictView);
+    let dict_items = mk("dict_items", object, Layout::DictView);
+    let mappingproxy = mk("mappingproxy", object, Layout::DictView);
+    for t in [none, notimpl, ellipsis, function, builtin_function, method, code, cell, range, slice, generator,
+              traceback, shape, list_iterator, tuple_iterator, str_iterator, range_iterator, dict_keyiterator,
+              dict_valueiterator, dict_itemiterator, set_iterator, callable_iterator, seq_iterator, dict_keys,
+              dict_values, dict_items, mappingproxy] {
+        t.flags.set(0);
+    }
+
+    let base_exception = mk("BaseException", object, Layout::Exception);
+    base_exception.attrs_offset.set(offset_of!(ExceptionObj, attrs));
+    base_exception.flags.set(tflags::BASETYPE | tflags::HAS_ATTRS);
+    let exc = |mk: &mut dyn FnMut(&str, Gc<TypeObj>, Layout) -> Gc<TypeObj>, n: &str, b: Gc<TypeObj>| {
+        let t = mk(n, b, Layout::Exception);
+        t.flags.set(tflags::BASETYPE | tflags::HAS_ATTRS);
+        t
+    };
+    let system_exit = exc(&mut mk, "SystemExit", base_exception);
+    let keyboard_interrupt = exc(&mut mk, "KeyboardInterrupt", base_exception);
+    let generator_exit = exc(&mut mk, "GeneratorExit", base_exception);
+    let exception = exc(&mut mk, "Exception", base_exception);
+    let stop_iteration = exc(&mut mk, "StopIteration", exception);
+    let stop_async_iteration = exc(&mut mk, "StopAsyncIteration", exception);
+    let arithmetic_error = exc(&mut mk, "ArithmeticError", exception);
+    let overflow_error = exc(&mut mk, "OverflowError", arithmetic_error);
+    let zero_division_error = exc(&mut mk, "ZeroDivisionError", arithmetic_error);
+    let assertion_error = exc(&mut mk, "AssertionError", exception);
+    let attribute_error = exc(&mut mk, "AttributeError", exception);
+    let buffer_error = exc(&mut mk, "BufferError", exception);
+    let eof_error = exc(&mut mk, "EOFError", exception);
+    let import_error = exc(&mut mk, "ImportError", exception);
+    let module_not_found_error = exc(&mut mk, "ModuleNotFoundError", import_error);
+    let lookup_error = exc(&mut mk, "LookupError", exception);
+    let index_error = exc(&mut mk, "IndexError", lookup_error);
+    let key_error = exc(&mut mk, "KeyError", lookup_error);
+    let memory_error = exc(&mut mk, "MemoryError", exception);
+    let name_error = exc(&mut mk, "NameError", exception);
+    let unbound_local_error = exc(&mut mk, "UnboundLocalError", name_error);
+    let os_error = exc(&mut mk, "OSError", exception);
+    let file_not_found_error = exc(&mut mk, "FileNotFoundError", os_error);
+    let runtime_error = exc(&mut mk, "RuntimeError", exception);
+    let not_implemented_error = exc(&mut mk, "NotImplementedError", runtime_error);
+    let recursion_error = exc(&mut mk, "RecursionError", runtime_error);
+    let syntax_error = exc(&mut mk, "SyntaxError", exception);
+    let indentation_error = exc(&mut mk, "IndentationError", syntax_error);
+    let tab_error = exc(&mut mk, "TabError", indentation_error);
+    let type_error = exc(&mut mk, "TypeError", exception);
+    let value_error = exc(&mut mk, "ValueError", exception);
+    let unicode_error = exc(&mut mk, "UnicodeError", value_error);
+    let unicode_decode_error = exc(&mut mk, "UnicodeDecodeError", unicode_error);
+    let unicode_encode_error = exc(&mut mk, "UnicodeEncodeError", unicode_error);
+    let warning = exc(&mut mk, "Warning", exception);
+    let user_warning = exc(&mut mk, "UserWarning", warning);
+    let deprecation_warning = exc(&mut mk, "DeprecationWarning", warning);
+    let runtime_warning = exc(&mut mk, "RuntimeWarning", warning);
+
+    Box::new(Types {
+        object, type_, int, bool_, float, complex, str_, bytes, bytearray, list, tuple, dict, set, frozenset,
+        none, notimpl, ellipsis, function, builtin_function, method, code, cell, module, range, slice,
+        property, classmethod, staticmethod, super_, generator, traceback, shape, list_iterator,
+        tuple_iterator, str_iterator, range_iterator, dict_keyiterator, dict_valueiterator, dict_itemiterator,
+        set_iterator, enumerate, zip, map, filter, reversed, callable_iterator, seq_iterator, dict_keys,
+        dict_values, dict_items, mappingproxy, base_exception, exception, type_error, value_error, key_error,
+        index_error, lookup_error, attribute_error, name_error, unbound_local_error, zero_division_error,
+        arithmetic_error, overflow_error, stop_iteration, runtime_error, recursion_error,
+        not_implemented_error, assertion_error, syntax_error, indentation_error, tab_error, system_exit,
+        keyboard_interrupt, generator_exit, memory_error, import_error, module_not_found_error, os_error,
+        eof_error, unicode_error, unicode_decode_error, unicode_encode_error, stop_async_iteration,
+        file_not_found_error, buffer_error, warning, user_warning, deprecation_warning, runtime_warning,
+    })
+}
+
+/// Offset of the attribute store in plain instances.
+pub fn instance_attrs_offset() -> usize {
+    offset_of!(InstanceObj, attrs)
+}
+
+/// Offset of the attribute store in `WithAttrs<T>`.
+pub fn with_attrs_offset<T>() -> usize {
+    offset_of!(crate::object::attrs::WithAttrs<T>, attrs)
+}
+
+#[allow(dead_code)]
+fn _attrs_type_check(_a: &Attrs, _v: Value) {}
+
+/// Intern the names the runtime uses.
+pub fn make_names(vm: &mut Vm) -> Names {
+    macro_rules! names {
+        ($($f:ident),*) => { Names { $($f: vm.intern(stringify!($f)),)* } };
+    }
+    names!(
+        __init__, __new__, __call__, __repr__, __str__, __hash__, __eq__, __ne__, __len__, __bool__, __iter__,
+        __next__, __getitem__, __setitem__, __delitem__, __contains__, __getattr__, __getattribute__,
+        __setattr__, __delattr__, __get__, __set__, __delete__, __enter__, __exit__, __name__, __qualname__,
+        __module__, __doc__, __dict__, __class__, __classcell__, __builtins__, __index__, __int__, __float__,
+        __format__, __init_subclass__, __set_name__, __mro_entries__, __instancecheck__, __subclasscheck__,
+        __missing__, __reversed__, __slots__, __annotations__, __prepare__, __abs__, __neg__, __pos__,
+        __invert__, __round__, __main__, __file__, keys, send, throw, close, args, value, code
+    )
+}

@@ -1,0 +1,860 @@
+//! The interpreter loop.
+//!
+//! Python-to-Python calls push a frame on the same frame stack and continue
+//! in this loop (no native recursion); only calls made from native code
+//! (a builtin calling a Python function) re-enter `run_frame`.
+
+use super::frame::*;
+use crate::bytecode::{BinOp, CmpOp, Op, INPLACE};
+use crate::object::code::CodeObj;
+use crate::object::function::{CellObj, FunctionObj};
+use crate::object::seq::{ListObj, TupleObj};
+use crate::object::str::StrObj;
+use crate::object::{Gc, ObjHeader};
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+
+/// How a frame left `run_frame`.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+impl Vm {
+    #[inline(always)]
+    fn frame_code(&self, base: usize) -> Gc<CodeObj> {
+        // SAFETY: F_CODE always holds a code object (written by push_frame).
+        unsafe { self.stack[base + F_CODE].downcast_unchecked::<CodeObj>() }
+    }
+
+    /// Run the frame at `self.frame` (which must carry FLAG_ENTRY) until it
+    /// returns or yields.
+    pub fn run_frame(&mut self) -> PyResult<Exit> {
+        let mut base = self.frame;
+        let mut code = self.frame_code(base);
+        let mut lasti = self.stack[base + F_LASTI].small_int_unchecked();
+        let mut ip: usize = if lasti < 0 { 0 } else { next_ip(code, lasti as usize) };
+        let mut sp = base + HEADER + code.nlocalsplus() + self.stack[base + F_SP].small_int_unchecked() as usize;
+        let mut kwnames = Value::NULL;
+        let mut reraise = false;
+
+        macro_rules! push {
+            ($v:expr) => {{
+                let v = $v;
+                self.stack[sp] = v;
+                sp += 1;
+            }};
+        }
+        macro_rules! pop {
+            () => {{
+                sp -= 1;
+                self.stack[sp]
+            }};
+        }
+        macro_rules! peek {
+            ($n:expr) => {
+                self.stack[sp - $n]
+            };
+        }
+        macro_rules! local {
+            ($i:expr) => {
+                self.stack[base + HEADER + $i]
+            };
+        }
+        macro_rules! save {
+            () => {{
+                self.stack[base + F_LASTI] = int_slot(lasti);
+            }};
+        }
+
+        loop {
+            let err: PyErr = 'dispatch: loop {
+                macro_rules! tri {
+                    ($e:expr) => {
+                        match $e {
+                            Ok(v) => v,
+                            Err(e) => break 'dispatch e,
+                        }
+                    };
+                }
+                lasti = ip as i64;
+                let word = code.units[ip].get();
+                let arg = word >> 8;
+                let op = match Op::from_u8(word as u8) {
+                    Some(op) => op,
+                    None => break 'dispatch self.new_error(self.t.runtime_error, "bad opcode"),
+                };
+                ip += 1 + op.cache_units();
+                match op {
+                    Op::Nop => {}
+                    Op::PopTop => {
+                        sp -= 1;
+                    }
+                    Op::Copy => {
+                        let v = peek!(arg as usize);
+                        push!(v);
+                    }
+                    Op::Swap => {
+                        self.stack.swap(sp - 1, sp - arg as usize);
+                    }
+                    Op::PushNull => push!(Value::NULL),
+                    Op::LoadConst => push!(code.consts[arg as usize]),
+                    Op::LoadFast => {
+                        let v = local!(arg as usize);
+                        if v.is_null() {
+                            save!();
+                            break 'dispatch self.unbound_local(code, arg as usize);
+                        }
+                        push!(v);
+                    }
+                    Op::StoreFast => {
+                        let v = pop!();
+                        local!(arg as usize) = v;
+                    }
+                    Op::DeleteFast => {
+                        if local!(arg as usize).is_null() {
+                            save!();
+                            break 'dispatch self.unbound_local(code, arg as usize);
+                        }
+                        local!(arg as usize) = Value::NULL;
+                    }
+                    Op::LoadDeref | Op::LoadClassDeref => {
+                        let slot = code.nlocals + arg as usize;
+                        if op == Op::LoadClassDeref {
+                            let name = self.cell_name(code, arg as usize);
+                            let locals = self.stack[base + F_LOCALS];
+                            save!();
+                            if let Some(v) = tri!(self.mapping_lookup(locals, name)) {
+                                push!(v);
+                                continue;
+                            }
+                        }
+                        let cell = cell_at(self.stack[base + HEADER + slot]);
+                        let v = cell.value.get();
+                        if v.is_null() {
+                            save!();
+                            break 'dispatch self.unbound_deref(code, arg as usize);
+                        }
+                        push!(v);
+                    }
+                    Op::StoreDeref => {
+                        let v = pop!();
+                        cell_at(local!(code.nlocals + arg as usize)).value.set(v);
+                    }
+                    Op::DeleteDeref => {
+                        let cell = cell_at(local!(code.nlocals + arg as usize));
+                        if cell.value.get().is_null() {
+                            save!();
+                            break 'dispatch self.unbound_deref(code, arg as usize);
+                        }
+                        cell.value.set(Value::NULL);
+                    }
+                    Op::LoadClosure => {
+                        let c = local!(code.nlocals + arg as usize);
+                        push!(c);
+                    }
+                    Op::LoadGlobal => {
+                        let name = code.names[arg as usize];
+                        let g = self.stack[base + F_GLOBALS];
+                        save!();
+                        let v = tri!(self.load_global(g, name));
+                        push!(v);
+                    }
+                    Op::StoreGlobal => {
+                        let name = code.names[arg as usize];
+                        let v = pop!();
+                        dict_at(self.stack[base + F_GLOBALS]).set_str_key(name, v);
+                    }
+                    Op::DeleteGlobal => {
+                        let name = code.names[arg as usize];
+                        if dict_at(self.stack[base + F_GLOBALS]).del_str_key(name).is_none() {
+                            save!();
+                            break 'dispatch self.name_error(name);
+                        }
+                    }
+                    Op::LoadName => {
+                        let name = code.names[arg as usize];
+                        let locals = self.stack[base + F_LOCALS];
+                        save!();
+                        if let Some(v) = tri!(self.mapping_lookup(locals, name)) {
+                            push!(v);
+                        } else {
+                            let g = self.stack[base + F_GLOBALS];
+                            let v = tri!(self.load_global(g, name));
+                            push!(v);
+                        }
+                    }
+                    Op::StoreName => {
+                        let name = code.names[arg as usize];
+                        let v = pop!();
+                        let locals = self.stack[base + F_LOCALS];
+                        save!();
+                        tri!(self.mapping_store(locals, name, v));
+                    }
+                    Op::DeleteName => {
+                        let name = code.names[arg as usize];
+                        let locals = self.stack[base + F_LOCALS];
+                        save!();
+                        if !tri!(self.mapping_delete(locals, name)) {
+                            break 'dispatch self.name_error(name);
+                        }
+                    }
+                    Op::LoadAttr => {
+                        let name = code.names[arg as usize];
+                        let obj = peek!(1);
+                        save!();
+                        let v = tri!(self.getattr(obj, name));
+                        self.stack[sp - 1] = v;
+                    }
+                    Op::StoreAttr => {
+                        let name = code.names[arg as usize];
+                        let obj = pop!();
+                        let v = pop!();
+                        save!();
+                        tri!(self.setattr(obj, name, v));
+                    }
+                    Op::DeleteAttr => {
+                        let name = code.names[arg as usize];
+                        let obj = pop!();
+                        save!();
+                        tri!(self.delattr(obj, name));
+                    }
+                    Op::LoadMethod => {
+                        let name = code.names[arg as usize];
+                        let obj = peek!(1);
+                        save!();
+                        let (f, s) = tri!(self.load_method(obj, name));
+                        self.stack[sp - 1] = f;
+                        push!(s);
+                    }
+                    Op::BinaryOp => {
+                        let b = pop!();
+                        let a = peek!(1);
+                        // Immediate-int and float fast paths; everything else is generic.
+                        if Value::both_small_ints(a, b) {
+                            let (x, y) = (a.small_int_unchecked(), b.small_int_unchecked());
+                            let r = match arg & !INPLACE {
+                                0 => Some(x + y),
+                                1 => Some(x - y),
+                                2 => x.checked_mul(y),
+                                _ => None,
+                            };
+                            if let Some(v) = r.and_then(Value::try_small_int) {
+                                self.stack[sp - 1] = v;
+                                continue;
+                            }
+                        } else if a.is_float() && b.is_float() {
+                            let (x, y) = (a.f64_unchecked(), b.f64_unchecked());
+                            let r = match arg & !INPLACE {
+                                0 => Some(x + y),
+                                1 => Some(x - y),
+                                2 => Some(x * y),
+                                4 if y != 0.0 => Some(x / y),
+                                _ => None,
+                            };
+                            if let Some(r) = r {
+                                self.stack[sp - 1] = Value::from_f64(r);
+                                continue;
+                            }
+                        }
+                        save!();
+                        let bop = BinOp::ALL[(arg & !INPLACE) as usize];
+                        let v = tri!(self.binary_op(a, b, bop, arg & INPLACE != 0));
+                        self.stack[sp - 1] = v;
+                    }
+                    Op::UnaryNegative | Op::UnaryPositive | Op::UnaryInvert => {
+                        let a = peek!(1);
+                        save!();
+                        let v = tri!(self.unary_op(op, a));
+                        self.stack[sp - 1] = v;
+                    }
+                    Op::UnaryNot => {
+                        let a = peek!(1);
+                        save!();
+                        let t = tri!(self.truthy(a));
+                        self.stack[sp - 1] = Value::from_bool(!t);
+                    }
+                    Op::CompareOp => {
+                        let b = pop!();
+                        let a = peek!(1);
+                        if Value::both_small_ints(a, b) {
+                            let (x, y) = (a.small_int_unchecked(), b.small_int_unchecked());
+                            let r = match arg {
+                                0 => x < y,
+                                1 => x <= y,
+                                2 => x == y,
+                                3 => x != y,
+                                4 => x > y,
+                                _ => x >= y,
+                            };
+                            self.stack[sp - 1] = Value::from_bool(r);
+                            continue;
+                        }
+                        save!();
+                        let v = tri!(self.compare(a, b, CmpOp::ALL[arg as usize]));
+                        self.stack[sp - 1] = v;
+                    }
+                    Op::IsOp => {
+                        let b = pop!();
+                        let a = peek!(1);
+                        self.stack[sp - 1] = Value::from_bool((a == b) != (arg == 1));
+                    }
+                    Op::ContainsOp => {
+                        let container = pop!();
+                        let item = peek!(1);
+                        save!();
+                        let r = tri!(self.contains(container, item));
+                        self.stack[sp - 1] = Value::from_bool(r != (arg == 1));
+                    }
+                    Op::BinarySubscr => {
+                        let key = pop!();
+                        let obj = peek!(1);
+                        if let (Some(l), Some(i)) = (obj.downcast::<ListObj>(), key.as_small_int()) {
+                            let n = l.items.len() as i64;
+                            let j = if i < 0 { i + n } else { i };
+                            if j >= 0 && j < n {
+                                self.stack[sp - 1] = l.items.get(j as usize).unwrap_or(Value::NONE);
+                                continue;
+                            }
+                        }
+                        save!();
+                        let v = tri!(self.getitem(obj, key));
+                        self.stack[sp - 1] = v;
+                    }
+                    Op::StoreSubscr => {
+                        let key = pop!();
+                        let obj = pop!();
+                        let v = pop!();
+                        save!();
+                        tri!(self.setitem(obj, key, v));
+                    }
+                    Op::DeleteSubscr => {
+                        let key = pop!();
+                        let obj = pop!();
+                        save!();
+                        tri!(self.delitem(obj, key));
+                    }
+                    Op::BuildSlice => {
+                        let step = if arg == 3 { pop!() } else { Value::NONE };
+                        let stop = pop!();
+                        let start = pop!();
+                        let s = self.new_slice(start, stop, step);
+                        push!(s);
+                    }
+                    Op::BuildTuple | Op::BuildList | Op::BuildSet => {
+                        let n = arg as usize;
+                        let items: Vec<Value> = self.stack[sp - n..sp].to_vec();
+                        sp -= n;
+                        save!();
+                        let v = match op {
+                            Op::BuildTuple => self.new_tuple(items),
+                            Op::BuildList => self.new_list(items),
+                            _ => tri!(self.new_set_from(items, false)),
+                        };
+                        push!(v);
+                    }
+                    Op::BuildMap => {
+                        let n = arg as usize;
+                        let items: Vec<Value> = self.stack[sp - 2 * n..sp].to_vec();
+                        sp -= 2 * n;
+                        save!();
+                        let d = self.new_dict();
+                        for kv in items.chunks(2) {
+                            tri!(self.dict_set(d, kv[0], kv[1]));
+                        }
+                        push!(d.value());
+                    }
+                    Op::BuildConstKeyMap => {
+                        let n = arg as usize;
+                        let keys = pop!();
+                        let vals: Vec<Value> = self.stack[sp - n..sp].to_vec();
+                        sp -= n;
+                        save!();
+                        let d = self.new_dict();
+                        let ks = tuple_at(keys);
+                        for (k, v) in ks.items.iter().zip(vals) {
+                            tri!(self.dict_set(d, *k, v));
+                        }
+                        push!(d.value());
+                    }
+                    Op::BuildString => {
+                        let n = arg as usize;
+                        let mut s = String::new();
+                        for i in 0..n {
+                            s.push_str(Vm::str_of(self.stack[sp - n + i]).unwrap_or(""));
+                        }
+                        sp -= n;
+                        let v = self.new_string(s);
+                        push!(v);
+                    }
+                    Op::ListAppend => {
+                        let v = pop!();
+                        let l = peek!(arg as usize);
+                        l.downcast::<ListObj>().expect("list").items.push(v);
+                    }
+                    Op::SetAdd => {
+                        let v = pop!();
+                        let s = peek!(arg as usize);
+                        save!();
+                        tri!(self.set_add(s, v));
+                    }
+                    Op::MapAdd => {
+                        let v = pop!();
+                        let k = pop!();
+                        let d = peek!(arg as usize);
+                        save!();
+                        tri!(self.dict_set(dict_at(d), k, v));
+                    }
+                    Op::ListExtend => {
+                        let it = pop!();
+                        let l = peek!(arg as usize);
+                        save!();
+                        let items = tri!(self.collect_iter(it));
+                        l.downcast::<ListObj>().expect("list").items.with_mut(|v| v.extend(items));
+                    }
+                    Op::SetUpdate => {
+                        let it = pop!();
+                        let s = peek!(arg as usize);
+                        save!();
+                        let items = tri!(self.collect_iter(it));
+                        for x in items {
+                            tri!(self.set_add(s, x));
+                        }
+                    }
+                    Op::DictUpdate | Op::DictMerge => {
+                        let m = pop!();
+                        let d = peek!(arg as usize);
+                        save!();
+                        tri!(self.dict_update_from(dict_at(d), m, op == Op::DictMerge));
+                    }
+                    Op::ListToTuple => {
+                        let l = peek!(1);
+                        let items = l.downcast::<ListObj>().expect("list").items.snapshot();
+                        let t = self.new_tuple(items);
+                        self.stack[sp - 1] = t;
+                    }
+                    Op::FormatValue => {
+                        let spec = if arg & 4 != 0 { pop!() } else { Value::NULL };
+                        let v = peek!(1);
+                        save!();
+                        let r = tri!(self.format_value(v, arg & 3, spec));
+                        self.stack[sp - 1] = r;
+                    }
+                    Op::UnpackSequence => {
+                        let seq = pop!();
+                        let n = arg as usize;
+                        if let Some(t) = seq.downcast::<TupleObj>() {
+                            if t.len() == n {
+                                for i in (0..n).rev() {
+                                    push!(t.items[i]);
+                                }
+                                continue;
+                            }
+                        }
+                        save!();
+                        let items = tri!(self.unpack(seq, n, None));
+                        for v in items.into_iter().rev() {
+                            push!(v);
+                        }
+                    }
+                    Op::UnpackEx => {
+                        let seq = pop!();
+                        let before = (arg & 0xff) as usize;
+                        let after = (arg >> 8) as usize;
+                        save!();
+                        let items = tri!(self.unpack(seq, before, Some(after)));
+                        for v in items.into_iter().rev() {
+                            push!(v);
+                        }
+                    }
+                    Op::Jump | Op::JumpBackward => {
+                        ip = arg as usize;
+                    }
+                    Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
+                        let v = pop!();
+                        let t = if v == Value::TRUE {
+                            true
+                        } else if v == Value::FALSE {
+                            false
+                        } else {
+                            save!();
+                            tri!(self.truthy(v))
+                        };
+                        if t == (op == Op::PopJumpIfTrue) {
+                            ip = arg as usize;
+                        }
+                    }
+                    Op::PopJumpIfNone => {
+                        if pop!().is_none() {
+                            ip = arg as usize;
+                        }
+                    }
+                    Op::PopJumpIfNotNone => {
+                        if !pop!().is_none() {
+                            ip = arg as usize;
+                        }
+                    }
+                    Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
+                        let v = peek!(1);
+                        save!();
+                        let t = tri!(self.truthy(v));
+                        if t == (op == Op::JumpIfTrueOrPop) {
+                            ip = arg as usize;
+                        } else {
+                            sp -= 1;
+                        }
+                    }
+                    Op::GetIter => {
+                        let v = peek!(1);
+                        save!();
+                        let it = tri!(self.get_iter(v));
+                        self.stack[sp - 1] = it;
+                    }
+                    Op::ForIter => {
+                        let it = peek!(1);
+                        save!();
+                        match tri!(self.iter_next(it)) {
+                            Some(v) => push!(v),
+                            None => {
+                                sp -= 1;
+                                ip = arg as usize;
+                            }
+                        }
+                    }
+                    Op::ReturnValue => {
+                        let v = pop!();
+                        let flags = self.stack[base + F_FLAGS].small_int_unchecked();
+                        let prev = self.stack[base + F_PREV].small_int_unchecked();
+                        self.leave();
+                        self.stack_top = base;
+                        self.frame = prev as usize;
+                        if flags & FLAG_ENTRY != 0 {
+                            return Ok(Exit::Return(v));
+                        }
+                        base = prev as usize;
+                        code = self.frame_code(base);
+                        lasti = self.stack[base + F_LASTI].small_int_unchecked();
+                        ip = next_ip(code, lasti as usize);
+                        sp = base + HEADER + code.nlocalsplus() + self.stack[base + F_SP].small_int_unchecked() as usize;
+                        self.stack_top = base + code.frame_size;
+                        push!(v);
+                    }
+                    Op::KwNames => {
+                        kwnames = code.consts[arg as usize];
+                    }
+                    Op::Call => {
+                        let nargs = arg as usize;
+                        let kw = std::mem::replace(&mut kwnames, Value::NULL);
+                        let callable = peek!(nargs + 2);
+                        let self_or_null = peek!(nargs + 1);
+                        let (func, first) = if self_or_null.is_null() { (callable, sp - nargs) } else { (callable, sp - nargs - 1) };
+                        // Inline Python-to-Python call: new frame, same loop.
+                        if let Some(f) = func.downcast::<FunctionObj>() {
+                            if f.code.get().flags & crate::bytecode::code::flags::GENERATOR == 0 {
+                                let args: smallvec::SmallVec<[Value; 8]> = self.stack[first..sp].iter().copied().collect();
+                                let kwn = kw_slice(kw);
+                                save!();
+                                sp -= nargs + 2;
+                                self.stack[base + F_SP] = int_slot((sp - (base + HEADER + code.nlocalsplus())) as i64);
+                                let nb = tri!(self.push_frame(f, &args, kwn, 0));
+                                base = nb;
+                                code = self.frame_code(base);
+                                ip = 0;
+                                sp = base + HEADER + code.nlocalsplus();
+                                continue;
+                            }
+                        }
+                        let args: smallvec::SmallVec<[Value; 8]> = self.stack[first..sp].iter().copied().collect();
+                        sp -= nargs + 2;
+                        save!();
+                        self.stack[base + F_SP] = int_slot((sp - (base + HEADER + code.nlocalsplus())) as i64);
+                        let r = tri!(self.call(func, &args, kw_slice(kw)));
+                        push!(r);
+                    }
+                    Op::CallFunctionEx => {
+                        let kwargs = if arg & 1 != 0 { pop!() } else { Value::NULL };
+                        let args = pop!();
+                        let _null = pop!();
+                        let func = pop!();
+                        save!();
+                        self.stack[base + F_SP] = int_slot((sp - (base + HEADER + code.nlocalsplus())) as i64);
+                        let r = tri!(self.call_ex(func, args, kwargs));
+                        push!(r);
+                    }
+                    Op::MakeFunction => {
+                        let code_v = pop!();
+                        let closure = if arg & 8 != 0 { pop!() } else { Value::NULL };
+                        let annotations = if arg & 4 != 0 { pop!() } else { Value::NULL };
+                        let kwdefaults = if arg & 2 != 0 { pop!() } else { Value::NULL };
+                        let defaults = if arg & 1 != 0 { pop!() } else { Value::NULL };
+                        let globals = self.stack[base + F_GLOBALS];
+                        save!();
+                        let f = tri!(self.make_function(code_v, globals, defaults, kwdefaults, annotations, closure));
+                        push!(f);
+                    }
+                    Op::LoadBuildClass => {
+                        let k = self.intern("__build_class__");
+                        match self.builtins.get_str_key(k) {
+                            Some(v) => push!(v),
+                            None => break 'dispatch self.new_error(self.t.name_error, "__build_class__ not found"),
+                        }
+                    }
+                    Op::RaiseVarargs => {
+                        save!();
+                        let e = match arg {
+                            0 => {
+                                if self.handled.is_null() {
+                                    self.new_error(self.t.runtime_error, "No active exception to reraise")
+                                } else {
+                                    reraise = true;
+                                    PyErr(self.handled)
+                                }
+                            }
+                            1 => {
+                                let exc = pop!();
+                                tri!(self.make_raisable(exc, Value::NULL))
+                            }
+                            _ => {
+                                let cause = pop!();
+                                let exc = pop!();
+                                tri!(self.make_raisable(exc, cause))
+                            }
+                        };
+                        break 'dispatch e;
+                    }
+                    Op::Reraise => {
+                        let exc = pop!();
+                        save!();
+                        reraise = true;
+                        break 'dispatch PyErr(exc);
+                    }
+                    Op::PushExcInfo => {
+                        let exc = pop!();
+                        push!(if self.handled.is_null() { Value::NONE } else { self.handled });
+                        self.handled = exc;
+                        push!(exc);
+                    }
+                    Op::PopExcept => {
+                        let prev = pop!();
+                        self.handled = if prev.is_none() { Value::NULL } else { prev };
+                    }
+                    Op::CheckExcMatch => {
+                        let t = pop!();
+                        let exc = peek!(1);
+                        save!();
+                        let m = tri!(self.exception_matches(exc, t));
+                        push!(Value::from_bool(m));
+                    }
+                    Op::LoadAssertionError => push!(self.t.assertion_error.value()),
+                    Op::BeforeWith => {
+                        let mgr = pop!();
+                        save!();
+                        let (exit, entered) = tri!(self.before_with(mgr));
+                        push!(exit);
+                        push!(entered);
+                    }
+                    Op::WithExceptStart => {
+                        let exc = peek!(1);
+                        let exit = peek!(4);
+                        save!();
+                        let ty = self.type_of(exc).value();
+                        let tb = self.traceback_of(exc);
+                        let r = tri!(self.call(exit, &[ty, exc, tb], &[]));
+                        push!(r);
+                    }
+                    Op::ImportName => {
+                        let name = code.names[arg as usize];
+                        let fromlist = pop!();
+                        let level = pop!();
+                        let g = self.stack[base + F_GLOBALS];
+                        save!();
+                        let m = tri!(self.import_name(name, fromlist, level, g));
+                        push!(m);
+                    }
+                    Op::ImportFrom => {
+                        let name = code.names[arg as usize];
+                        let m = peek!(1);
+                        save!();
+                        let v = tri!(self.import_from(m, name));
+                        push!(v);
+                    }
+                    Op::ImportStar => {
+                        let m = pop!();
+                        let locals = self.stack[base + F_LOCALS];
+                        save!();
+                        tri!(self.import_star(m, locals));
+                    }
+                    Op::YieldValue => {
+                        let v = pop!();
+                        save!();
+                        self.stack[base + F_SP] = int_slot((sp - (base + HEADER + code.nlocalsplus())) as i64);
+                        let prev = self.stack[base + F_PREV].small_int_unchecked();
+                        self.suspend_generator(base, code.frame_size);
+                        self.leave();
+                        self.stack_top = base;
+                        self.frame = prev as usize;
+                        return Ok(Exit::Yield(v));
+                    }
+                    Op::Send => {
+                        let v = pop!();
+                        let sub = peek!(1);
+                        save!();
+                        self.stack[base + F_SP] = int_slot((sp - (base + HEADER + code.nlocalsplus())) as i64);
+                        match tri!(self.send_into(sub, v)) {
+                            Exit::Yield(y) => push!(y),
+                            Exit::Return(r) => {
+                                self.stack[sp - 1] = r;
+                                ip = arg as usize;
+                            }
+                        }
+                    }
+                    Op::GetYieldFromIter => {
+                        let v = peek!(1);
+                        if v.downcast::<crate::object::misc::GeneratorObj>().is_none() {
+                            save!();
+                            let it = tri!(self.get_iter(v));
+                            self.stack[sp - 1] = it;
+                        }
+                    }
+                    Op::SetupAnnotations => {
+                        let locals = self.stack[base + F_LOCALS];
+                        let k = self.n.__annotations__;
+                        save!();
+                        if tri!(self.mapping_lookup(locals, k)).is_none() {
+                            let d = self.new_dict().value();
+                            tri!(self.mapping_store(locals, k, d));
+                        }
+                    }
+                    Op::PrintExpr => {
+                        let v = pop!();
+                        save!();
+                        tri!(self.print_expr(v));
+                    }
+                }
+            };
+
+            // Exception unwinding: find a handler in this frame or pop frames.
+            let exc = err.0;
+            loop {
+                self.stack[base + F_LASTI] = int_slot(lasti);
+                if !reraise {
+                    self.add_traceback(exc, code.value(), lasti as u32);
+                }
+                reraise = false;
+                if let Some(h) = find_handler(code, lasti as u32) {
+                    sp = base + HEADER + code.nlocalsplus() + h.depth as usize;
+                    if h.lasti {
+                        push!(int_slot(lasti));
+                    }
+                    push!(exc);
+                    ip = h.target as usize;
+                    kwnames = Value::NULL;
+                    break;
+                }
+                let flags = self.stack[base + F_FLAGS].small_int_unchecked();
+                let prev = self.stack[base + F_PREV].small_int_unchecked();
+                self.leave();
+                self.stack_top = base;
+                self.frame = prev as usize;
+                if flags & FLAG_ENTRY != 0 {
+                    if flags & FLAG_GENERATOR != 0 {
+                        self.finish_generator(base);
+                    }
+                    return Err(PyErr(exc));
+                }
+                base = prev as usize;
+                code = self.frame_code(base);
+                lasti = self.stack[base + F_LASTI].small_int_unchecked();
+                self.stack_top = base + code.frame_size;
+            }
+        }
+    }
+
+    fn cell_name(&self, code: Gc<CodeObj>, i: usize) -> Value {
+        let m = &code.meta;
+        let n = if i < m.cellvars.len() { &m.cellvars[i] } else { &m.freevars[i - m.cellvars.len()] };
+        Vm::lookup_interned(self, n)
+    }
+
+    fn lookup_interned(&self, s: &str) -> Value {
+        // Names in code objects were interned when the code was loaded.
+        self.interned_get(s).unwrap_or(Value::NONE)
+    }
+
+    fn unbound_local(&mut self, code: Gc<CodeObj>, i: usize) -> PyErr {
+        let name = code.meta.varnames[i].clone();
+        self.new_error(self.t.unbound_local_error, &format!("cannot access local variable '{name}' where it is not associated with a value"))
+    }
+
+    fn unbound_deref(&mut self, code: Gc<CodeObj>, i: usize) -> PyErr {
+        let m = code.meta.clone();
+        if i < m.cellvars.len() {
+            let name = &m.cellvars[i];
+            self.new_error(self.t.unbound_local_error, &format!("cannot access local variable '{name}' where it is not associated with a value"))
+        } else {
+            let name = &m.freevars[i - m.cellvars.len()];
+            self.new_error(self.t.name_error, &format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
+        }
+    }
+
+    /// `globals[name]`, then builtins, else NameError.
+    #[inline]
+    pub fn load_global(&mut self, globals: Value, name: Value) -> PyResult {
+        if let Some(v) = dict_at(globals).get_str_key(name) {
+            return Ok(v);
+        }
+        if let Some(v) = self.builtins.get_str_key(name) {
+            return Ok(v);
+        }
+        Err(self.name_error(name))
+    }
+
+    pub fn name_error(&mut self, name: Value) -> PyErr {
+        let n = Vm::str_of(name).unwrap_or("?");
+        let e = self.new_error(self.t.name_error, &format!("name '{n}' is not defined"));
+        let k = self.intern("name");
+        self.set_exc_attr(e.0, k, name);
+        e
+    }
+}
+
+#[inline(always)]
+fn next_ip(code: Gc<CodeObj>, lasti: usize) -> usize {
+    let w = code.units[lasti].get();
+    lasti + 1 + Op::from_u8(w as u8).map(|o| o.cache_units()).unwrap_or(0)
+}
+
+fn find_handler(code: Gc<CodeObj>, at: u32) -> Option<crate::bytecode::ExceptionEntry> {
+    code.meta.exception_table.iter().find(|e| e.start <= at && at < e.end).cloned()
+}
+
+#[inline(always)]
+pub(crate) fn cell_at(v: Value) -> Gc<CellObj> {
+    // SAFETY: cell/free slots of a frame always hold cell objects (push_frame).
+    unsafe { v.downcast_unchecked::<CellObj>() }
+}
+
+#[inline(always)]
+pub(crate) fn dict_at(v: Value) -> Gc<crate::object::dict::DictObj> {
+    v.downcast::<crate::object::dict::DictObj>().expect("globals must be a dict")
+}
+
+#[inline(always)]
+fn tuple_at(v: Value) -> Gc<TupleObj> {
+    v.downcast::<TupleObj>().expect("tuple")
+}
+
+fn kw_slice(kw: Value) -> &'static [Value] {
+    match kw.downcast::<TupleObj>() {
+        Some(t) => {
+            let s: &[Value] = &t.items;
+            // SAFETY: the kwnames tuple is a constant of the running code object,
+            // which stays alive (it is on the frame stack) for the whole call.
+            unsafe { &*(s as *const [Value]) }
+        }
+        None => &[],
+    }
+}
+
+#[allow(dead_code)]
+fn _unused(_: ObjHeader, _: StrObj) {}

@@ -1,0 +1,285 @@
+//! The compact, insertion-ordered hash table behind `dict`, `set`, class
+//! namespaces and module globals (CPython 3.6+ layout: a sparse index array
+//! over a dense entry vector).
+//!
+//! The table never calls Python code itself. Lookups take an equality
+//! callback that runs *outside* any borrow of the table; if the callback
+//! mutates the table, the lookup restarts (CPython does the same).
+
+use super::str::StrObj;
+use super::{Gc, Layout, ObjHeader, PyPayload, VCell};
+use crate::value::Value;
+use std::cell::Cell;
+use taipan_gc::{Trace, Tracer};
+
+const EMPTY: i32 = -1;
+const DUMMY: i32 = -2;
+
+/// One key/value pair; a NULL key marks a deleted entry.
+#[derive(Clone, Copy)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+/// The raw table.
+#[derive(Clone)]
+pub struct Table {
+    indices: Vec<i32>,
+    pub entries: Vec<Entry>,
+    pub used: usize,
+}
+
+impl Default for Table {
+    fn default() -> Self {
+        Table::new()
+    }
+}
+
+/// Result of probing for a key.
+pub enum Probe {
+    /// Entry index of the key.
+    Found(usize),
+    /// Not present.
+    Missing,
+}
+
+impl Table {
+    pub fn new() -> Table {
+        Table { indices: Vec::new(), entries: Vec::new(), used: 0 }
+    }
+    pub fn with_capacity(n: usize) -> Table {
+        let mut t = Table::new();
+        t.entries.reserve(n);
+        if n > 0 {
+            t.indices = vec![EMPTY; (n * 3 / 2).next_power_of_two().max(8)];
+        }
+        t
+    }
+    #[inline]
+    fn mask(&self) -> usize {
+        self.indices.len().wrapping_sub(1)
+    }
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(|e| !e.key.is_null())
+    }
+
+    /// Probe for `key`; `fast_eq` decides equality without Python code
+    /// (Some(answer)) or defers (None), in which case `slow` is told the
+    /// candidate and the table must be re-probed by the caller.
+    #[inline]
+    pub fn probe_fast(&self, hash: i64, key: Value, fast_eq: impl Fn(Value, Value) -> Option<bool>) -> Result<Probe, (usize, Value)> {
+        if self.indices.is_empty() {
+            return Ok(Probe::Missing);
+        }
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return Ok(Probe::Missing);
+            }
+            if ix >= 0 {
+                let e = &self.entries[ix as usize];
+                if e.key == key {
+                    return Ok(Probe::Found(ix as usize));
+                }
+                if e.hash == hash {
+                    match fast_eq(e.key, key) {
+                        Some(true) => return Ok(Probe::Found(ix as usize)),
+                        Some(false) => {}
+                        None => return Err((ix as usize, e.key)),
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    /// Probe, skipping candidates listed in `rejected` (already compared unequal by Python code).
+    pub fn probe_skipping(&self, hash: i64, key: Value, rejected: &[usize], fast_eq: impl Fn(Value, Value) -> Option<bool>) -> Result<Probe, (usize, Value)> {
+        if self.indices.is_empty() {
+            return Ok(Probe::Missing);
+        }
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return Ok(Probe::Missing);
+            }
+            if ix >= 0 && !rejected.contains(&(ix as usize)) {
+                let e = &self.entries[ix as usize];
+                if e.key == key {
+                    return Ok(Probe::Found(ix as usize));
+                }
+                if e.hash == hash {
+                    match fast_eq(e.key, key) {
+                        Some(true) => return Ok(Probe::Found(ix as usize)),
+                        Some(false) => {}
+                        None => return Err((ix as usize, e.key)),
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    /// Append a new entry (the caller checked the key is absent).
+    pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        if self.indices.is_empty() || (self.entries.len() + 1) * 3 > self.indices.len() * 2 {
+            self.grow();
+        }
+        let idx = self.entries.len() as i32;
+        self.entries.push(Entry { hash, key, value });
+        self.used += 1;
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        while self.indices[i] >= 0 {
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+        self.indices[i] = idx;
+    }
+
+    /// Delete entry `ix`.
+    pub fn remove_at(&mut self, ix: usize) -> Entry {
+        let e = self.entries[ix];
+        let mask = self.mask();
+        let mut perturb = e.hash as u64;
+        let mut i = (e.hash as u64 as usize) & mask;
+        while self.indices[i] != ix as i32 {
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+        self.indices[i] = DUMMY;
+        self.entries[ix].key = Value::NULL;
+        self.entries[ix].value = Value::NULL;
+        self.used -= 1;
+        e
+    }
+
+    fn grow(&mut self) {
+        // Compact deleted entries and rebuild the index at >= 3x used.
+        self.entries.retain(|e| !e.key.is_null());
+        let size = ((self.used + 1) * 3).next_power_of_two().max(8);
+        self.indices = vec![EMPTY; size];
+        let mask = size - 1;
+        for (idx, e) in self.entries.iter().enumerate() {
+            let mut perturb = e.hash as u64;
+            let mut i = (e.hash as u64 as usize) & mask;
+            while self.indices[i] >= 0 {
+                perturb >>= 5;
+                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            }
+            self.indices[i] = idx as i32;
+        }
+    }
+
+    pub fn clear(&mut self) {
+        *self = Table::new();
+    }
+    pub fn trace(&self, t: &mut Tracer) {
+        for e in &self.entries {
+            e.key.trace(t);
+            e.value.trace(t);
+        }
+    }
+}
+
+/// Equality that needs no Python code: identity, or two strs.
+#[inline]
+pub fn native_key_eq(a: Value, b: Value) -> Option<bool> {
+    if let (Some(x), Some(y)) = (a.downcast::<StrObj>(), b.downcast::<StrObj>()) {
+        return Some(x.as_str() == y.as_str());
+    }
+    if a.is_small_int() && b.is_small_int() {
+        return Some(false); // identical ints were caught by the identity test
+    }
+    None
+}
+
+/// A `dict` (also used for `set`/`frozenset` with NULL values ignored).
+#[repr(C)]
+pub struct DictObj {
+    pub header: ObjHeader,
+    pub table: VCell<Table>,
+    /// Bumped on every mutation (global-variable caches guard on it).
+    pub version: Cell<u64>,
+}
+
+unsafe impl PyPayload for DictObj {
+    const LAYOUT: Layout = Layout::Dict;
+}
+unsafe impl Trace for DictObj {
+    fn trace(&self, t: &mut Tracer) {
+        self.header.class().trace(t);
+        self.table.with(|tb| tb.trace(t));
+    }
+}
+
+impl DictObj {
+    pub fn new(header: ObjHeader) -> DictObj {
+        DictObj { header, table: VCell::new(Table::new()), version: Cell::new(0) }
+    }
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.table.with(|t| t.used)
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    #[inline]
+    pub fn touch(&self) {
+        self.version.set(self.version.get().wrapping_add(1));
+    }
+    /// Lookup with a str key (names, attribute namespaces): never runs Python code.
+    /// Non-str keys that could equal a str only via `__eq__` are not matched.
+    #[inline]
+    pub fn get_str_key(&self, key: Value) -> Option<Value> {
+        let s = key.downcast::<StrObj>()?;
+        let h = s.hash();
+        self.table.with(|t| match t.probe_fast(h, key, |a, b| Some(native_key_eq(a, b).unwrap_or(false))) {
+            Ok(Probe::Found(i)) => Some(t.entries[i].value),
+            _ => None,
+        })
+    }
+    /// Insert or replace with a str key (no Python code).
+    pub fn set_str_key(&self, key: Value, value: Value) {
+        let s = key.downcast::<StrObj>().expect("str key");
+        let h = s.hash();
+        self.touch();
+        self.table.with_mut(|t| match t.probe_fast(h, key, |a, b| Some(native_key_eq(a, b).unwrap_or(false))) {
+            Ok(Probe::Found(i)) => t.entries[i].value = value,
+            _ => t.insert_new(h, key, value),
+        })
+    }
+    /// Remove a str key; returns the old value.
+    pub fn del_str_key(&self, key: Value) -> Option<Value> {
+        let s = key.downcast::<StrObj>()?;
+        let h = s.hash();
+        self.touch();
+        self.table.with_mut(|t| match t.probe_fast(h, key, |a, b| Some(native_key_eq(a, b).unwrap_or(false))) {
+            Ok(Probe::Found(i)) => Some(t.remove_at(i).value),
+            _ => None,
+        })
+    }
+    /// Live (key, value) pairs, copied.
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.table.with(|t| t.iter().map(|e| (e.key, e.value)).collect())
+    }
+    pub fn keys(&self) -> Vec<Value> {
+        self.table.with(|t| t.iter().map(|e| e.key).collect())
+    }
+    /// Entry at raw position `i` (for iterators): None past the end, Some(None) for a hole.
+    pub fn entry_at(&self, i: usize) -> Option<Option<Entry>> {
+        self.table.with(|t| t.entries.get(i).map(|e| if e.key.is_null() { None } else { Some(*e) }))
+    }
+}

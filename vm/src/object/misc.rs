@@ -1,0 +1,202 @@
+//! Smaller builtin objects: range, slice, iterators, descriptors, super, generators.
+
+use super::{trace_cell, Layout, ObjHeader, PyPayload, VCell};
+use crate::value::Value;
+use std::cell::Cell;
+use taipan_gc::{Trace, Tracer};
+
+macro_rules! simple_trace {
+    ($t:ty, $layout:ident, [$($cellf:ident),*], [$($valf:ident),*]) => {
+        unsafe impl PyPayload for $t {
+            const LAYOUT: Layout = Layout::$layout;
+        }
+        unsafe impl Trace for $t {
+            fn trace(&self, t: &mut Tracer) {
+                self.header.class().trace(t);
+                $(trace_cell(&self.$cellf, t);)*
+                $(self.$valf.trace(t);)*
+            }
+        }
+    };
+}
+
+/// `range(start, stop, step)` over machine ints.
+#[repr(C)]
+pub struct RangeObj {
+    pub header: ObjHeader,
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+simple_trace!(RangeObj, Range, [], []);
+
+impl RangeObj {
+    pub fn len(&self) -> i64 {
+        range_len(self.start, self.stop, self.step)
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// Number of elements of a range.
+pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    if step > 0 && start < stop {
+        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
+    } else if step < 0 && start > stop {
+        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
+    } else {
+        0
+    }
+}
+
+#[repr(C)]
+pub struct SliceObj {
+    pub header: ObjHeader,
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+simple_trace!(SliceObj, Slice, [], [start, stop, step]);
+
+/// State of the builtin iterator kinds (one layout, many Python classes).
+pub enum IterState {
+    Range { cur: i64, stop: i64, step: i64 },
+    /// list / tuple / str / bytes by index.
+    Seq { seq: Value, idx: usize },
+    /// Reversed list / tuple / sequence by index, counting down.
+    Reversed { seq: Value, next: isize },
+    /// dict/set iteration by raw entry position: 0 keys, 1 values, 2 items.
+    Dict { dict: Value, pos: usize, kind: u8, len_at_start: usize },
+    Enumerate { it: Value, count: Value },
+    Zip { its: Vec<Value>, strict: bool },
+    Map { func: Value, its: Vec<Value> },
+    Filter { func: Value, it: Value },
+    /// The `__getitem__` protocol.
+    GetItem { obj: Value, idx: i64 },
+    /// `iter(callable, sentinel)`.
+    Callable { func: Value, sentinel: Value },
+    Exhausted,
+}
+
+#[repr(C)]
+pub struct IterObj {
+    pub header: ObjHeader,
+    pub state: VCell<IterState>,
+}
+unsafe impl PyPayload for IterObj {
+    const LAYOUT: Layout = Layout::Iterator;
+}
+unsafe impl Trace for IterObj {
+    fn trace(&self, t: &mut Tracer) {
+        self.header.class().trace(t);
+        self.state.with(|s| match s {
+            IterState::Range { .. } | IterState::Exhausted => {}
+            IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => seq.trace(t),
+            IterState::Dict { dict, .. } => dict.trace(t),
+            IterState::Enumerate { it, count } => {
+                it.trace(t);
+                count.trace(t)
+            }
+            IterState::Zip { its, .. } => its.iter().for_each(|v| v.trace(t)),
+            IterState::Map { func, its } => {
+                func.trace(t);
+                its.iter().for_each(|v| v.trace(t))
+            }
+            IterState::Filter { func, it } => {
+                func.trace(t);
+                it.trace(t)
+            }
+            IterState::GetItem { obj, .. } => obj.trace(t),
+            IterState::Callable { func, sentinel } => {
+                func.trace(t);
+                sentinel.trace(t)
+            }
+        });
+    }
+}
+
+#[repr(C)]
+pub struct PropertyObj {
+    pub header: ObjHeader,
+    pub fget: Cell<Value>,
+    pub fset: Cell<Value>,
+    pub fdel: Cell<Value>,
+    pub doc: Cell<Value>,
+}
+simple_trace!(PropertyObj, Property, [fget, fset, fdel, doc], []);
+
+#[repr(C)]
+pub struct ClassMethodObj {
+    pub header: ObjHeader,
+    pub func: Cell<Value>,
+}
+simple_trace!(ClassMethodObj, ClassMethod, [func], []);
+
+#[repr(C)]
+pub struct StaticMethodObj {
+    pub header: ObjHeader,
+    pub func: Cell<Value>,
+}
+simple_trace!(StaticMethodObj, StaticMethod, [func], []);
+
+#[repr(C)]
+pub struct SuperObj {
+    pub header: ObjHeader,
+    /// The class whose MRO successor is searched.
+    pub this_class: Value,
+    /// The bound object (or class), NULL if unbound.
+    pub obj: Value,
+    /// type(obj), or obj itself when obj is a class.
+    pub obj_type: Value,
+}
+simple_trace!(SuperObj, Super, [], [this_class, obj, obj_type]);
+
+/// Generator state: its own copy of a frame while suspended.
+pub struct GenState {
+    /// Frame slots (header + locals + stack) saved at the last yield.
+    pub frame: Vec<Value>,
+    /// Stack depth (slots above the frame base) at the suspension point.
+    pub sp: usize,
+    pub started: bool,
+    pub running: bool,
+    pub finished: bool,
+}
+
+#[repr(C)]
+pub struct GeneratorObj {
+    pub header: ObjHeader,
+    pub code: Value,
+    pub name: Cell<Value>,
+    pub qualname: Cell<Value>,
+    pub state: VCell<GenState>,
+}
+unsafe impl PyPayload for GeneratorObj {
+    const LAYOUT: Layout = Layout::Generator;
+}
+unsafe impl Trace for GeneratorObj {
+    fn trace(&self, t: &mut Tracer) {
+        self.header.class().trace(t);
+        self.code.trace(t);
+        trace_cell(&self.name, t);
+        trace_cell(&self.qualname, t);
+        self.state.with(|s| s.frame.iter().for_each(|v| v.trace(t)));
+    }
+}
+
+/// `dict.keys()` / `values()` / `items()` views: kind 0, 1, 2.
+#[repr(C)]
+pub struct DictViewObj {
+    pub header: ObjHeader,
+    pub dict: Value,
+    pub kind: u8,
+}
+unsafe impl PyPayload for DictViewObj {
+    const LAYOUT: Layout = Layout::DictView;
+}
+unsafe impl Trace for DictViewObj {
+    fn trace(&self, t: &mut Tracer) {
+        self.header.class().trace(t);
+        self.dict.trace(t);
+    }
+}

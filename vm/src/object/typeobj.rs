@@ -1,0 +1,116 @@
+//! Type objects: name, bases, MRO, namespace, layout and version tag.
+
+use super::dict::DictObj;
+use super::{Gc, Layout, ObjHeader, PyPayload, VCell};
+use crate::value::Value;
+use std::cell::Cell;
+use taipan_gc::{Trace, Tracer};
+
+/// Type flags.
+pub mod tflags {
+    /// Created by a class statement or `type(...)` (attributes settable).
+    pub const HEAPTYPE: u32 = 1;
+    /// May be subclassed.
+    pub const BASETYPE: u32 = 2;
+    /// Instances of this class have an attribute store (`attrs_offset`).
+    pub const HAS_ATTRS: u32 = 4;
+    /// The class defines `__getattr__` somewhere in its MRO.
+    pub const HAS_GETATTR: u32 = 8;
+}
+
+/// A Python class.
+#[repr(C)]
+pub struct TypeObj {
+    pub header: ObjHeader,
+    pub name: VCell<String>,
+    pub qualname: VCell<String>,
+    pub layout: Layout,
+    /// Byte offset of the instance `Attrs` inside instances (0 = none).
+    pub attrs_offset: Cell<usize>,
+    pub flags: Cell<u32>,
+    pub bases: VCell<Vec<Gc<TypeObj>>>,
+    pub mro: VCell<Vec<Gc<TypeObj>>>,
+    /// The class namespace (`__dict__`).
+    pub dict: Gc<DictObj>,
+    /// Changes whenever this class or a base is mutated (specialisation guards).
+    pub version: Cell<u32>,
+    pub subclasses: VCell<Vec<Gc<TypeObj>>>,
+    /// `__slots__` names when defined (descriptor slots are stored in attrs).
+    pub slot_names: VCell<Option<Vec<Value>>>,
+}
+
+unsafe impl PyPayload for TypeObj {
+    const LAYOUT: Layout = Layout::Type;
+}
+
+unsafe impl Trace for TypeObj {
+    fn trace(&self, t: &mut Tracer) {
+        self.header.class().trace(t);
+        self.bases.with(|v| v.iter().for_each(|b| b.trace(t)));
+        self.mro.with(|v| v.iter().for_each(|b| b.trace(t)));
+        self.subclasses.with(|v| v.iter().for_each(|b| b.trace(t)));
+        self.slot_names.with(|v| {
+            if let Some(v) = v {
+                v.iter().for_each(|b| b.trace(t))
+            }
+        });
+        self.dict.trace(t);
+    }
+}
+
+impl TypeObj {
+    pub fn name(&self) -> String {
+        self.name.with(|s| s.clone())
+    }
+    pub fn has_flag(&self, f: u32) -> bool {
+        self.flags.get() & f != 0
+    }
+    /// Is `self` `other` or a subclass of it?
+    pub fn is_subtype(&self, other: Gc<TypeObj>) -> bool {
+        self.mro.with(|m| m.iter().any(|c| *c == other))
+    }
+    /// Find `name` along the MRO (no descriptors applied).
+    pub fn lookup(&self, name: Value) -> Option<Value> {
+        self.mro.with(|m| {
+            for c in m {
+                if let Some(v) = c.dict.get_str_key(name) {
+                    return Some(v);
+                }
+            }
+            None
+        })
+    }
+    /// Invalidate caches that depend on this class and its subclasses.
+    pub fn bump_version(&self) {
+        self.version.set(self.version.get().wrapping_add(1));
+        self.subclasses.with(|s| s.iter().for_each(|c| c.bump_version()));
+    }
+}
+
+/// C3 linearisation. Returns None when no consistent order exists.
+pub fn c3_mro(this: Gc<TypeObj>, bases: &[Gc<TypeObj>]) -> Option<Vec<Gc<TypeObj>>> {
+    let mut seqs: Vec<Vec<Gc<TypeObj>>> = bases.iter().map(|b| b.mro.with(|m| m.clone())).collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![this];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let mut cand = None;
+        for s in &seqs {
+            let h = s[0];
+            if !seqs.iter().any(|o| o[1..].contains(&h)) {
+                cand = Some(h);
+                break;
+            }
+        }
+        let c = cand?;
+        out.push(c);
+        for s in seqs.iter_mut() {
+            if s[0] == c {
+                s.remove(0);
+            }
+        }
+    }
+}

@@ -1,0 +1,442 @@
+//! The interpreter state (`Vm`): heap, builtin types, interned strings,
+//! module table and the frame stack. There is no global mutable state:
+//! every interpreter is one `Vm`, isolated from the others.
+
+use crate::object::attrs::{InstanceObj, Shape};
+use crate::object::dict::DictObj;
+use crate::object::function::{BuiltinFnObj, NativeFn};
+use crate::object::int::IntObj;
+use crate::object::module::ModuleObj;
+use crate::object::seq::{ListObj, TupleObj};
+use crate::object::str::StrObj;
+use crate::object::typeobj::{tflags, TypeObj};
+use crate::object::{Gc, Layout, ObjHeader, PyPayload, VCell};
+use crate::value::Value;
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+use std::cell::Cell;
+use std::collections::HashMap;
+use taipan_gc::{Heap, Trace, Tracer};
+
+/// A raised Python exception (the exception instance).
+#[derive(Copy, Clone, Debug)]
+pub struct PyErr(pub Value);
+
+/// Result of anything that may raise.
+pub type PyResult<T = Value> = Result<T, PyErr>;
+
+macro_rules! declare_types {
+    ($($field:ident),* $(,)?) => {
+        /// The builtin classes of one interpreter.
+        pub struct Types { $(pub $field: Gc<TypeObj>,)* }
+        impl Types {
+            fn trace(&self, t: &mut Tracer) { $(self.$field.trace(t);)* }
+        }
+    };
+}
+
+declare_types!(
+    object, type_, int, bool_, float, complex, str_, bytes, bytearray, list, tuple, dict, set, frozenset,
+    none, notimpl, ellipsis, function, builtin_function, method, code, cell, module, range, slice,
+    property, classmethod, staticmethod, super_, generator, traceback, shape,
+    list_iterator, tuple_iterator, str_iterator, range_iterator, dict_keyiterator, dict_valueiterator,
+    dict_itemiterator, set_iterator, enumerate, zip, map, filter, reversed, callable_iterator, seq_iterator,
+    dict_keys, dict_values, dict_items, mappingproxy,
+    base_exception, exception, type_error, value_error, key_error, index_error, lookup_error,
+    attribute_error, name_error, unbound_local_error, zero_division_error, arithmetic_error,
+    overflow_error, stop_iteration, runtime_error, recursion_error, not_implemented_error,
+    assertion_error, syntax_error, indentation_error, tab_error, system_exit, keyboard_interrupt,
+    generator_exit, memory_error, import_error, module_not_found_error, os_error, eof_error,
+    unicode_error, unicode_decode_error, unicode_encode_error, stop_async_iteration, file_not_found_error,
+    buffer_error, warning, user_warning, deprecation_warning, runtime_warning,
+);
+
+/// Interned names the runtime looks up often.
+pub struct Names {
+    pub __init__: Value,
+    pub __new__: Value,
+    pub __call__: Value,
+    pub __repr__: Value,
+    pub __str__: Value,
+    pub __hash__: Value,
+    pub __eq__: Value,
+    pub __ne__: Value,
+    pub __len__: Value,
+    pub __bool__: Value,
+    pub __iter__: Value,
+    pub __next__: Value,
+    pub __getitem__: Value,
+    pub __setitem__: Value,
+    pub __delitem__: Value,
+    pub __contains__: Value,
+    pub __getattr__: Value,
+    pub __getattribute__: Value,
+    pub __setattr__: Value,
+    pub __delattr__: Value,
+    pub __get__: Value,
+    pub __set__: Value,
+    pub __delete__: Value,
+    pub __enter__: Value,
+    pub __exit__: Value,
+    pub __name__: Value,
+    pub __qualname__: Value,
+    pub __module__: Value,
+    pub __doc__: Value,
+    pub __dict__: Value,
+    pub __class__: Value,
+    pub __classcell__: Value,
+    pub __builtins__: Value,
+    pub __index__: Value,
+    pub __int__: Value,
+    pub __float__: Value,
+    pub __format__: Value,
+    pub __init_subclass__: Value,
+    pub __set_name__: Value,
+    pub __mro_entries__: Value,
+    pub __instancecheck__: Value,
+    pub __subclasscheck__: Value,
+    pub __missing__: Value,
+    pub __reversed__: Value,
+    pub __slots__: Value,
+    pub __annotations__: Value,
+    pub __prepare__: Value,
+    pub __abs__: Value,
+    pub __neg__: Value,
+    pub __pos__: Value,
+    pub __invert__: Value,
+    pub __round__: Value,
+    pub __main__: Value,
+    pub __file__: Value,
+    pub keys: Value,
+    pub send: Value,
+    pub throw: Value,
+    pub close: Value,
+    pub args: Value,
+    pub value: Value,
+    pub code: Value,
+}
+
+impl Names {
+    fn trace(&self, t: &mut Tracer) {
+        // SAFETY-free: Names is a plain struct of Values; trace them all.
+        let all: &[Value] = &[
+            self.__init__, self.__new__, self.__call__, self.__repr__, self.__str__, self.__hash__, self.__eq__,
+            self.__ne__, self.__len__, self.__bool__, self.__iter__, self.__next__, self.__getitem__,
+            self.__setitem__, self.__delitem__, self.__contains__, self.__getattr__, self.__getattribute__,
+            self.__setattr__, self.__delattr__, self.__get__, self.__set__, self.__delete__, self.__enter__,
+            self.__exit__, self.__name__, self.__qualname__, self.__module__, self.__doc__, self.__dict__,
+            self.__class__, self.__classcell__, self.__builtins__, self.__index__, self.__int__, self.__float__,
+            self.__format__, self.__init_subclass__, self.__set_name__, self.__mro_entries__,
+            self.__instancecheck__, self.__subclasscheck__, self.__missing__, self.__reversed__, self.__slots__,
+            self.__annotations__, self.__prepare__, self.__abs__, self.__neg__, self.__pos__, self.__invert__,
+            self.__round__, self.__main__, self.__file__, self.keys, self.send, self.throw, self.close,
+            self.args, self.value, self.code,
+        ];
+        all.iter().for_each(|v| v.trace(t));
+    }
+}
+
+/// Options fixed at interpreter creation.
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub recursion_limit: usize,
+    /// Collect at every allocation (tests).
+    pub gc_stress: bool,
+    pub argv: Vec<String>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { recursion_limit: 1000, gc_stress: false, argv: vec![String::new()] }
+    }
+}
+
+/// One interpreter.
+pub struct Vm {
+    pub heap: Heap,
+    pub t: Box<Types>,
+    pub n: Box<Names>,
+    pub builtins: Gc<DictObj>,
+    pub builtins_module: Gc<ModuleObj>,
+    /// `sys.modules`.
+    pub modules: Gc<DictObj>,
+    interned: HashMap<Box<str>, Value>,
+    pub root_shape: Gc<Shape>,
+    /// The frame stack: contiguous frames (see docs/frame-layout.md).
+    pub stack: Vec<Value>,
+    /// Slots in use on `stack`.
+    pub stack_top: usize,
+    /// Base of the innermost frame (usize::MAX when none).
+    pub frame: usize,
+    /// Python frames plus native re-entries currently active.
+    pub depth: usize,
+    pub recursion_limit: usize,
+    /// The exception being handled (`sys.exc_info()`), NULL when none.
+    pub handled: Value,
+    /// Values that native code needs kept alive outside the stack.
+    pub extra_roots: Vec<Value>,
+    pub opts: Options,
+    /// Cache of small ints 0..=255 as strs etc. could go here; output buffer:
+    pub out: crate::builtins::io::Output,
+    /// Identity (`id()`) counter for objects without stable addresses — unused; ids are addresses.
+    pub next_id: Cell<u64>,
+}
+
+/// Capacity of the frame stack in slots; beyond it is a RecursionError.
+pub const STACK_SLOTS: usize = 4 << 20;
+
+impl Vm {
+    /// A fresh interpreter with builtins installed.
+    pub fn new(opts: Options) -> Box<Vm> {
+        let mut heap = Heap::new();
+        let t = crate::builtins::types::bootstrap(&mut heap);
+        // The root shape and the builtins module need the type objects.
+        let root_shape = alloc_raw(&mut heap, Shape { header: ObjHeader::new(t.shape), keys: Vec::new(), transitions: VCell::new(Vec::new()) });
+        let builtins = alloc_raw(&mut heap, DictObj::new(ObjHeader::new(t.dict)));
+        let modules = alloc_raw(&mut heap, DictObj::new(ObjHeader::new(t.dict)));
+        let builtins_module = alloc_raw(&mut heap, ModuleObj { header: ObjHeader::new(t.module), dict: builtins });
+        let mut stack = Vec::new();
+        stack.resize(1024, Value::NULL);
+        let mut vm = Box::new(Vm {
+            heap,
+            t,
+            n: Box::new(unsafe_names_placeholder()),
+            builtins,
+            builtins_module,
+            modules,
+            interned: HashMap::new(),
+            root_shape,
+            stack,
+            stack_top: 0,
+            frame: usize::MAX,
+            depth: 0,
+            recursion_limit: opts.recursion_limit,
+            handled: Value::NULL,
+            extra_roots: Vec::new(),
+            opts,
+            out: crate::builtins::io::Output::new(),
+            next_id: Cell::new(1),
+        });
+        vm.n = Box::new(crate::builtins::types::make_names(&mut vm));
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    // ----- allocation -------------------------------------------------
+
+    /// Allocate an object; may run a collection first.
+    #[inline]
+    pub fn alloc<T: PyPayload>(&mut self, obj: T) -> Gc<T> {
+        if self.heap.should_collect() || self.opts.gc_stress {
+            self.collect();
+        }
+        alloc_raw(&mut self.heap, obj)
+    }
+
+    /// Run a full collection now.
+    pub fn collect(&mut self) {
+        let heap = &mut self.heap as *mut Heap;
+        let me: &Vm = self;
+        let mut roots = |t: &mut Tracer| me.trace_roots(t);
+        // SAFETY: every GC pointer the Vm holds outside the native stack is
+        // reported by trace_roots (types, names, builtins, modules, interned
+        // strings, the frame stack, handled exception, extra roots);
+        // `heap` is a distinct field that trace_roots does not touch.
+        unsafe { (*heap).collect(&mut roots) };
+    }
+
+    fn trace_roots(&self, t: &mut Tracer) {
+        self.t.trace(t);
+        self.n.trace(t);
+        self.builtins.trace(t);
+        self.builtins_module.trace(t);
+        self.modules.trace(t);
+        self.root_shape.trace(t);
+        self.interned.values().for_each(|v| v.trace(t));
+        self.stack[..self.stack_top].iter().for_each(|v| v.trace(t));
+        self.handled.trace(t);
+        self.extra_roots.iter().for_each(|v| v.trace(t));
+    }
+
+    // ----- constructors -------------------------------------------------
+
+    /// An interned str (identifiers, attribute names).
+    pub fn intern(&mut self, s: &str) -> Value {
+        if let Some(v) = self.interned.get(s) {
+            return *v;
+        }
+        let v = self.new_str_owned(s.into());
+        if let Some(o) = v.downcast::<StrObj>() {
+            o.interned.set(true);
+        }
+        self.interned.insert(s.into(), v);
+        v
+    }
+    /// Intern an existing str object (returns the canonical one).
+    pub fn intern_value(&mut self, v: Value) -> Value {
+        match v.downcast::<StrObj>() {
+            Some(s) if s.interned.get() => v,
+            Some(s) => {
+                let txt = s.as_str().to_owned();
+                self.intern(&txt)
+            }
+            None => v,
+        }
+    }
+    pub fn new_str(&mut self, s: &str) -> Value {
+        self.new_str_owned(s.into())
+    }
+    pub fn new_string(&mut self, s: String) -> Value {
+        self.new_str_owned(s.into_boxed_str())
+    }
+    pub fn new_str_owned(&mut self, s: Box<str>) -> Value {
+        let h = ObjHeader::new(self.t.str_);
+        self.alloc(StrObj::new(h, s)).value()
+    }
+    /// An int from a BigInt, immediate when it fits.
+    pub fn new_bigint(&mut self, i: BigInt) -> Value {
+        if let Some(v) = i.to_i64().and_then(Value::try_small_int) {
+            return v;
+        }
+        let h = ObjHeader::new(self.t.int);
+        self.alloc(IntObj { header: h, value: i }).value()
+    }
+    #[inline]
+    pub fn new_int(&mut self, i: i64) -> Value {
+        match Value::try_small_int(i) {
+            Some(v) => v,
+            None => self.new_bigint(BigInt::from(i)),
+        }
+    }
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        let h = ObjHeader::new(self.t.tuple);
+        self.alloc(TupleObj { header: h, hash: Cell::new(-1), items: items.into_boxed_slice() }).value()
+    }
+    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        let h = ObjHeader::new(self.t.list);
+        self.alloc(ListObj { header: h, items: VCell::new(items) }).value()
+    }
+    pub fn new_dict(&mut self) -> Gc<DictObj> {
+        let h = ObjHeader::new(self.t.dict);
+        self.alloc(DictObj::new(h))
+    }
+    pub fn new_instance(&mut self, cls: Gc<TypeObj>) -> Value {
+        let attrs = crate::object::attrs::Attrs::new(self.root_shape);
+        self.alloc(InstanceObj { header: ObjHeader::new(cls), attrs }).value()
+    }
+    /// A builtin function (not a method).
+    pub fn new_builtin(&mut self, name: &'static str, func: NativeFn) -> Value {
+        let h = ObjHeader::new(self.t.builtin_function);
+        let m = self.intern("builtins");
+        self.alloc(BuiltinFnObj { header: h, name, func, owner: Value::NULL, bound: Value::NULL, module: m }).value()
+    }
+    /// Add a native method to a builtin type's namespace.
+    pub fn add_method(&mut self, ty: Gc<TypeObj>, name: &'static str, func: NativeFn) {
+        let h = ObjHeader::new(self.t.builtin_function);
+        let f = self.alloc(BuiltinFnObj { header: h, name, func, owner: ty.value(), bound: Value::NULL, module: Value::NULL }).value();
+        let k = self.intern(name);
+        ty.dict.set_str_key(k, f);
+    }
+    /// Set an attribute in a type's namespace.
+    pub fn set_type_attr(&mut self, ty: Gc<TypeObj>, name: &str, v: Value) {
+        let k = self.intern(name);
+        ty.dict.set_str_key(k, v);
+        ty.bump_version();
+    }
+
+    /// The class of any value.
+    #[inline(always)]
+    pub fn type_of(&self, v: Value) -> Gc<TypeObj> {
+        if v.is_ptr() {
+            v.header_unchecked().class()
+        } else if v.is_small_int() {
+            self.t.int
+        } else if v.is_float() {
+            self.t.float
+        } else {
+            match v {
+                Value::NONE => self.t.none,
+                Value::TRUE | Value::FALSE => self.t.bool_,
+                Value::NOT_IMPLEMENTED => self.t.notimpl,
+                Value::ELLIPSIS => self.t.ellipsis,
+                _ => self.t.object,
+            }
+        }
+    }
+    /// `type(v).__name__`.
+    pub fn type_name(&self, v: Value) -> String {
+        self.type_of(v).name()
+    }
+    /// `isinstance(v, cls)` by MRO only (no `__instancecheck__`).
+    #[inline]
+    pub fn is_instance(&self, v: Value, cls: Gc<TypeObj>) -> bool {
+        let t = self.type_of(v);
+        t == cls || t.is_subtype(cls)
+    }
+    /// Text of a str value (panics are impossible: callers check first).
+    pub fn str_of(v: Value) -> Option<&'static str> {
+        v.downcast::<StrObj>().map(|s| {
+            let s: &StrObj = &s;
+            // SAFETY-free lifetime extension is not possible here; see `as_static_str`.
+            as_static_str(s.as_str())
+        })
+    }
+
+    /// Is a new Python frame / native re-entry allowed?
+    #[inline]
+    pub fn enter(&mut self) -> PyResult<()> {
+        if self.depth >= self.recursion_limit {
+            return Err(self.new_error(self.t.recursion_error, "maximum recursion depth exceeded"));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+    #[inline]
+    pub fn leave(&mut self) {
+        self.depth -= 1;
+    }
+}
+
+/// Extend a str borrowed from a heap object to 'static. Heap objects are not
+/// freed while reachable from the native stack (conservative scanning), so a
+/// borrow derived from a live `Value` on the stack stays valid.
+fn as_static_str(s: &str) -> &'static str {
+    // SAFETY: see the function comment; str objects are immutable.
+    unsafe { &*(s as *const str) }
+}
+
+fn unsafe_names_placeholder() -> Names {
+    let z = Value::NULL;
+    Names {
+        __init__: z, __new__: z, __call__: z, __repr__: z, __str__: z, __hash__: z, __eq__: z, __ne__: z,
+        __len__: z, __bool__: z, __iter__: z, __next__: z, __getitem__: z, __setitem__: z, __delitem__: z,
+        __contains__: z, __getattr__: z, __getattribute__: z, __setattr__: z, __delattr__: z, __get__: z,
+        __set__: z, __delete__: z, __enter__: z, __exit__: z, __name__: z, __qualname__: z, __module__: z,
+        __doc__: z, __dict__: z, __class__: z, __classcell__: z, __builtins__: z, __index__: z, __int__: z,
+        __float__: z, __format__: z, __init_subclass__: z, __set_name__: z, __mro_entries__: z,
+        __instancecheck__: z, __subclasscheck__: z, __missing__: z, __reversed__: z, __slots__: z,
+        __annotations__: z, __prepare__: z, __abs__: z, __neg__: z, __pos__: z, __invert__: z, __round__: z,
+        __main__: z, __file__: z, keys: z, send: z, throw: z, close: z, args: z, value: z, code: z,
+    }
+}
+
+/// Allocate on a heap without a collection check (bootstrap, and `Vm::alloc`).
+pub fn alloc_raw<T: PyPayload>(heap: &mut Heap, obj: T) -> Gc<T> {
+    let p = heap.alloc(obj);
+    // SAFETY: the heap returned a valid, initialised, non-moving T.
+    unsafe { Gc::from_raw(p) }
+}
+
+/// Helper for types: the layout of a value.
+pub fn layout_of(v: Value) -> Option<Layout> {
+    v.layout()
+}
+
+/// Flags helper re-export.
+pub use tflags as type_flags;
+
+/// Trace impl for Vm-internal collections (unused by the heap directly).
+pub struct RootSet;
+unsafe impl Trace for RootSet {
+    fn trace(&self, _t: &mut Tracer) {}
+}
