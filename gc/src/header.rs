@@ -1,0 +1,38 @@
+//! The 8-byte gc header word stored in front of every object.
+//!
+//! The word holds the address of the object's `&'static GcVTable` (8-byte
+//! aligned, so the low 3 bits are free). Bit 0 flags a large object; bit 1 is
+//! the mark bit of a large object (small objects use their block's bitmap).
+//! A header of 0 means "free cell".
+
+use crate::GcVTable;
+
+/// Size of the header word in front of every object.
+pub(crate) const HEADER_SIZE: usize = 8;
+/// Header flag: the object lives in the large object space.
+pub(crate) const LARGE_BIT: usize = 1;
+/// Header flag: a large object is marked.
+pub(crate) const MARK_BIT: usize = 2;
+const FLAG_MASK: usize = 7;
+
+/// Encodes a header word.
+#[inline(always)]
+pub(crate) fn make(vt: &'static GcVTable, large: bool) -> usize {
+    vt as *const GcVTable as usize | if large { LARGE_BIT } else { 0 }
+}
+
+/// Pointer to the header word of object `obj`.
+#[inline(always)]
+pub(crate) fn slot(obj: *const u8) -> *mut usize {
+    obj.wrapping_sub(HEADER_SIZE) as *mut usize
+}
+
+/// Decodes the vtable of a non-zero header word.
+///
+/// # Safety
+/// `h` is a header word of an allocated object.
+#[inline(always)]
+pub(crate) unsafe fn vtable_of_header(h: usize) -> &'static GcVTable {
+    // SAFETY: allocated headers hold a `&'static GcVTable` plus flag bits.
+    unsafe { &*((h & !FLAG_MASK) as *const GcVTable) }
+}
