@@ -64,7 +64,7 @@ pub(crate) struct BlockHeader {
 /// Offset of the first cell in a block: after the header, positioned so the
 /// object (cell + 8) is 16-byte aligned.
 pub(crate) const FIRST_CELL: usize =
-    (std::mem::size_of::<BlockHeader>() + 15) / 16 * 16 + (16 - HEADER_SIZE);
+    std::mem::size_of::<BlockHeader>().div_ceil(16) * 16 + (16 - HEADER_SIZE);
 
 const BLOCK_LAYOUT: Layout = match Layout::from_size_align(BLOCK_SIZE, BLOCK_SIZE) {
     Ok(l) => l,
@@ -262,10 +262,9 @@ pub(crate) unsafe fn sweep(b: *mut BlockHeader, list: &mut FreeListBuilder) -> S
                     cell = cell.add(cs);
                     continue;
                 }
-                let vt = header::vtable_of_header(h);
                 *hw = 0;
                 res.freed_cells += 1;
-                (vt.drop)(obj);
+                header::drop_object(h, obj);
             }
             if marked != 0 {
                 list.push(cell);
@@ -294,7 +293,7 @@ pub(crate) unsafe fn drop_all(b: *mut BlockHeader) {
             let h = *hw;
             if h != 0 {
                 *hw = 0;
-                (header::vtable_of_header(h).drop)(cell.add(HEADER_SIZE));
+                header::drop_object(h, cell.add(HEADER_SIZE));
             }
             cell = cell.add(cs);
         }

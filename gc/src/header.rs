@@ -3,6 +3,8 @@
 //! The word holds the address of the object's `&'static GcVTable` (8-byte
 //! aligned, so the low 3 bits are free). Bit 0 flags a large object; bit 1 is
 //! the mark bit of a large object (small objects use their block's bitmap).
+//! Bit 2 says the object's type needs drop (otherwise sweeping skips the
+//! indirect call).
 //! A header of 0 means "free cell".
 
 use crate::GcVTable;
@@ -13,12 +15,30 @@ pub(crate) const HEADER_SIZE: usize = 8;
 pub(crate) const LARGE_BIT: usize = 1;
 /// Header flag: a large object is marked.
 pub(crate) const MARK_BIT: usize = 2;
+/// Header flag: the object's drop function must be run when it dies.
+pub(crate) const DROP_BIT: usize = 4;
 const FLAG_MASK: usize = 7;
+
+const _: () = assert!(std::mem::align_of::<GcVTable>() >= 8);
 
 /// Encodes a header word.
 #[inline(always)]
-pub(crate) fn make(vt: &'static GcVTable, large: bool) -> usize {
-    vt as *const GcVTable as usize | if large { LARGE_BIT } else { 0 }
+pub(crate) fn make(vt: &'static GcVTable, large: bool, needs_drop: bool) -> usize {
+    vt as *const GcVTable as usize
+        | if large { LARGE_BIT } else { 0 }
+        | if needs_drop { DROP_BIT } else { 0 }
+}
+
+/// Runs the drop function recorded in header word `h` on `obj`, if needed.
+///
+/// # Safety
+/// `h` is the header of the allocated object `obj`, which is never used again.
+#[inline(always)]
+pub(crate) unsafe fn drop_object(h: usize, obj: *mut u8) {
+    if h & DROP_BIT != 0 {
+        // SAFETY: guaranteed by the caller.
+        unsafe { (vtable_of_header(h).drop)(obj) }
+    }
 }
 
 /// Pointer to the header word of object `obj`.

@@ -7,7 +7,7 @@ use crate::stack;
 use crate::tracer::Tracer;
 use crate::{vtable, Trace};
 use std::marker::PhantomData;
-use std::mem::{align_of, size_of};
+use std::mem::{align_of, needs_drop, size_of};
 use std::ptr;
 
 /// Returned by [`Heap::try_alloc`] when the heap limit would be exceeded.
@@ -134,11 +134,11 @@ impl Heap {
             // SAFETY: `cell` is a fresh free cell of a class large enough for
             // header + T; the object part is 16-byte aligned.
             unsafe {
-                cell.cast::<usize>().write(header::make(vtable::<T>(), false));
+                cell.cast::<usize>().write(header::make(vtable::<T>(), false, needs_drop::<T>()));
                 cell.add(HEADER_SIZE)
             }
         } else {
-            self.alloc_large_raw(size_of::<T>(), align_of::<T>(), vtable::<T>())
+            self.alloc_large_raw(size_of::<T>(), align_of::<T>(), vtable::<T>(), needs_drop::<T>())
         };
         let obj = obj.cast::<T>();
         // SAFETY: `obj` is valid, aligned, uninitialised storage for a T.
@@ -162,6 +162,45 @@ impl Heap {
             }
         }
         Ok(self.alloc(value))
+    }
+
+    /// Allocates `size` bytes of uninitialised storage (16-byte aligned) for
+    /// a variable-sized object described by `vt`, whose `drop` is run when
+    /// the object dies. Never collects; ignores the heap limit (check
+    /// [`Heap::would_exceed_limit`] first if needed).
+    ///
+    /// # Safety
+    /// The caller must fully initialise the object before the next
+    /// collection (or heap drop) so that `vt.trace` and `vt.drop` are valid
+    /// for it, and they must not access more than `size` bytes.
+    pub unsafe fn alloc_raw(&mut self, size: usize, vt: &'static crate::GcVTable) -> *mut u8 {
+        let class = block::class_for(size);
+        if class < NUM_CLASSES {
+            let cell = self.alloc_cell(class);
+            // SAFETY: fresh free cell big enough for header + size bytes.
+            unsafe {
+                cell.cast::<usize>().write(header::make(vt, false, true));
+                cell.add(HEADER_SIZE)
+            }
+        } else {
+            self.alloc_large_raw(size, 16, vt, true)
+        }
+    }
+
+    /// Would allocating an object of `size` bytes exceed the heap limit?
+    pub fn would_exceed_limit(&self, size: usize) -> bool {
+        match self.limit {
+            None => false,
+            Some(limit) => {
+                let class = block::class_for(size);
+                let need = if class < NUM_CLASSES {
+                    SIZE_CLASSES[class]
+                } else {
+                    LargeSpace::footprint(size, 16)
+                };
+                self.live_bytes + self.bytes_since_gc + need > limit
+            }
+        }
     }
 
     /// Pops a free cell of size class `class` (fast path: free list or bump).
@@ -211,8 +250,14 @@ impl Heap {
     }
 
     /// Allocates a large object; returns uninitialised object storage.
-    fn alloc_large_raw(&mut self, size: usize, align: usize, vt: &'static crate::GcVTable) -> *mut u8 {
-        let obj = self.large.alloc(size, align, header::make(vt, true));
+    fn alloc_large_raw(
+        &mut self,
+        size: usize,
+        align: usize,
+        vt: &'static crate::GcVTable,
+        needs_drop: bool,
+    ) -> *mut u8 {
+        let obj = self.large.alloc(size, align, header::make(vt, true, needs_drop));
         self.bytes_since_gc += LargeSpace::footprint(size, align);
         self.objects_live += 1;
         if let Some((lo, hi)) = self.large.bounds() {

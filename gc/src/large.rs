@@ -99,7 +99,7 @@ impl LargeSpace {
                     res.live_bytes += o.layout.size();
                     true
                 } else {
-                    (header::vtable_of_header(h).drop)(obj);
+                    header::drop_object(h, obj);
                     dealloc(base as *mut u8, o.layout);
                     freed += o.layout.size();
                     false
@@ -120,7 +120,7 @@ impl LargeSpace {
             // SAFETY: each object is allocated and dropped exactly once here.
             unsafe {
                 let h = *header::slot(obj);
-                (header::vtable_of_header(h).drop)(obj);
+                header::drop_object(h, obj);
                 dealloc(base as *mut u8, o.layout);
             }
         }

@@ -493,3 +493,50 @@ fn should_collect_threshold() {
     assert_eq!(h.stats().objects_live, keep.len());
     assert_eq!(h.stats().live_bytes_after_last_gc, keep.len() * 16);
 }
+
+#[test]
+fn raw_variable_sized_objects() {
+    use crate::GcVTable;
+    // Layout: [len: usize][drops: *const AtomicUsize][items: [*mut Node; len]]
+    unsafe fn trace_vec(p: *const u8, t: &mut Tracer) {
+        // SAFETY: `p` is an initialised PtrVec object.
+        unsafe {
+            let len = *(p as *const usize);
+            let items = (p as *const *mut Node).add(2);
+            for i in 0..len {
+                t.mark(*items.add(i) as *const u8);
+            }
+        }
+    }
+    unsafe fn drop_vec(p: *mut u8) {
+        // SAFETY: `p` is an initialised PtrVec object.
+        unsafe { (**(p as *const *const AtomicUsize).add(1)).fetch_add(1, Relaxed) };
+    }
+    static VT: GcVTable = GcVTable { trace: trace_vec, drop: drop_vec, name: "PtrVec" };
+    let mut h = Heap::new();
+    let d = counter();
+    for len in [0usize, 1, 5, 2000] {
+        let items: Vec<*mut Node> = (0..len).map(|i| node(&mut h, null_mut(), i, &d)).collect();
+        // SAFETY: initialised right below, before any collection.
+        let p = unsafe { h.alloc_raw(16 + 8 * len, &VT) };
+        assert_eq!(p as usize % 16, 0);
+        // SAFETY: `p` has room for 2 + len words.
+        unsafe {
+            *(p as *mut usize) = len;
+            *(p as *mut *const AtomicUsize).add(1) = Arc::as_ptr(&d);
+            std::ptr::copy_nonoverlapping(items.as_ptr(), (p as *mut *mut Node).add(2), len);
+        }
+        collect_with(&mut h, &[p as *const u8]);
+        assert_eq!(d.load(Relaxed), 0);
+        assert_eq!(h.stats().objects_live, len + 1);
+        // SAFETY: `p` is alive.
+        assert_eq!(unsafe { vtable_of(p) }.name, "PtrVec");
+        collect_with(&mut h, &[]);
+        assert_eq!(d.load(Relaxed), len + 1);
+        d.store(0, Relaxed);
+    }
+    assert!(!h.would_exceed_limit(1 << 30));
+    h.set_limit(Some(1000));
+    assert!(h.would_exceed_limit(1000));
+    assert!(!h.would_exceed_limit(100));
+}
