@@ -201,8 +201,10 @@ pub(crate) struct FreeListBuilder {
 }
 
 impl FreeListBuilder {
-    pub(crate) const EMPTY: FreeListBuilder =
-        FreeListBuilder { head: ptr::null_mut(), tail: ptr::null_mut() };
+    pub(crate) const EMPTY: FreeListBuilder = FreeListBuilder {
+        head: ptr::null_mut(),
+        tail: ptr::null_mut(),
+    };
 
     /// # Safety
     /// `cell` is a free cell (header 0) of at least 16 bytes.
@@ -251,7 +253,10 @@ pub(crate) unsafe fn sweep(b: *mut BlockHeader, list: &mut FreeListBuilder) -> S
         let marked: u32 = (*b).marks.iter().map(|w| w.count_ones()).sum();
         let cs = (*b).cell_size;
         let (start, end) = cell_range(b);
-        let mut res = SweepResult { live_cells: marked as usize, freed_cells: 0 };
+        let mut res = SweepResult {
+            live_cells: marked as usize,
+            freed_cells: 0,
+        };
         let mut cell = start;
         while cell < end {
             let hw = cell.cast::<usize>();

@@ -53,16 +53,22 @@ struct ClassAlloc {
     end: *mut u8,
 }
 
-const EMPTY_CLASS: ClassAlloc =
-    ClassAlloc { free: ptr::null_mut(), bump: ptr::null_mut(), end: ptr::null_mut() };
+const EMPTY_CLASS: ClassAlloc = ClassAlloc {
+    free: ptr::null_mut(),
+    bump: ptr::null_mut(),
+    end: ptr::null_mut(),
+};
 
 /// Compile-time allocation info for a type.
 struct Info<T>(PhantomData<T>);
 
 impl<T> Info<T> {
     /// Size class index, or `NUM_CLASSES` for the large object space.
-    const CLASS: usize =
-        if align_of::<T>() > 16 { NUM_CLASSES } else { block::class_for(size_of::<T>()) };
+    const CLASS: usize = if align_of::<T>() > 16 {
+        NUM_CLASSES
+    } else {
+        block::class_for(size_of::<T>())
+    };
 }
 
 /// A single-threaded, non-moving mark-sweep heap.
@@ -134,11 +140,17 @@ impl Heap {
             // SAFETY: `cell` is a fresh free cell of a class large enough for
             // header + T; the object part is 16-byte aligned.
             unsafe {
-                cell.cast::<usize>().write(header::make(vtable::<T>(), false, needs_drop::<T>()));
+                cell.cast::<usize>()
+                    .write(header::make(vtable::<T>(), false, needs_drop::<T>()));
                 cell.add(HEADER_SIZE)
             }
         } else {
-            self.alloc_large_raw(size_of::<T>(), align_of::<T>(), vtable::<T>(), needs_drop::<T>())
+            self.alloc_large_raw(
+                size_of::<T>(),
+                align_of::<T>(),
+                vtable::<T>(),
+                needs_drop::<T>(),
+            )
         };
         let obj = obj.cast::<T>();
         // SAFETY: `obj` is valid, aligned, uninitialised storage for a T.
@@ -257,7 +269,9 @@ impl Heap {
         vt: &'static crate::GcVTable,
         needs_drop: bool,
     ) -> *mut u8 {
-        let obj = self.large.alloc(size, align, header::make(vt, true, needs_drop));
+        let obj = self
+            .large
+            .alloc(size, align, header::make(vt, true, needs_drop));
         self.bytes_since_gc += LargeSpace::footprint(size, align);
         self.objects_live += 1;
         if let Some((lo, hi)) = self.large.bounds() {
@@ -290,7 +304,13 @@ impl Heap {
     pub unsafe fn collect(&mut self, roots: &mut dyn FnMut(&mut Tracer)) {
         // SAFETY: blocks/large are not modified until the tracer is gone.
         let mut tracer = unsafe {
-            Tracer::new(std::mem::take(&mut self.mark_stack), &self.blocks, &self.large, self.lo, self.hi)
+            Tracer::new(
+                std::mem::take(&mut self.mark_stack),
+                &self.blocks,
+                &self.large,
+                self.lo,
+                self.hi,
+            )
         };
         roots(&mut tracer);
         tracer.drain();
@@ -310,7 +330,8 @@ impl Heap {
     /// # Safety
     /// Marking must be complete.
     unsafe fn sweep(&mut self) {
-        let mut lists: [FreeListBuilder; NUM_CLASSES] = [const { FreeListBuilder::EMPTY }; NUM_CLASSES];
+        let mut lists: [FreeListBuilder; NUM_CLASSES] =
+            [const { FreeListBuilder::EMPTY }; NUM_CLASSES];
         let mut live_bytes = 0usize;
         let mut live_objects = 0usize;
         let mut kept = 0usize;
@@ -337,7 +358,10 @@ impl Heap {
         }
         self.blocks.truncate(kept);
         for (c, l) in self.classes.iter_mut().zip(lists.iter()) {
-            *c = ClassAlloc { free: l.head, ..EMPTY_CLASS };
+            *c = ClassAlloc {
+                free: l.head,
+                ..EMPTY_CLASS
+            };
         }
         // SAFETY: marking is complete (caller contract).
         let ls = unsafe { self.large.sweep() };

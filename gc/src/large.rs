@@ -85,7 +85,10 @@ impl LargeSpace {
     /// # Safety
     /// Marking has completed; unmarked objects are unreachable.
     pub(crate) unsafe fn sweep(&mut self) -> LargeSweep {
-        let mut res = LargeSweep { live_objects: 0, live_bytes: 0 };
+        let mut res = LargeSweep {
+            live_objects: 0,
+            live_bytes: 0,
+        };
         let mut freed = 0usize;
         self.map.retain(|&base, o| {
             let obj = (base + o.offset) as *mut u8;

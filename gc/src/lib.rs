@@ -70,7 +70,9 @@ pub struct GcVTable {
 
 impl std::fmt::Debug for GcVTable {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("GcVTable").field("name", &self.name).finish()
+        f.debug_struct("GcVTable")
+            .field("name", &self.name)
+            .finish()
     }
 }
 

@@ -13,7 +13,25 @@ macro_rules! leaf {
     )*};
 }
 
-leaf!((), bool, char, u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize, f32, f64);
+leaf!(
+    (),
+    bool,
+    char,
+    u8,
+    u16,
+    u32,
+    u64,
+    u128,
+    usize,
+    i8,
+    i16,
+    i32,
+    i64,
+    i128,
+    isize,
+    f32,
+    f64
+);
 leaf!(String, str, std::sync::atomic::AtomicUsize);
 
 // SAFETY: traces every element.

@@ -34,7 +34,14 @@ impl Tracer {
         lo: usize,
         hi: usize,
     ) -> Tracer {
-        Tracer { stack, blocks: blocks.as_ptr(), nblocks: blocks.len(), large, lo, hi }
+        Tracer {
+            stack,
+            blocks: blocks.as_ptr(),
+            nblocks: blocks.len(),
+            large,
+            lo,
+            hi,
+        }
     }
 
     /// Gives back the (empty) mark stack for reuse.
