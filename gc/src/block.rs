@@ -150,7 +150,7 @@ pub(crate) unsafe fn set_mark(obj: usize) -> bool {
 /// # Safety
 /// `obj` lies inside an initialised block.
 #[inline(always)]
-unsafe fn is_marked(b: *mut BlockHeader, obj: usize) -> bool {
+pub(crate) unsafe fn is_marked(b: *mut BlockHeader, obj: usize) -> bool {
     let bit = (obj - b as usize) >> GRANULE_SHIFT;
     // SAFETY: bit index inside the bitmap, see `set_mark`.
     unsafe { (*b).marks[bit >> 6] & (1u64 << (bit & 63)) != 0 }

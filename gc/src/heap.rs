@@ -250,6 +250,7 @@ impl Heap {
             block::init_block(b, class, fresh);
             block::cell_range(b)
         };
+        debug_assert!(b as usize >= 0x10000);
         let pos = self.blocks.binary_search(&b).unwrap_or_else(|e| e);
         self.blocks.insert(pos, b);
         self.lo = self.lo.min(b as usize);
@@ -302,6 +303,25 @@ impl Heap {
     /// `roots`, and every `Trace` impl must report all pointers it holds.
     /// The stack base, if set, must belong to the current thread's stack.
     pub unsafe fn collect(&mut self, roots: &mut dyn FnMut(&mut Tracer)) {
+        // SAFETY: forwarded contract.
+        unsafe { self.collect_with_weak(roots, &mut |_| {}) }
+    }
+
+    /// Like [`Heap::collect`], with a second callback `weak` that runs once
+    /// marking is complete and before sweeping. It can use
+    /// [`Tracer::is_marked`] to clear weak references / drop table entries
+    /// of objects about to die, and may [`Tracer::mark`] more objects (e.g.
+    /// resurrect objects with finalizers); those are traced before sweeping.
+    ///
+    /// # Safety
+    /// As for [`Heap::collect`]; in addition, after `weak` returns no
+    /// pointer to an unmarked object may be used again.
+    #[inline(never)]
+    pub unsafe fn collect_with_weak(
+        &mut self,
+        roots: &mut dyn FnMut(&mut Tracer),
+        weak: &mut dyn FnMut(&mut Tracer),
+    ) {
         // SAFETY: blocks/large are not modified until the tracer is gone.
         let mut tracer = unsafe {
             Tracer::new(
@@ -320,6 +340,8 @@ impl Heap {
             unsafe { stack::scan_stack(&mut tracer, self.stack_base) };
             tracer.drain();
         }
+        weak(&mut tracer);
+        tracer.drain();
         self.mark_stack = tracer.into_stack();
         // SAFETY: marking is complete.
         unsafe { self.sweep() };

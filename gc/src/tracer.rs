@@ -77,6 +77,24 @@ impl Tracer {
         self.stack.push(p);
     }
 
+    /// Has the object starting at `p` (exact address returned by `alloc`
+    /// of this heap) been marked so far? Meant for the `weak` callback of
+    /// [`crate::Heap::collect_with_weak`], after which unmarked objects die.
+    #[inline]
+    pub fn is_marked(&self, p: *const u8) -> bool {
+        let hs = header::slot(p);
+        // SAFETY: by contract `p` is an allocated object of this heap.
+        unsafe {
+            let h = *hs;
+            debug_assert!(h != 0, "taipan-gc: is_marked() of a free cell {p:p}");
+            if h & LARGE_BIT != 0 {
+                h & MARK_BIT != 0
+            } else {
+                block::is_marked((p as usize & !BLOCK_MASK) as *mut BlockHeader, p as usize)
+            }
+        }
+    }
+
     /// Treats `w` as a possible pointer: if it points to the start or the
     /// inside of an allocated cell of this heap, that cell is marked.
     /// Any other value is ignored.
