@@ -1,0 +1,448 @@
+//! Attribute access: `getattr`, `setattr`, `delattr`, method loading,
+//! descriptors (functions, properties, class/static methods).
+
+use crate::object::attrs::{attrs_of, Attrs, Shape};
+use crate::object::dict::DictObj;
+use crate::object::function::{BoundMethodObj, BuiltinFnObj, FunctionObj};
+use crate::object::misc::{ClassMethodObj, PropertyObj, StaticMethodObj, SuperObj};
+use crate::object::module::ModuleObj;
+use crate::object::typeobj::{tflags, TypeObj};
+use crate::object::{Gc, Layout, ObjHeader, VCell};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// `obj.name` (name is an interned str).
+    pub fn getattr(&mut self, obj: Value, name: Value) -> PyResult {
+        match self.getattr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => {
+                let t = self.type_of(obj);
+                if t.has_flag(tflags::HAS_GETATTR) {
+                    if let Some(f) = t.lookup(self.n.__getattr__) {
+                        return self.call(f, &[obj, name], &[]);
+                    }
+                }
+                Err(self.attribute_error(obj, name))
+            }
+        }
+    }
+
+    /// `obj.name`, or None when missing (`__getattr__` not consulted).
+    pub fn getattr_opt(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        let t = self.type_of(obj);
+        if t.has_flag(tflags::HEAPTYPE) {
+            if let Some(ga) = t.lookup(self.n.__getattribute__) {
+                if ga.downcast::<FunctionObj>().is_some() {
+                    return match self.call(ga, &[obj, name], &[]) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if self.is_instance(e.0, self.t.attribute_error) && t.has_flag(tflags::HAS_GETATTR) => Ok(None),
+                        Err(e) => Err(e),
+                    };
+                }
+            }
+        }
+        if let Some(cls) = obj.downcast::<TypeObj>() {
+            return self.type_getattr(cls, name);
+        }
+        if let Some(m) = obj.downcast::<ModuleObj>() {
+            if let Some(v) = m.dict.get_str_key(name) {
+                return Ok(Some(v));
+            }
+            if name == self.n.__dict__ {
+                return Ok(Some(m.dict.value()));
+            }
+        }
+        if let Some(s) = obj.downcast::<SuperObj>() {
+            if name != self.n.__class__ {
+                if let Some(v) = self.super_getattr(s, name)? {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        self.generic_getattr(obj, t, name)
+    }
+
+    /// `object.__getattribute__`.
+    pub fn generic_getattr(&mut self, obj: Value, t: Gc<TypeObj>, name: Value) -> PyResult<Option<Value>> {
+        let class_attr = t.lookup(name);
+        if let Some(d) = class_attr {
+            // Data descriptors win over the instance.
+            if let Some(p) = d.downcast::<PropertyObj>() {
+                let g = p.fget.get();
+                if g.is_none() || g.is_null() {
+                    let n = Vm::str_of(name).unwrap_or("?");
+                    let tn = t.name();
+                    return Err(self.new_error(self.t.attribute_error, &format!("property '{n}' of '{tn}' object has no getter")));
+                }
+                return self.call(g, &[obj], &[]).map(Some);
+            }
+            if d.is_ptr() && self.type_of(d).has_flag(tflags::HEAPTYPE) {
+                let dt = self.type_of(d);
+                if dt.lookup(self.n.__set__).is_some() || dt.lookup(self.n.__delete__).is_some() {
+                    if let Some(g) = dt.lookup(self.n.__get__) {
+                        let tv = t.value();
+                        return self.call(g, &[d, obj, tv], &[]).map(Some);
+                    }
+                }
+            }
+        }
+        if let Some(a) = attrs_of(obj) {
+            if let Some(v) = a.get(name) {
+                return Ok(Some(v));
+            }
+            if name == self.n.__dict__ {
+                return Ok(Some(self.materialize_dict(obj, a).value()));
+            }
+        }
+        if let Some(v) = self.builtin_instance_attr(obj, name)? {
+            return Ok(Some(v));
+        }
+        match class_attr {
+            Some(d) => self.bind_descriptor(d, obj, t.value()).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// Apply `__get__` of a class attribute found for an instance (or class when obj is NULL).
+    pub fn bind_descriptor(&mut self, d: Value, obj: Value, cls: Value) -> PyResult {
+        if !d.is_ptr() {
+            return Ok(d);
+        }
+        match d.layout() {
+            Some(Layout::Function) if self.type_of(d) == self.t.function => {
+                if obj.is_null() || obj.is_none() && cls.is_null() {
+                    return Ok(d);
+                }
+                Ok(self.new_bound_method(d, obj))
+            }
+            Some(Layout::BuiltinFunction) => {
+                let b = d.downcast::<BuiltinFnObj>().unwrap();
+                if b.owner.is_null() || !b.bound.is_null() || obj.is_null() {
+                    return Ok(d);
+                }
+                let h = ObjHeader::new(self.t.builtin_function);
+                Ok(self
+                    .alloc(BuiltinFnObj { header: h, name: b.name, func: b.func, owner: b.owner, bound: obj, module: Value::NULL })
+                    .value())
+            }
+            Some(Layout::ClassMethod) => {
+                let f = d.downcast::<ClassMethodObj>().unwrap().func.get();
+                let c = if cls.is_null() { self.type_of(obj).value() } else { cls };
+                Ok(self.new_bound_method(f, c))
+            }
+            Some(Layout::StaticMethod) => Ok(d.downcast::<StaticMethodObj>().unwrap().func.get()),
+            Some(Layout::Property) => {
+                if obj.is_null() {
+                    return Ok(d);
+                }
+                let g = d.downcast::<PropertyObj>().unwrap().fget.get();
+                self.call(g, &[obj], &[])
+            }
+            _ => {
+                let dt = self.type_of(d);
+                if dt.has_flag(tflags::HEAPTYPE) {
+                    if let Some(g) = dt.lookup(self.n.__get__) {
+                        let o = if obj.is_null() { Value::NONE } else { obj };
+                        return self.call(g, &[d, o, cls], &[]);
+                    }
+                }
+                Ok(d)
+            }
+        }
+    }
+
+    pub fn new_bound_method(&mut self, func: Value, receiver: Value) -> Value {
+        let h = ObjHeader::new(self.t.method);
+        self.alloc(BoundMethodObj { header: h, func, receiver }).value()
+    }
+
+    /// Attribute lookup on a class object.
+    fn type_getattr(&mut self, cls: Gc<TypeObj>, name: Value) -> PyResult<Option<Value>> {
+        let meta = cls.class();
+        let meta_attr = meta.lookup(name);
+        if let Some(d) = meta_attr {
+            if let Some(p) = d.downcast::<PropertyObj>() {
+                let g = p.fget.get();
+                return self.call(g, &[cls.value()], &[]).map(Some);
+            }
+        }
+        if let Some(v) = cls.lookup(name) {
+            return match v.layout() {
+                Some(Layout::Function) | Some(Layout::Property) => Ok(Some(v)),
+                Some(Layout::BuiltinFunction) => Ok(Some(v)),
+                _ => self.bind_descriptor(v, Value::NULL, cls.value()).map(Some),
+            };
+        }
+        if let Some(v) = self.type_special_attr(cls, name)? {
+            return Ok(Some(v));
+        }
+        match meta_attr {
+            Some(d) => self.bind_descriptor(d, cls.value(), meta.value()).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// `super().name`.
+    fn super_getattr(&mut self, s: Gc<SuperObj>, name: Value) -> PyResult<Option<Value>> {
+        let start = s.this_class;
+        let Some(objt) = s.obj_type.downcast::<TypeObj>() else { return Ok(None) };
+        let mro = objt.mro.with(|m| m.clone());
+        let mut found = false;
+        for c in mro {
+            if found {
+                if let Some(v) = c.dict.get_str_key(name) {
+                    let obj = if s.obj == s.obj_type { Value::NULL } else { s.obj };
+                    if obj.is_null() {
+                        if let Some(cm) = v.downcast::<ClassMethodObj>() {
+                            return Ok(Some(self.new_bound_method(cm.func.get(), s.obj)));
+                        }
+                        return self.bind_descriptor(v, Value::NULL, s.obj).map(Some);
+                    }
+                    return self.bind_descriptor(v, obj, s.obj_type).map(Some);
+                }
+            } else if c.value() == start {
+                found = true;
+            }
+        }
+        Ok(None)
+    }
+
+    /// Switch an object's attributes to a real dict and return it.
+    pub fn materialize_dict(&mut self, _obj: Value, a: &Attrs) -> Gc<DictObj> {
+        if let Some(d) = a.dict.get() {
+            return d;
+        }
+        let d = self.new_dict();
+        let keys = a.shape.get().keys.clone();
+        for (i, k) in keys.iter().enumerate() {
+            if let Some(v) = a.values.get(i) {
+                if !v.is_null() {
+                    d.set_str_key(*k, v);
+                }
+            }
+        }
+        a.dict.set(Some(d));
+        a.values.with_mut(|v| v.clear());
+        d
+    }
+
+    /// Load a method for a call: (function, self) or (attribute, NULL).
+    pub fn load_method(&mut self, obj: Value, name: Value) -> PyResult<(Value, Value)> {
+        let t = self.type_of(obj);
+        if obj.downcast::<TypeObj>().is_none() && obj.downcast::<ModuleObj>().is_none() && obj.downcast::<SuperObj>().is_none() {
+            let custom_ga = t.has_flag(tflags::HEAPTYPE) && t.lookup(self.n.__getattribute__).map(|g| g.downcast::<FunctionObj>().is_some()).unwrap_or(false);
+            if !custom_ga {
+                if let Some(d) = t.lookup(name) {
+                    let is_plain_fn = (d.layout() == Some(Layout::Function) && self.type_of(d) == self.t.function)
+                        || d.downcast::<BuiltinFnObj>().map(|b| !b.owner.is_null() && b.bound.is_null()).unwrap_or(false);
+                    if is_plain_fn {
+                        let shadowed = attrs_of(obj).and_then(|a| a.get(name));
+                        if let Some(v) = shadowed {
+                            return Ok((v, Value::NULL));
+                        }
+                        return Ok((d, obj));
+                    }
+                }
+            }
+        }
+        let v = self.getattr(obj, name)?;
+        Ok((v, Value::NULL))
+    }
+
+    /// `obj.name(*args)`.
+    pub fn call_method(&mut self, obj: Value, name: Value, args: &[Value]) -> PyResult {
+        let (f, s) = self.load_method(obj, name)?;
+        if s.is_null() {
+            self.call(f, args, &[])
+        } else {
+            let mut full: smallvec::SmallVec<[Value; 8]> = smallvec::SmallVec::new();
+            full.push(s);
+            full.extend_from_slice(args);
+            self.call(f, &full, &[])
+        }
+    }
+
+    /// `obj.name = v`.
+    pub fn setattr(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
+        let t = self.type_of(obj);
+        if t.has_flag(tflags::HEAPTYPE) {
+            if let Some(sa) = t.lookup(self.n.__setattr__) {
+                if sa.downcast::<FunctionObj>().is_some() {
+                    self.call(sa, &[obj, name, v], &[])?;
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_setattr(obj, name, v)
+    }
+
+    /// `object.__setattr__`.
+    pub fn generic_setattr(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
+        let t = self.type_of(obj);
+        if let Some(cls) = obj.downcast::<TypeObj>() {
+            if !cls.has_flag(tflags::HEAPTYPE) {
+                let n = Vm::str_of(name).unwrap_or("?");
+                let cn = cls.name();
+                return Err(self.type_error(&format!("cannot set '{n}' attribute of immutable type '{cn}'")));
+            }
+            if let Some(d) = cls.class().lookup(name) {
+                if let Some(p) = d.downcast::<PropertyObj>() {
+                    let s = p.fset.get();
+                    if !s.is_none() && !s.is_null() {
+                        self.call(s, &[obj, v], &[])?;
+                        return Ok(());
+                    }
+                }
+            }
+            self.type_set_special(cls, name, v)?;
+            cls.dict.set_str_key(name, v);
+            cls.bump_version();
+            if name == self.n.__getattr__ {
+                cls.flags.set(cls.flags.get() | tflags::HAS_GETATTR);
+            }
+            return Ok(());
+        }
+        if let Some(m) = obj.downcast::<ModuleObj>() {
+            m.dict.set_str_key(name, v);
+            return Ok(());
+        }
+        if let Some(d) = t.lookup(name) {
+            if let Some(p) = d.downcast::<PropertyObj>() {
+                let s = p.fset.get();
+                if s.is_none() || s.is_null() {
+                    let n = Vm::str_of(name).unwrap_or("?");
+                    let tn = t.name();
+                    return Err(self.new_error(self.t.attribute_error, &format!("property '{n}' of '{tn}' object has no setter")));
+                }
+                self.call(s, &[obj, v], &[])?;
+                return Ok(());
+            }
+            if d.is_ptr() && self.type_of(d).has_flag(tflags::HEAPTYPE) {
+                let dt = self.type_of(d);
+                if let Some(s) = dt.lookup(self.n.__set__) {
+                    self.call(s, &[d, obj, v], &[])?;
+                    return Ok(());
+                }
+            }
+        }
+        if name == self.n.__class__ {
+            return self.set_class(obj, v);
+        }
+        if self.store_instance_attr(obj, name, v)? {
+            return Ok(());
+        }
+        if self.set_builtin_instance_attr(obj, name, v)? {
+            return Ok(());
+        }
+        if t.lookup(name).is_some() {
+            let n = Vm::str_of(name).unwrap_or("?");
+            let tn = t.name();
+            return Err(self.new_error(self.t.attribute_error, &format!("'{tn}' object attribute '{n}' is read-only")));
+        }
+        Err(self.attribute_error(obj, name))
+    }
+
+    /// Store into the instance attribute store; false when the object has none.
+    pub fn store_instance_attr(&mut self, obj: Value, name: Value, v: Value) -> PyResult<bool> {
+        let Some(a) = attrs_of(obj) else { return Ok(false) };
+        if let Some(d) = a.dict.get() {
+            d.set_str_key(name, v);
+            return Ok(true);
+        }
+        let shape = a.shape.get();
+        if let Some(i) = shape.index_of(name) {
+            a.values.set(i, v);
+            return Ok(true);
+        }
+        if shape.keys.len() >= 64 {
+            let d = self.materialize_dict(obj, a);
+            d.set_str_key(name, v);
+            return Ok(true);
+        }
+        let child = match shape.child(name) {
+            Some(c) => c,
+            None => {
+                let mut keys = shape.keys.clone();
+                keys.push(name);
+                let h = ObjHeader::new(self.t.shape);
+                let c = self.alloc(Shape { header: h, keys, transitions: VCell::new(Vec::new()) });
+                shape.transitions.with_mut(|t| t.push((name, c)));
+                c
+            }
+        };
+        a.values.push(v);
+        a.shape.set(child);
+        Ok(true)
+    }
+
+    /// `del obj.name`.
+    pub fn delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        let t = self.type_of(obj);
+        if t.has_flag(tflags::HEAPTYPE) {
+            if let Some(da) = t.lookup(self.n.__delattr__) {
+                if da.downcast::<FunctionObj>().is_some() {
+                    self.call(da, &[obj, name], &[])?;
+                    return Ok(());
+                }
+            }
+        }
+        if let Some(cls) = obj.downcast::<TypeObj>() {
+            if cls.dict.del_str_key(name).is_some() {
+                cls.bump_version();
+                return Ok(());
+            }
+            return Err(self.attribute_error(obj, name));
+        }
+        if let Some(m) = obj.downcast::<ModuleObj>() {
+            if m.dict.del_str_key(name).is_some() {
+                return Ok(());
+            }
+            return Err(self.attribute_error(obj, name));
+        }
+        if let Some(d) = t.lookup(name) {
+            if let Some(p) = d.downcast::<PropertyObj>() {
+                let f = p.fdel.get();
+                if f.is_none() || f.is_null() {
+                    let n = Vm::str_of(name).unwrap_or("?");
+                    let tn = t.name();
+                    return Err(self.new_error(self.t.attribute_error, &format!("property '{n}' of '{tn}' object has no deleter")));
+                }
+                self.call(f, &[obj], &[])?;
+                return Ok(());
+            }
+            if d.is_ptr() && self.type_of(d).has_flag(tflags::HEAPTYPE) {
+                if let Some(f) = self.type_of(d).lookup(self.n.__delete__) {
+                    self.call(f, &[d, obj], &[])?;
+                    return Ok(());
+                }
+            }
+        }
+        if let Some(a) = attrs_of(obj) {
+            if a.get(name).is_some() {
+                let d = self.materialize_dict(obj, a);
+                d.del_str_key(name);
+                return Ok(());
+            }
+        }
+        Err(self.attribute_error(obj, name))
+    }
+
+    /// `obj.__class__ = cls`.
+    fn set_class(&mut self, obj: Value, v: Value) -> PyResult<()> {
+        let Some(new) = v.downcast::<TypeObj>() else {
+            let n = self.type_name(v);
+            return Err(self.type_error(&format!("__class__ must be set to a class, not '{n}' object")));
+        };
+        let old = self.type_of(obj);
+        if !obj.is_ptr() || !old.has_flag(tflags::HEAPTYPE) || !new.has_flag(tflags::HEAPTYPE) {
+            return Err(self.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+        }
+        if old.layout != new.layout || old.attrs_offset.get() != new.attrs_offset.get() {
+            let (a, b) = (new.name(), old.name());
+            return Err(self.type_error(&format!("__class__ assignment: '{a}' object layout differs from '{b}'")));
+        }
+        obj.header_unchecked().set_class(new);
+        Ok(())
+    }
+}

@@ -1,0 +1,488 @@
+//! Calls: frames for Python functions, argument binding, and calling any
+//! callable from native code.
+
+use super::frame::*;
+use super::run::Exit;
+use crate::bytecode::code::flags as cf;
+use crate::object::attrs::Attrs;
+use crate::object::code::CodeObj;
+use crate::object::dict::DictObj;
+use crate::object::function::{BoundMethodObj, BuiltinFnObj, CellObj, FunctionObj};
+use crate::object::seq::{ListObj, TupleObj};
+use crate::object::typeobj::TypeObj;
+use crate::object::{Gc, ObjHeader};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm, STACK_SLOTS};
+use std::cell::Cell;
+
+impl Vm {
+    /// Push a frame for `f` with bound arguments; returns its base.
+    pub fn push_frame(&mut self, f: Gc<FunctionObj>, args: &[Value], kwnames: &[Value], flags: i64) -> PyResult<usize> {
+        let code = f.code.get();
+        let base = self.stack_top;
+        let end = base + code.frame_size;
+        if end > self.stack.len() {
+            if end > STACK_SLOTS {
+                return Err(self.new_error(self.t.recursion_error, "maximum recursion depth exceeded"));
+            }
+            let n = (self.stack.len() * 2).max(end).min(STACK_SLOTS);
+            self.stack.resize(n, Value::NULL);
+        }
+        self.enter()?;
+        for s in &mut self.stack[base..end] {
+            *s = Value::NULL;
+        }
+        if let Err(e) = self.bind_args(f, code, base + HEADER, args, kwnames) {
+            self.leave();
+            return Err(e);
+        }
+        self.stack[base + F_CODE] = code.value();
+        self.stack[base + F_FUNC] = f.value();
+        self.stack[base + F_GLOBALS] = f.globals.value();
+        self.stack[base + F_LOCALS] = Value::NULL;
+        self.stack[base + F_PREV] = int_slot(if self.frame == usize::MAX { -1 } else { self.frame as i64 });
+        self.stack[base + F_LASTI] = int_slot(-1);
+        self.stack[base + F_SP] = int_slot(0);
+        self.stack[base + F_FLAGS] = int_slot(flags);
+        // Cells for captured variables, then the closure's free cells.
+        let nloc = code.nlocals;
+        for i in 0..code.ncells {
+            let init = match code.meta.cell2arg.get(i).copied().flatten() {
+                Some(a) => std::mem::replace(&mut self.stack[base + HEADER + a as usize], Value::NULL),
+                None => Value::NULL,
+            };
+            let c = self.new_cell(init);
+            self.stack[base + HEADER + nloc + i] = c;
+        }
+        if code.nfrees > 0 {
+            if let Some(t) = f.closure.downcast::<TupleObj>() {
+                for (i, c) in t.items.iter().enumerate().take(code.nfrees) {
+                    self.stack[base + HEADER + nloc + code.ncells + i] = *c;
+                }
+            }
+        }
+        self.frame = base;
+        self.stack_top = end;
+        Ok(base)
+    }
+
+    /// Push a frame for module/class/exec code with a locals mapping.
+    pub fn push_code_frame(&mut self, code: Gc<CodeObj>, globals: Value, locals: Value, closure: Value) -> PyResult<usize> {
+        let base = self.stack_top;
+        let end = base + code.frame_size;
+        if end > self.stack.len() {
+            if end > STACK_SLOTS {
+                return Err(self.new_error(self.t.recursion_error, "maximum recursion depth exceeded"));
+            }
+            let n = (self.stack.len() * 2).max(end).min(STACK_SLOTS);
+            self.stack.resize(n, Value::NULL);
+        }
+        self.enter()?;
+        for s in &mut self.stack[base..end] {
+            *s = Value::NULL;
+        }
+        self.stack[base + F_CODE] = code.value();
+        self.stack[base + F_FUNC] = Value::NULL;
+        self.stack[base + F_GLOBALS] = globals;
+        self.stack[base + F_LOCALS] = locals;
+        self.stack[base + F_PREV] = int_slot(if self.frame == usize::MAX { -1 } else { self.frame as i64 });
+        self.stack[base + F_LASTI] = int_slot(-1);
+        self.stack[base + F_SP] = int_slot(0);
+        self.stack[base + F_FLAGS] = int_slot(FLAG_ENTRY);
+        for i in 0..code.ncells {
+            let c = self.new_cell(Value::NULL);
+            self.stack[base + HEADER + code.nlocals + i] = c;
+        }
+        if let Some(t) = closure.downcast::<TupleObj>() {
+            for (i, c) in t.items.iter().enumerate().take(code.nfrees) {
+                self.stack[base + HEADER + code.nlocals + code.ncells + i] = *c;
+            }
+        }
+        self.frame = base;
+        self.stack_top = end;
+        Ok(base)
+    }
+
+    /// Run module-level code (or a class body) to completion.
+    pub fn run_code(&mut self, code: Gc<CodeObj>, globals: Value, locals: Value, closure: Value) -> PyResult {
+        self.push_code_frame(code, globals, locals, closure)?;
+        match self.run_frame()? {
+            Exit::Return(v) | Exit::Yield(v) => Ok(v),
+        }
+    }
+
+    pub fn new_cell(&mut self, v: Value) -> Value {
+        let h = ObjHeader::new(self.t.cell);
+        self.alloc(CellObj { header: h, value: Cell::new(v) }).value()
+    }
+
+    fn func_display_name(f: Gc<FunctionObj>) -> String {
+        Vm::str_of(f.qualname.get()).unwrap_or("?").to_string()
+    }
+
+    fn bind_args(&mut self, f: Gc<FunctionObj>, code: Gc<CodeObj>, dst: usize, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
+        let m = &code.meta;
+        let argcount = m.argcount as usize;
+        let nkw = kwnames.len();
+        let npos = args.len() - nkw;
+        let has_varargs = m.flags & cf::VARARGS != 0;
+        let has_varkw = m.flags & cf::VARKEYWORDS != 0;
+        // Fast path: exact positional call.
+        if nkw == 0 && npos == argcount && m.kwonlyargcount == 0 && !has_varargs && !has_varkw {
+            self.stack[dst..dst + npos].copy_from_slice(args);
+            return Ok(());
+        }
+        let kwonly = m.kwonlyargcount as usize;
+        let total = argcount + kwonly;
+        for i in 0..npos.min(argcount) {
+            self.stack[dst + i] = args[i];
+        }
+        let mut slot = total;
+        if has_varargs {
+            let extra = if npos > argcount { args[argcount..npos].to_vec() } else { Vec::new() };
+            let t = self.new_tuple(extra);
+            self.stack[dst + slot] = t;
+            slot += 1;
+        } else if npos > argcount {
+            return Err(self.too_many_positional(f, code, npos, kwnames, args));
+        }
+        let kwdict = if has_varkw {
+            let d = self.new_dict();
+            self.stack[dst + slot] = d.value();
+            Some(d)
+        } else {
+            None
+        };
+        let posonly = m.posonlyargcount as usize;
+        let mut posonly_as_kw: Vec<String> = Vec::new();
+        for (k, name) in kwnames.iter().enumerate() {
+            let val = args[npos + k];
+            let idx = code.varnames[..total].iter().position(|v| *v == *name).or_else(|| {
+                let s = Vm::str_of(*name).unwrap_or("");
+                m.varnames[..total].iter().position(|v| &**v == s)
+            });
+            match idx {
+                Some(i) if i >= posonly => {
+                    if !self.stack[dst + i].is_null() {
+                        let fname = Vm::func_display_name(f);
+                        return Err(self.type_error(&format!("{fname}() got multiple values for argument '{}'", m.varnames[i])));
+                    }
+                    self.stack[dst + i] = val;
+                }
+                other => {
+                    if let Some(d) = kwdict {
+                        self.dict_set(d, *name, val)?;
+                    } else if let Some(i) = other {
+                        posonly_as_kw.push(m.varnames[i].to_string());
+                    } else {
+                        let fname = Vm::func_display_name(f);
+                        let n = Vm::str_of(*name).unwrap_or("?");
+                        return Err(self.type_error(&format!("{fname}() got an unexpected keyword argument '{n}'")));
+                    }
+                }
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            let fname = Vm::func_display_name(f);
+            return Err(self.type_error(&format!(
+                "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_as_kw.join(", ")
+            )));
+        }
+        // Defaults for missing positional parameters.
+        let defaults = f.defaults.get().downcast::<TupleObj>();
+        let ndef = defaults.map(|d| d.len()).unwrap_or(0);
+        let mut missing = Vec::new();
+        for i in 0..argcount {
+            if self.stack[dst + i].is_null() {
+                if i + ndef >= argcount {
+                    self.stack[dst + i] = defaults.unwrap().items[i + ndef - argcount];
+                } else {
+                    missing.push(m.varnames[i].to_string());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            let fname = Vm::func_display_name(f);
+            return Err(self.type_error(&format!(
+                "{fname}() missing {} required positional argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                join_names(&missing)
+            )));
+        }
+        let kwdefaults = f.kwdefaults.get().downcast::<DictObj>();
+        for i in argcount..total {
+            if self.stack[dst + i].is_null() {
+                let d = kwdefaults.and_then(|d| d.get_str_key(code.varnames[i]));
+                match d {
+                    Some(v) => self.stack[dst + i] = v,
+                    None => missing.push(m.varnames[i].to_string()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            let fname = Vm::func_display_name(f);
+            return Err(self.type_error(&format!(
+                "{fname}() missing {} required keyword-only argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                join_names(&missing)
+            )));
+        }
+        Ok(())
+    }
+
+    fn too_many_positional(&mut self, f: Gc<FunctionObj>, code: Gc<CodeObj>, npos: usize, kwnames: &[Value], _args: &[Value]) -> crate::vm::PyErr {
+        let m = &code.meta;
+        let argcount = m.argcount as usize;
+        let ndef = f.defaults.get().downcast::<TupleObj>().map(|d| d.len()).unwrap_or(0);
+        let fname = Vm::func_display_name(f);
+        let takes = if ndef > 0 {
+            format!("from {} to {} positional arguments", argcount - ndef, argcount)
+        } else {
+            format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+        };
+        let kwonly_given = kwnames
+            .iter()
+            .filter(|k| code.varnames[argcount..argcount + m.kwonlyargcount as usize].contains(k))
+            .count();
+        let given = if kwonly_given > 0 {
+            format!(
+                "{npos} positional argument{} (and {kwonly_given} keyword-only argument{}) were given",
+                if npos == 1 { "" } else { "s" },
+                if kwonly_given == 1 { "" } else { "s" }
+            )
+        } else {
+            format!("{npos} {} given", if npos == 1 { "was" } else { "were" })
+        };
+        self.type_error(&format!("{fname}() takes {takes} but {given}"))
+    }
+
+    /// Call any callable.
+    pub fn call(&mut self, func: Value, args: &[Value], kwnames: &[Value]) -> PyResult {
+        if let Some(f) = func.downcast::<FunctionObj>() {
+            let code = f.code.get();
+            if code.flags & (cf::GENERATOR | cf::COROUTINE | cf::ASYNC_GENERATOR) != 0 {
+                return self.new_generator(f, args, kwnames);
+            }
+            self.push_frame(f, args, kwnames, FLAG_ENTRY)?;
+            return match self.run_frame()? {
+                Exit::Return(v) | Exit::Yield(v) => Ok(v),
+            };
+        }
+        if let Some(b) = func.downcast::<BuiltinFnObj>() {
+            if b.bound.is_null() {
+                return (b.func)(self, args, kwnames);
+            }
+            let mut full: smallvec::SmallVec<[Value; 8]> = smallvec::SmallVec::with_capacity(args.len() + 1);
+            full.push(b.bound);
+            full.extend_from_slice(args);
+            return (b.func)(self, &full, kwnames);
+        }
+        if let Some(m) = func.downcast::<BoundMethodObj>() {
+            let mut full: smallvec::SmallVec<[Value; 8]> = smallvec::SmallVec::with_capacity(args.len() + 1);
+            full.push(m.receiver);
+            full.extend_from_slice(args);
+            return self.call(m.func, &full, kwnames);
+        }
+        if let Some(t) = func.downcast::<TypeObj>() {
+            return self.call_type(t, args, kwnames);
+        }
+        let ty = self.type_of(func);
+        match ty.lookup(self.n.__call__) {
+            Some(c) => {
+                let mut full: smallvec::SmallVec<[Value; 8]> = smallvec::SmallVec::with_capacity(args.len() + 1);
+                full.push(func);
+                full.extend_from_slice(args);
+                self.call(c, &full, kwnames)
+            }
+            None => {
+                let n = ty.name();
+                Err(self.type_error(&format!("'{n}' object is not callable")))
+            }
+        }
+    }
+
+    /// Call with positional args only.
+    pub fn call0(&mut self, func: Value, args: &[Value]) -> PyResult {
+        self.call(func, args, &[])
+    }
+
+    /// `f(*args, **kwargs)`.
+    pub fn call_ex(&mut self, func: Value, args: Value, kwargs: Value) -> PyResult {
+        let mut all: Vec<Value> = if let Some(t) = args.downcast::<TupleObj>() {
+            t.items.to_vec()
+        } else if let Some(l) = args.downcast::<ListObj>() {
+            l.items.snapshot()
+        } else {
+            self.collect_iter(args)?
+        };
+        let mut names = Vec::new();
+        if !kwargs.is_null() {
+            let d = match kwargs.downcast::<DictObj>() {
+                Some(d) => d,
+                None => {
+                    let nd = self.new_dict();
+                    self.dict_update_from(nd, kwargs, true)?;
+                    nd
+                }
+            };
+            for (k, v) in d.items() {
+                if Vm::str_of(k).is_none() {
+                    return Err(self.type_error("keywords must be strings"));
+                }
+                names.push(k);
+                all.push(v);
+            }
+        }
+        self.call(func, &all, &names)
+    }
+
+    /// `cls(*args, **kw)`.
+    pub fn call_type(&mut self, t: Gc<TypeObj>, args: &[Value], kwnames: &[Value]) -> PyResult {
+        if t == self.t.type_ && args.len() == 1 && kwnames.is_empty() {
+            return Ok(self.type_of(args[0]).value());
+        }
+        // A metaclass with its own __call__.
+        let meta = t.class();
+        if meta != self.t.type_ {
+            if let Some(c) = meta.lookup(self.n.__call__) {
+                if c.downcast::<FunctionObj>().is_some() {
+                    let mut full = vec![t.value()];
+                    full.extend_from_slice(args);
+                    return self.call(c, &full, kwnames);
+                }
+            }
+        }
+        self.type_call_default(t, args, kwnames)
+    }
+
+    /// `type.__call__`: `__new__` then `__init__`.
+    pub fn type_call_default(&mut self, t: Gc<TypeObj>, args: &[Value], kwnames: &[Value]) -> PyResult {
+        let new = t.lookup(self.n.__new__).unwrap_or(Value::NULL);
+        let obj = if new == self.object_new_fn() {
+            self.check_object_new_args(t, args, kwnames)?;
+            self.alloc_instance(t)?
+        } else {
+            let f = self.unwrap_static(new);
+            let mut full: smallvec::SmallVec<[Value; 8]> = smallvec::SmallVec::new();
+            full.push(t.value());
+            full.extend_from_slice(args);
+            self.call(f, &full, kwnames)?
+        };
+        if !self.type_of(obj).is_subtype(t) {
+            return Ok(obj);
+        }
+        let init = t.lookup(self.n.__init__).unwrap_or(Value::NULL);
+        if init != self.object_init_fn() && !init.is_null() {
+            let mut full: smallvec::SmallVec<[Value; 8]> = smallvec::SmallVec::new();
+            full.push(obj);
+            full.extend_from_slice(args);
+            let r = self.call(init, &full, kwnames)?;
+            if !r.is_none() {
+                let n = self.type_name(r);
+                return Err(self.type_error(&format!("__init__() should return None, not '{n}'")));
+            }
+        }
+        Ok(obj)
+    }
+
+    fn check_object_new_args(&mut self, t: Gc<TypeObj>, args: &[Value], _kwnames: &[Value]) -> PyResult<()> {
+        if !args.is_empty() {
+            let init = t.lookup(self.n.__init__).unwrap_or(Value::NULL);
+            if init == self.object_init_fn() {
+                let n = t.name();
+                return Err(self.type_error(&format!("{n}() takes no arguments")));
+            }
+        }
+        Ok(())
+    }
+
+    /// A new, empty instance of a class whose `__new__` is `object.__new__`.
+    pub fn alloc_instance(&mut self, t: Gc<TypeObj>) -> PyResult {
+        use crate::object::Layout;
+        match t.layout {
+            Layout::Object => {
+                if t.attrs_offset.get() == 0 && t != self.t.object {
+                    return Ok(self.new_instance(t));
+                }
+                Ok(self.new_instance(t))
+            }
+            Layout::Exception => {
+                let e = self.new_exception_obj(t, Vec::new());
+                Ok(e)
+            }
+            _ => {
+                let n = t.name();
+                Err(self.type_error(&format!("object.__new__({n}) is not safe, use {n}.__new__()")))
+            }
+        }
+    }
+
+    /// The underlying function of a staticmethod (for `__new__`).
+    pub fn unwrap_static(&self, v: Value) -> Value {
+        match v.downcast::<crate::object::misc::StaticMethodObj>() {
+            Some(s) => s.func.get(),
+            None => v,
+        }
+    }
+
+    pub fn object_new_fn(&self) -> Value {
+        self.t.object.dict.get_str_key(self.n.__new__).unwrap_or(Value::NULL)
+    }
+    pub fn object_init_fn(&self) -> Value {
+        self.t.object.dict.get_str_key(self.n.__init__).unwrap_or(Value::NULL)
+    }
+
+    /// MakeFunction.
+    pub fn make_function(&mut self, code_v: Value, globals: Value, defaults: Value, kwdefaults: Value, annotations: Value, closure: Value) -> PyResult {
+        let code = code_v.downcast::<CodeObj>().expect("code object");
+        let name = self.intern(&code.meta.name.clone());
+        let qualname = self.new_str(&code.meta.qualname.clone());
+        let doc = match &code.meta.doc {
+            Some(d) => {
+                let d = d.clone();
+                self.new_str(&d)
+            }
+            None => Value::NONE,
+        };
+        let g = globals.downcast::<DictObj>().expect("globals dict");
+        let module = g.get_str_key(self.n.__name__).unwrap_or(Value::NONE);
+        let ann = if let Some(t) = annotations.downcast::<TupleObj>() {
+            let d = self.new_dict();
+            for kv in t.items.chunks(2) {
+                self.dict_set(d, kv[0], kv[1])?;
+            }
+            d.value()
+        } else {
+            Value::NULL
+        };
+        let h = ObjHeader::new(self.t.function);
+        let attrs = Attrs::new(self.root_shape);
+        let f = self.alloc(FunctionObj {
+            header: h,
+            code: Cell::new(code),
+            globals: g,
+            name: Cell::new(name),
+            qualname: Cell::new(qualname),
+            defaults: Cell::new(defaults),
+            kwdefaults: Cell::new(kwdefaults),
+            closure,
+            doc: Cell::new(doc),
+            module: Cell::new(module),
+            annotations: Cell::new(ann),
+            attrs,
+        });
+        Ok(f.value())
+    }
+}
+
+fn join_names(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
+    }
+}

@@ -1,0 +1,647 @@
+//! dict/set operations that may run Python code (hash/eq), subscripting and `len`.
+
+use crate::object::dict::{native_key_eq, DictObj, Probe, Table};
+use crate::object::misc::{DictViewObj, RangeObj, SliceObj};
+use crate::object::seq::{BytesObj, ListObj, TupleObj};
+use crate::object::str::StrObj;
+use crate::object::typeobj::tflags;
+use crate::object::{Gc, Layout, ObjHeader, VCell};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+use std::cell::Cell;
+
+impl Vm {
+    /// Entry index of `key` in `d`.
+    pub fn dict_find(&mut self, d: Gc<DictObj>, key: Value, hash: i64) -> PyResult<Option<usize>> {
+        let mut rejected: Vec<usize> = Vec::new();
+        loop {
+            let r = d.table.with(|t| t.probe_skipping(hash, key, &rejected, native_key_eq));
+            match r {
+                Ok(Probe::Found(i)) => return Ok(Some(i)),
+                Ok(Probe::Missing) => return Ok(None),
+                Err((ix, cand)) => {
+                    let ver = d.version.get();
+                    let eq = self.eq(cand, key)?;
+                    if d.version.get() != ver {
+                        rejected.clear();
+                        continue;
+                    }
+                    if eq {
+                        return Ok(Some(ix));
+                    }
+                    rejected.push(ix);
+                }
+            }
+        }
+    }
+
+    pub fn dict_lookup(&mut self, d: Gc<DictObj>, key: Value) -> PyResult<Option<Value>> {
+        if let Some(s) = key.downcast::<StrObj>() {
+            let h = s.hash();
+            let r = d.table.with(|t| t.probe_fast(h, key, native_key_eq));
+            if let Ok(p) = r {
+                return Ok(match p {
+                    Probe::Found(i) => d.table.with(|t| Some(t.entries[i].value)),
+                    Probe::Missing => None,
+                });
+            }
+        }
+        let h = self.hash(key)?;
+        Ok(self.dict_find(d, key, h)?.map(|i| d.table.with(|t| t.entries[i].value)))
+    }
+
+    pub fn dict_set(&mut self, d: Gc<DictObj>, key: Value, value: Value) -> PyResult<()> {
+        let h = self.hash(key)?;
+        let found = self.dict_find(d, key, h)?;
+        d.touch();
+        d.table.with_mut(|t| match found {
+            Some(i) => t.entries[i].value = value,
+            None => t.insert_new(h, key, value),
+        });
+        Ok(())
+    }
+
+    /// Remove `key`; returns the old value (None when absent).
+    pub fn dict_del(&mut self, d: Gc<DictObj>, key: Value) -> PyResult<Option<Value>> {
+        let h = self.hash(key)?;
+        match self.dict_find(d, key, h)? {
+            Some(i) => {
+                d.touch();
+                Ok(Some(d.table.with_mut(|t| t.remove_at(i).value)))
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// `d.update(m)` (m a mapping with keys() or an iterable of pairs).
+    pub fn dict_update_from(&mut self, d: Gc<DictObj>, m: Value, no_dups: bool) -> PyResult<()> {
+        if let Some(src) = m.downcast::<DictObj>() {
+            if m.layout() == Some(Layout::Dict) && !self.type_of(m).has_flag(tflags::HEAPTYPE) {
+                for (k, v) in src.items() {
+                    if no_dups && self.dict_lookup(d, k)?.is_some() {
+                        let r = self.repr(k)?;
+                        let rs = Vm::str_of(r).unwrap_or("?");
+                        return Err(self.type_error(&format!("func() got multiple values for keyword argument {rs}")));
+                    }
+                    self.dict_set(d, k, v)?;
+                }
+                return Ok(());
+            }
+        }
+        let keys_name = self.n.keys;
+        if self.getattr_opt(m, keys_name)?.is_some() {
+            let ks = self.call_method(m, keys_name, &[])?;
+            for k in self.collect_iter(ks)? {
+                let v = self.getitem(m, k)?;
+                self.dict_set(d, k, v)?;
+            }
+            return Ok(());
+        }
+        if no_dups {
+            let n = self.type_name(m);
+            return Err(self.type_error(&format!("argument after ** must be a mapping, not {n}")));
+        }
+        for (i, item) in self.collect_iter(m)?.into_iter().enumerate() {
+            let kv = self.collect_iter(item).map_err(|_| ())
+                .or_else(|_| {
+                    let n = self.type_name(item);
+                    Err(self.type_error(&format!("cannot convert dictionary update sequence element #{i} to a sequence")))
+                        .map(|x: Vec<Value>| { let _ = n; x })
+                })?;
+            if kv.len() != 2 {
+                return Err(self.value_error(&format!("dictionary update sequence element #{i} has length {}; 2 is required", kv.len())));
+            }
+            self.dict_set(d, kv[0], kv[1])?;
+        }
+        Ok(())
+    }
+
+    pub fn dict_eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        let (da, db) = (a.downcast::<DictObj>().unwrap(), b.downcast::<DictObj>().unwrap());
+        if da.len() != db.len() {
+            return Ok(false);
+        }
+        for (k, v) in da.items() {
+            match self.dict_lookup(db, k)? {
+                Some(w) => {
+                    if !(v == w || self.eq(v, w)?) {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    // ----- sets (a DictObj with class set/frozenset; values unused) -----
+
+    pub fn new_set_empty(&mut self, frozen: bool) -> Gc<DictObj> {
+        let cls = if frozen { self.t.frozenset } else { self.t.set };
+        self.alloc(DictObj::new(ObjHeader::new(cls)))
+    }
+
+    pub fn new_set_from(&mut self, items: Vec<Value>, frozen: bool) -> PyResult {
+        let s = self.new_set_empty(frozen);
+        for x in items {
+            self.set_add(s.value(), x)?;
+        }
+        Ok(s.value())
+    }
+
+    pub fn set_add(&mut self, s: Value, x: Value) -> PyResult<()> {
+        let d = s.downcast::<DictObj>().expect("set");
+        let h = self.hash(x)?;
+        if self.dict_find(d, x, h)?.is_none() {
+            d.touch();
+            d.table.with_mut(|t| t.insert_new(h, x, Value::NONE));
+        }
+        Ok(())
+    }
+
+    pub fn set_replace_contents(&mut self, s: Value, from: Value) {
+        let src = from.downcast::<DictObj>().unwrap().table.with(|t| t.clone());
+        let d = s.downcast::<DictObj>().unwrap();
+        d.touch();
+        d.table.with_mut(|t| *t = src);
+    }
+
+    /// Elements of a set or dict view as a list of keys (items for items views).
+    fn set_like_items(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        if let Some(dv) = v.downcast::<DictViewObj>() {
+            return self.collect_iter(if dv.kind == 0 { dv.dict } else { v });
+        }
+        Ok(v.downcast::<DictObj>().map(|d| d.keys()).unwrap_or_default())
+    }
+
+    pub fn set_contains(&mut self, s: Value, x: Value) -> PyResult<bool> {
+        if let Some(d) = s.downcast::<DictObj>() {
+            return Ok(self.dict_lookup(d, x)?.is_some());
+        }
+        self.contains(s, x)
+    }
+
+    pub fn set_binop(&mut self, a: Value, b: Value, op: crate::bytecode::BinOp) -> PyResult<Option<Value>> {
+        use crate::bytecode::BinOp::*;
+        let frozen = self.type_of(a) == self.t.frozenset;
+        let xa = self.set_like_items(a)?;
+        let xb = self.set_like_items(b)?;
+        let sb = self.new_set_from(xb.clone(), false)?;
+        let out = match op {
+            Or => {
+                let mut v = xa;
+                v.extend(xb);
+                v
+            }
+            And => {
+                let mut v = Vec::new();
+                for x in xa {
+                    if self.set_contains(sb, x)? {
+                        v.push(x);
+                    }
+                }
+                v
+            }
+            Sub => {
+                let mut v = Vec::new();
+                for x in xa {
+                    if !self.set_contains(sb, x)? {
+                        v.push(x);
+                    }
+                }
+                v
+            }
+            Xor => {
+                let sa = self.new_set_from(xa.clone(), false)?;
+                let mut v = Vec::new();
+                for x in xa {
+                    if !self.set_contains(sb, x)? {
+                        v.push(x);
+                    }
+                }
+                for x in xb {
+                    if !self.set_contains(sa, x)? {
+                        v.push(x);
+                    }
+                }
+                v
+            }
+            _ => return Ok(None),
+        };
+        self.new_set_from(out, frozen && a.layout() == Some(Layout::Set)).map(Some)
+    }
+
+    pub fn set_compare(&mut self, a: Value, b: Value, op: crate::bytecode::CmpOp) -> PyResult<Option<bool>> {
+        use crate::bytecode::CmpOp::*;
+        let xa = self.set_like_items(a)?;
+        let xb = self.set_like_items(b)?;
+        let sa = self.new_set_from(xa.clone(), false)?;
+        let sb = self.new_set_from(xb.clone(), false)?;
+        let mut a_in_b = true;
+        for x in &xa {
+            if !self.set_contains(sb, *x)? {
+                a_in_b = false;
+                break;
+            }
+        }
+        let mut b_in_a = true;
+        for x in &xb {
+            if !self.set_contains(sa, *x)? {
+                b_in_a = false;
+                break;
+            }
+        }
+        let (la, lb) = (xa.len(), xb.len());
+        Ok(Some(match op {
+            Eq => la == lb && a_in_b,
+            Ne => !(la == lb && a_in_b),
+            Le => a_in_b,
+            Lt => a_in_b && la < lb,
+            Ge => b_in_a,
+            Gt => b_in_a && la > lb,
+        }))
+    }
+
+    // ----- subscripting ------------------------------------------------
+
+    pub fn new_slice(&mut self, start: Value, stop: Value, step: Value) -> Value {
+        let h = ObjHeader::new(self.t.slice);
+        self.alloc(SliceObj { header: h, start, stop, step }).value()
+    }
+
+    /// Normalise an index for a sequence of length n.
+    pub fn seq_index(&mut self, key: Value, n: usize, what: &str) -> PyResult<usize> {
+        let i = self.index_value(key, what)?;
+        let j = if i < 0 { i + n as i64 } else { i };
+        if j < 0 || j >= n as i64 {
+            return Err(self.index_error(&format!("{what} index out of range")));
+        }
+        Ok(j as usize)
+    }
+
+    /// `__index__` of a subscript.
+    pub fn index_value(&mut self, key: Value, what: &str) -> PyResult<i64> {
+        if let Some(i) = key.as_small_int() {
+            return Ok(i);
+        }
+        if let Some(i) = self.as_i64(key) {
+            if key.as_f64().is_none() {
+                return Ok(i);
+            }
+        }
+        if self.as_bigint(key).is_some() && key.as_f64().is_none() {
+            return Err(self.index_error(&format!("cannot fit 'int' into an index-sized integer")));
+        }
+        let t = self.type_of(key);
+        if let Some(f) = t.lookup(self.n.__index__) {
+            let r = self.call(f, &[key], &[])?;
+            if let Some(i) = self.as_i64(r) {
+                return Ok(i);
+            }
+        }
+        let n = t.name();
+        let tn = if what == "str" { "string" } else { what };
+        Err(self.type_error(&format!("{tn} indices must be integers or slices, not {n}")))
+    }
+
+    /// (start, stop, step, length) of a slice applied to length n.
+    pub fn slice_indices(&mut self, s: Gc<SliceObj>, n: usize) -> PyResult<(i64, i64, i64, usize)> {
+        let n = n as i64;
+        let step = if s.step.is_none() { 1 } else { self.slice_int(s.step)? };
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let (lo, hi) = if step < 0 { (-1, n - 1) } else { (0, n) };
+        let fix = |v: i64| -> i64 {
+            if v < 0 {
+                (v + n).max(lo)
+            } else {
+                v.min(hi)
+            }
+        };
+        let start = if s.start.is_none() { if step < 0 { hi } else { lo } } else { fix(self.slice_int(s.start)?) };
+        let stop = if s.stop.is_none() { if step < 0 { lo } else { hi } } else { fix(self.slice_int(s.stop)?) };
+        let len = crate::object::misc::range_len(start, stop, step).max(0) as usize;
+        Ok((start, stop, step, len))
+    }
+
+    fn slice_int(&mut self, v: Value) -> PyResult<i64> {
+        if let Some(i) = v.as_small_int() {
+            return Ok(i);
+        }
+        if let Some(b) = self.as_bigint(v) {
+            if v.as_f64().is_none() {
+                use num_traits::{Signed, ToPrimitive};
+                return Ok(b.to_i64().unwrap_or(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 }));
+            }
+        }
+        let t = self.type_of(v);
+        if let Some(f) = t.lookup(self.n.__index__) {
+            let r = self.call(f, &[v], &[])?;
+            if let Some(i) = self.as_i64(r) {
+                return Ok(i);
+            }
+        }
+        Err(self.type_error("slice indices must be integers or None or have an __index__ method"))
+    }
+
+    /// `obj[key]`.
+    pub fn getitem(&mut self, obj: Value, key: Value) -> PyResult {
+        let t = self.type_of(obj);
+        if !t.has_flag(tflags::HEAPTYPE) || t.lookup(self.n.__getitem__).map(|f| f.layout() == Some(Layout::BuiltinFunction)).unwrap_or(false) {
+            match t.layout {
+                Layout::List => {
+                    let l = obj.downcast::<ListObj>().unwrap();
+                    if let Some(s) = key.downcast::<SliceObj>() {
+                        let items = l.items.snapshot();
+                        let (start, _, step, len) = self.slice_indices(s, items.len())?;
+                        let v: Vec<Value> = (0..len).map(|k| items[(start + k as i64 * step) as usize]).collect();
+                        return Ok(self.new_list(v));
+                    }
+                    let i = self.seq_index(key, l.items.len(), "list")?;
+                    return Ok(l.items.get(i).unwrap_or(Value::NONE));
+                }
+                Layout::Tuple => {
+                    let tu = obj.downcast::<TupleObj>().unwrap();
+                    if let Some(s) = key.downcast::<SliceObj>() {
+                        let (start, _, step, len) = self.slice_indices(s, tu.len())?;
+                        if start == 0 && step == 1 && len == tu.len() && t == self.t.tuple {
+                            return Ok(obj);
+                        }
+                        let v: Vec<Value> = (0..len).map(|k| tu.items[(start + k as i64 * step) as usize]).collect();
+                        return Ok(self.new_tuple(v));
+                    }
+                    let i = self.seq_index(key, tu.len(), "tuple")?;
+                    return Ok(tu.items[i]);
+                }
+                Layout::Str => {
+                    let s = obj.downcast::<StrObj>().unwrap();
+                    if let Some(sl) = key.downcast::<SliceObj>() {
+                        let (start, _, step, len) = self.slice_indices(sl, s.char_len)?;
+                        if step == 1 {
+                            let sub = s.slice_chars(start as usize, start as usize + len).to_string();
+                            return Ok(self.new_string(sub));
+                        }
+                        let chars: Vec<char> = s.as_str().chars().collect();
+                        let out: String = (0..len).map(|k| chars[(start + k as i64 * step) as usize]).collect();
+                        return Ok(self.new_string(out));
+                    }
+                    let i = self.seq_index(key, s.char_len, "string")?;
+                    let c = s.char_at(i);
+                    let mut b = [0u8; 4];
+                    return Ok(self.new_str(c.encode_utf8(&mut b)));
+                }
+                Layout::Dict => {
+                    let d = obj.downcast::<DictObj>().unwrap();
+                    if let Some(v) = self.dict_lookup(d, key)? {
+                        return Ok(v);
+                    }
+                    if t != self.t.dict {
+                        if let Some(f) = t.lookup(self.n.__missing__) {
+                            return self.call(f, &[obj, key], &[]);
+                        }
+                    }
+                    return Err(self.key_error(key));
+                }
+                Layout::Range => {
+                    let r = obj.downcast::<RangeObj>().unwrap();
+                    if let Some(sl) = key.downcast::<SliceObj>() {
+                        let (start, _, step, len) = self.slice_indices(sl, r.len() as usize)?;
+                        let nstart = r.start + start * r.step;
+                        let nstep = r.step * step;
+                        let nstop = nstart + len as i64 * nstep;
+                        return Ok(self.new_range(nstart, nstop, nstep));
+                    }
+                    let i = self.seq_index(key, r.len() as usize, "range object")?;
+                    return Ok(self.new_int(r.start + i as i64 * r.step));
+                }
+                Layout::Bytes => {
+                    let b = obj.downcast::<BytesObj>().unwrap();
+                    let data = b.data.with(|d| d.clone());
+                    if let Some(sl) = key.downcast::<SliceObj>() {
+                        let (start, _, step, len) = self.slice_indices(sl, data.len())?;
+                        let out: Vec<u8> = (0..len).map(|k| data[(start + k as i64 * step) as usize]).collect();
+                        let cls = self.type_of(obj);
+                        return Ok(self.new_bytes_of(out, cls == self.t.bytearray));
+                    }
+                    let what = if t == self.t.bytearray { "bytearray" } else { "index" };
+                    let i = self.seq_index(key, data.len(), what)?;
+                    return Ok(Value::from_small_int(data[i] as i64));
+                }
+                _ => {}
+            }
+        }
+        if let Some(f) = t.lookup(self.n.__getitem__) {
+            return self.call(f, &[obj, key], &[]);
+        }
+        if let Some(cls) = obj.downcast::<crate::object::typeobj::TypeObj>() {
+            let k = self.intern("__class_getitem__");
+            if let Some(f) = cls.lookup(k) {
+                let f = self.bind_descriptor(f, Value::NULL, obj)?;
+                return self.call(f, &[key], &[]);
+            }
+            let n = cls.name();
+            return Err(self.type_error(&format!("type '{n}' is not subscriptable")));
+        }
+        let n = t.name();
+        Err(self.type_error(&format!("'{n}' object is not subscriptable")))
+    }
+
+    /// `obj[key] = v`.
+    pub fn setitem(&mut self, obj: Value, key: Value, v: Value) -> PyResult<()> {
+        let t = self.type_of(obj);
+        if !t.has_flag(tflags::HEAPTYPE) || t.lookup(self.n.__setitem__).map(|f| f.layout() == Some(Layout::BuiltinFunction)).unwrap_or(false) {
+            match t.layout {
+                Layout::List => {
+                    let l = obj.downcast::<ListObj>().unwrap();
+                    if let Some(s) = key.downcast::<SliceObj>() {
+                        let new = self.collect_iter(v)?;
+                        let n = l.items.len();
+                        let (start, stop, step, len) = self.slice_indices(s, n)?;
+                        if step == 1 {
+                            let stop = stop.max(start) as usize;
+                            l.items.with_mut(|items| {
+                                items.splice(start as usize..stop.min(items.len()), new);
+                            });
+                            return Ok(());
+                        }
+                        if new.len() != len {
+                            return Err(self.value_error(&format!("attempt to assign sequence of size {} to extended slice of size {len}", new.len())));
+                        }
+                        l.items.with_mut(|items| {
+                            for (k, x) in new.into_iter().enumerate() {
+                                items[(start + k as i64 * step) as usize] = x;
+                            }
+                        });
+                        return Ok(());
+                    }
+                    let i = self.seq_index(key, l.items.len(), "list assignment")?;
+                    l.items.set(i, v);
+                    return Ok(());
+                }
+                Layout::Dict => return self.dict_set(obj.downcast::<DictObj>().unwrap(), key, v),
+                Layout::Bytes if t == self.t.bytearray => {
+                    let b = obj.downcast::<BytesObj>().unwrap();
+                    let n = b.data.with(|d| d.len());
+                    let i = self.seq_index(key, n, "bytearray")?;
+                    let x = self.as_i64(v).unwrap_or(-1);
+                    if !(0..256).contains(&x) {
+                        return Err(self.value_error("byte must be in range(0, 256)"));
+                    }
+                    b.data.with_mut(|d| d[i] = x as u8);
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        if let Some(f) = t.lookup(self.n.__setitem__) {
+            self.call(f, &[obj, key, v], &[])?;
+            return Ok(());
+        }
+        let n = t.name();
+        Err(self.type_error(&format!("'{n}' object does not support item assignment")))
+    }
+
+    /// `del obj[key]`.
+    pub fn delitem(&mut self, obj: Value, key: Value) -> PyResult<()> {
+        let t = self.type_of(obj);
+        if !t.has_flag(tflags::HEAPTYPE) || t.lookup(self.n.__delitem__).map(|f| f.layout() == Some(Layout::BuiltinFunction)).unwrap_or(false) {
+            match t.layout {
+                Layout::List => {
+                    let l = obj.downcast::<ListObj>().unwrap();
+                    if let Some(s) = key.downcast::<SliceObj>() {
+                        let (start, _, step, len) = self.slice_indices(s, l.items.len())?;
+                        let mut idx: Vec<usize> = (0..len).map(|k| (start + k as i64 * step) as usize).collect();
+                        idx.sort_unstable();
+                        l.items.with_mut(|items| {
+                            for i in idx.into_iter().rev() {
+                                items.remove(i);
+                            }
+                        });
+                        return Ok(());
+                    }
+                    let i = self.seq_index(key, l.items.len(), "list assignment")?;
+                    l.items.with_mut(|items| items.remove(i));
+                    return Ok(());
+                }
+                Layout::Dict => {
+                    if self.dict_del(obj.downcast::<DictObj>().unwrap(), key)?.is_none() {
+                        return Err(self.key_error(key));
+                    }
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        if let Some(f) = t.lookup(self.n.__delitem__) {
+            self.call(f, &[obj, key], &[])?;
+            return Ok(());
+        }
+        let n = t.name();
+        Err(self.type_error(&format!("'{n}' object doesn't support item deletion")))
+    }
+
+    /// `len(v)`.
+    pub fn len(&mut self, v: Value) -> PyResult<usize> {
+        let t = self.type_of(v);
+        if !t.has_flag(tflags::HEAPTYPE) {
+            match t.layout {
+                Layout::Str => return Ok(v.downcast::<StrObj>().unwrap().char_len),
+                Layout::List => return Ok(v.downcast::<ListObj>().unwrap().items.len()),
+                Layout::Tuple => return Ok(v.downcast::<TupleObj>().unwrap().len()),
+                Layout::Dict | Layout::Set => return Ok(v.downcast::<DictObj>().unwrap().len()),
+                Layout::Range => return Ok(v.downcast::<RangeObj>().unwrap().len() as usize),
+                Layout::Bytes => return Ok(v.downcast::<BytesObj>().unwrap().data.with(|d| d.len())),
+                Layout::DictView => {
+                    let d = v.downcast::<DictViewObj>().unwrap().dict;
+                    return Ok(d.downcast::<DictObj>().map(|d| d.len()).unwrap_or(0));
+                }
+                _ => {}
+            }
+        }
+        if let Some(f) = t.lookup(self.n.__len__) {
+            let r = self.call(f, &[v], &[])?;
+            return match self.as_i64(r) {
+                Some(n) if n >= 0 && r.as_f64().is_none() => Ok(n as usize),
+                Some(_) if r.as_f64().is_none() => Err(self.value_error("__len__() should return >= 0")),
+                _ => {
+                    let n = self.type_name(r);
+                    Err(self.type_error(&format!("'{n}' object cannot be interpreted as an integer")))
+                }
+            };
+        }
+        let n = t.name();
+        Err(self.type_error(&format!("object of type '{n}' has no len()")))
+    }
+
+    pub fn new_range(&mut self, start: i64, stop: i64, step: i64) -> Value {
+        let h = ObjHeader::new(self.t.range);
+        self.alloc(RangeObj { header: h, start, stop, step }).value()
+    }
+
+    pub fn new_bytes_of(&mut self, data: Vec<u8>, mutable: bool) -> Value {
+        let cls = if mutable { self.t.bytearray } else { self.t.bytes };
+        self.alloc(BytesObj { header: ObjHeader::new(cls), data: VCell::new(data) }).value()
+    }
+    pub fn bytes_data(&self, v: Value) -> Vec<u8> {
+        v.downcast::<BytesObj>().map(|b| b.data.with(|d| d.clone())).unwrap_or_default()
+    }
+    pub fn bytes_concat(&mut self, a: Value, b: Value) -> PyResult {
+        let mut x = self.bytes_data(a);
+        x.extend(self.bytes_data(b));
+        let m = self.type_of(a) == self.t.bytearray;
+        Ok(self.new_bytes_of(x, m))
+    }
+    pub fn bytes_repeat(&mut self, a: Value, n: usize) -> PyResult {
+        let x = self.bytes_data(a).repeat(n);
+        let m = self.type_of(a) == self.t.bytearray;
+        Ok(self.new_bytes_of(x, m))
+    }
+
+    // ----- name-based scopes (module/class bodies) ----------------------
+
+    pub fn mapping_lookup(&mut self, m: Value, name: Value) -> PyResult<Option<Value>> {
+        if m.is_null() {
+            return Ok(None);
+        }
+        if let Some(d) = m.downcast::<DictObj>() {
+            if m.layout() == Some(Layout::Dict) && self.type_of(m) == self.t.dict {
+                return Ok(d.get_str_key(name));
+            }
+        }
+        match self.getitem(m, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.is_instance(e.0, self.t.key_error) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+    pub fn mapping_store(&mut self, m: Value, name: Value, v: Value) -> PyResult<()> {
+        if let Some(d) = m.downcast::<DictObj>() {
+            if self.type_of(m) == self.t.dict {
+                d.set_str_key(name, v);
+                return Ok(());
+            }
+        }
+        self.setitem(m, name, v)
+    }
+    pub fn mapping_delete(&mut self, m: Value, name: Value) -> PyResult<bool> {
+        if let Some(d) = m.downcast::<DictObj>() {
+            if self.type_of(m) == self.t.dict {
+                return Ok(d.del_str_key(name).is_some());
+            }
+        }
+        match self.delitem(m, name) {
+            Ok(()) => Ok(true),
+            Err(e) if self.is_instance(e.0, self.t.key_error) => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn new_dict_view(&mut self, d: Value, kind: u8) -> Value {
+        let cls = [self.t.dict_keys, self.t.dict_values, self.t.dict_items][kind as usize];
+        self.alloc(DictViewObj { header: ObjHeader::new(cls), dict: d, kind }).value()
+    }
+}
+
+#[allow(dead_code)]
+fn _unused(_: Table, _: Cell<i64>) {}

@@ -1,0 +1,178 @@
+//! Generators: a generator owns a copy of its frame while suspended and is
+//! copied back onto the frame stack to run (CPython 3.11 keeps generator
+//! frames in the generator object in the same way).
+
+use super::frame::*;
+use super::run::Exit;
+use crate::object::function::FunctionObj;
+use crate::object::misc::{GenState, GeneratorObj};
+use crate::object::{Gc, ObjHeader, VCell};
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+use std::cell::Cell;
+
+impl Vm {
+    /// Calling a generator function: bind arguments into a frame and keep it.
+    pub fn new_generator(&mut self, f: Gc<FunctionObj>, args: &[Value], kwnames: &[Value]) -> PyResult {
+        let base = self.push_frame(f, args, kwnames, FLAG_ENTRY | FLAG_GENERATOR)?;
+        let size = f.code.get().frame_size;
+        let frame: Vec<Value> = self.stack[base..base + size].to_vec();
+        let prev = self.stack[base + F_PREV].small_int_unchecked();
+        self.leave();
+        self.stack_top = base;
+        self.frame = if prev < 0 { usize::MAX } else { prev as usize };
+        let h = ObjHeader::new(self.t.generator);
+        let g = self.alloc(GeneratorObj {
+            header: h,
+            code: f.code.get().value(),
+            name: Cell::new(f.name.get()),
+            qualname: Cell::new(f.qualname.get()),
+            state: VCell::new(GenState { frame, sp: 0, started: false, running: false, finished: false }),
+        });
+        Ok(g.value())
+    }
+
+    /// Resume `g` sending `v` (None for `next`), or throwing `exc` into it.
+    pub fn gen_resume(&mut self, g: Gc<GeneratorObj>, v: Value, exc: Option<PyErr>) -> PyResult<Exit> {
+        let (running, finished, started) = g.state.with(|s| (s.running, s.finished, s.started));
+        if running {
+            return Err(self.new_error(self.t.value_error, "generator already executing"));
+        }
+        if finished {
+            if let Some(e) = exc {
+                return Err(e);
+            }
+            return Err(self.new_exception_err(self.t.stop_iteration, vec![]));
+        }
+        if !started && !v.is_none() && exc.is_none() {
+            return Err(self.type_error("can't send non-None value to a just-started generator"));
+        }
+        if !started {
+            if let Some(e) = exc {
+                g.state.with_mut(|s| s.finished = true);
+                return Err(e);
+            }
+        }
+        // Copy the frame onto the frame stack.
+        let frame = g.state.with_mut(|s| {
+            s.running = true;
+            s.started = true;
+            std::mem::take(&mut s.frame)
+        });
+        let base = self.stack_top;
+        let end = base + frame.len();
+        if end > self.stack.len() {
+            let n = (self.stack.len() * 2).max(end);
+            self.stack.resize(n, Value::NULL);
+        }
+        if let Err(e) = self.enter() {
+            g.state.with_mut(|s| {
+                s.running = false;
+                s.frame = frame;
+            });
+            return Err(e);
+        }
+        self.stack[base..end].copy_from_slice(&frame);
+        self.stack[base + F_PREV] = int_slot(if self.frame == usize::MAX { -1 } else { self.frame as i64 });
+        self.frame = base;
+        self.stack_top = end;
+        self.running_gens.push(g);
+        // Resuming after a yield pushes the sent value as YieldValue's result.
+        let lasti = self.stack[base + F_LASTI].small_int_unchecked();
+        if lasti >= 0 {
+            let code = self.stack[base + F_CODE].downcast::<crate::object::code::CodeObj>().expect("code");
+            let sp = base + HEADER + code.nlocalsplus() + self.stack[base + F_SP].small_int_unchecked() as usize;
+            self.stack[sp] = v;
+            self.stack[base + F_SP] = int_slot(self.stack[base + F_SP].small_int_unchecked() + 1);
+        }
+        let r = match exc {
+            Some(e) => self.throw_into_frame(e),
+            None => self.run_frame(),
+        };
+        self.running_gens.pop();
+        g.state.with_mut(|s| s.running = false);
+        if let Ok(Exit::Return(_)) | Err(_) = &r {
+            g.state.with_mut(|s| {
+                s.finished = true;
+                s.frame = Vec::new();
+            });
+        }
+        r
+    }
+
+    /// Raise `e` at the suspension point of the frame at `self.frame`.
+    fn throw_into_frame(&mut self, e: PyErr) -> PyResult<Exit> {
+        // Run a one-instruction "raise" by injecting the error into run_frame.
+        self.pending_throw = Some(e);
+        self.run_frame()
+    }
+
+    /// YieldValue: save the frame into the running generator.
+    pub fn suspend_generator(&mut self, base: usize, size: usize) {
+        let frame = self.stack[base..base + size].to_vec();
+        if let Some(g) = self.running_gens.last() {
+            g.state.with_mut(|s| s.frame = frame);
+        }
+    }
+
+    /// The generator's frame raised out.
+    pub fn finish_generator(&mut self, _base: usize) {
+        if let Some(g) = self.running_gens.last() {
+            g.state.with_mut(|s| {
+                s.finished = true;
+                s.frame = Vec::new();
+            });
+        }
+    }
+
+    /// `next(gen)` as an Option (None when exhausted).
+    pub fn gen_next(&mut self, g: Gc<GeneratorObj>) -> PyResult<Option<Value>> {
+        if g.state.with(|s| s.finished) {
+            return Ok(None);
+        }
+        match self.gen_resume(g, Value::NONE, None)? {
+            Exit::Yield(v) => Ok(Some(v)),
+            Exit::Return(_) => Ok(None),
+        }
+    }
+
+    /// Send for `yield from`: Yield(v) to pass on, Return(r) when the subiterator finished.
+    pub fn send_into(&mut self, sub: Value, v: Value) -> PyResult<Exit> {
+        if let Some(g) = sub.downcast::<GeneratorObj>() {
+            return self.gen_resume(g, v, None);
+        }
+        if v.is_none() {
+            return match self.iter_next(sub)? {
+                Some(y) => Ok(Exit::Yield(y)),
+                None => {
+                    let r = self.take_stop_value();
+                    Ok(Exit::Return(r))
+                }
+            };
+        }
+        let send = self.n.send;
+        let r = self.call_method(sub, send, &[v]);
+        match r {
+            Ok(y) => Ok(Exit::Yield(y)),
+            Err(e) if self.is_instance(e.0, self.t.stop_iteration) => {
+                let val = self.stop_iteration_value(e.0);
+                Ok(Exit::Return(val))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Value of the StopIteration that ended the last `iter_next` (None).
+    pub fn take_stop_value(&mut self) -> Value {
+        std::mem::replace(&mut self.last_stop_value, Value::NONE)
+    }
+
+    /// `StopIteration.value`.
+    pub fn stop_iteration_value(&mut self, e: Value) -> Value {
+        let k = self.n.value;
+        match crate::object::attrs::attrs_of(e).and_then(|a| a.get(k)) {
+            Some(v) => v,
+            None => Value::NONE,
+        }
+    }
+}

@@ -1,0 +1,622 @@
+//! Remaining instruction helpers: `with`, imports, class creation, REPL
+//! printing, loading compiled code, special attributes of builtin objects.
+
+use crate::bytecode::{CompiledCode, Const};
+use crate::object::code::CodeObj;
+use crate::object::dict::DictObj;
+use crate::object::exception::ExceptionObj;
+use crate::object::function::{BuiltinFnObj, FunctionObj};
+use crate::object::misc::{ClassMethodObj, PropertyObj, StaticMethodObj};
+use crate::object::module::ModuleObj;
+use crate::object::seq::TupleObj;
+use crate::object::typeobj::{c3_mro, tflags, TypeObj};
+use crate::object::{Gc, Layout, ObjHeader, VCell};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+use std::cell::Cell;
+use std::rc::Rc;
+
+impl Vm {
+    /// Turn compiled code into a heap code object (constants materialised).
+    pub fn load_code(&mut self, c: &Rc<CompiledCode>) -> Gc<CodeObj> {
+        let consts: Vec<Value> = c.consts.iter().map(|k| self.load_const(k)).collect();
+        let names: Vec<Value> = c.names.iter().map(|n| self.intern(n)).collect();
+        let varnames: Vec<Value> = c.varnames.iter().map(|n| self.intern(n)).collect();
+        for n in c.cellvars.iter().chain(c.freevars.iter()) {
+            self.intern(n);
+        }
+        let nlocals = c.varnames.len();
+        let ncells = c.cellvars.len();
+        let nfrees = c.freevars.len();
+        let frame_size = crate::interp::frame::HEADER + nlocals + ncells + nfrees + c.stacksize as usize + 1;
+        let h = ObjHeader::new(self.t.code);
+        self.alloc(CodeObj {
+            header: h,
+            meta: c.clone(),
+            units: c.code.iter().map(|u| Cell::new(*u)).collect(),
+            consts: consts.into_boxed_slice(),
+            names: names.into_boxed_slice(),
+            varnames: varnames.into_boxed_slice(),
+            nlocals,
+            ncells,
+            nfrees,
+            flags: c.flags,
+            frame_size,
+        })
+    }
+
+    fn load_const(&mut self, k: &Const) -> Value {
+        match k {
+            Const::None => Value::NONE,
+            Const::Bool(b) => Value::from_bool(*b),
+            Const::Ellipsis => Value::ELLIPSIS,
+            Const::Int(i) => self.new_int(*i),
+            Const::BigInt(b) => self.new_bigint(b.clone()),
+            Const::Float(f) => Value::from_f64(*f),
+            Const::Complex { re, im } => self.new_complex(*re, *im),
+            Const::Str(s) => {
+                if s.len() <= 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                    self.intern(s)
+                } else {
+                    self.new_str(s)
+                }
+            }
+            Const::Bytes(b) => self.new_bytes_of(b.clone(), false),
+            Const::Tuple(items) => {
+                let v: Vec<Value> = items.iter().map(|x| self.load_const(x)).collect();
+                self.new_tuple(v)
+            }
+            Const::Code(c) => self.load_code(c).value(),
+        }
+    }
+
+    pub fn new_complex(&mut self, re: f64, im: f64) -> Value {
+        let h = ObjHeader::new(self.t.complex);
+        self.alloc(crate::object::int::ComplexObj { header: h, re, im }).value()
+    }
+
+    pub fn interned_get(&self, s: &str) -> Option<Value> {
+        self.interned_lookup(s)
+    }
+
+    /// BeforeWith: returns (bound __exit__, result of __enter__()).
+    pub fn before_with(&mut self, mgr: Value) -> PyResult<(Value, Value)> {
+        let t = self.type_of(mgr);
+        let enter = t.lookup(self.n.__enter__);
+        let exit = t.lookup(self.n.__exit__);
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            let n = t.name();
+            let which = if t.lookup(self.n.__enter__).is_none() { "" } else { " and '__exit__'" };
+            let _ = which;
+            return Err(self.type_error(&format!("'{n}' object does not support the context manager protocol")));
+        };
+        let exit_b = self.bind_descriptor(exit, mgr, t.value())?;
+        let r = self.call(enter, &[mgr], &[])?;
+        Ok((exit_b, r))
+    }
+
+    /// REPL display hook.
+    pub fn print_expr(&mut self, v: Value) -> PyResult<()> {
+        if v.is_none() {
+            return Ok(());
+        }
+        let r = self.repr(v)?;
+        let s = Vm::str_of(r).unwrap_or("").to_string();
+        self.out.write_str(&s);
+        self.out.write_str("\n");
+        let k = self.intern("_");
+        self.builtins.set_str_key(k, v);
+        Ok(())
+    }
+
+    /// `__build_class__(func, name, *bases, **kwds)`.
+    pub fn build_class(&mut self, args: &[Value], kwnames: &[Value]) -> PyResult {
+        let npos = args.len() - kwnames.len();
+        if npos < 2 {
+            return Err(self.type_error("__build_class__: not enough arguments"));
+        }
+        let func = args[0];
+        let name = args[1];
+        let orig_bases: Vec<Value> = args[2..npos].to_vec();
+        let mut meta: Option<Value> = None;
+        let mut kw_names = Vec::new();
+        let mut kw_vals = Vec::new();
+        for (i, k) in kwnames.iter().enumerate() {
+            if Vm::str_of(*k) == Some("metaclass") {
+                meta = Some(args[npos + i]);
+            } else {
+                kw_names.push(*k);
+                kw_vals.push(args[npos + i]);
+            }
+        }
+        // __mro_entries__
+        let mut bases = Vec::new();
+        let mut changed = false;
+        for b in &orig_bases {
+            if b.downcast::<TypeObj>().is_none() {
+                let t = self.type_of(*b);
+                if let Some(f) = t.lookup(self.n.__mro_entries__) {
+                    let tup = self.new_tuple(orig_bases.clone());
+                    let r = self.call(f, &[*b, tup], &[])?;
+                    bases.extend(self.collect_iter(r)?);
+                    changed = true;
+                    continue;
+                }
+            }
+            bases.push(*b);
+        }
+        let meta = match meta {
+            Some(m) => m,
+            None => match bases.first() {
+                Some(b) => self.type_of(*b).value(),
+                None => self.t.type_.value(),
+            },
+        };
+        // Most derived metaclass.
+        let mut meta = meta;
+        if let Some(mt) = meta.downcast::<TypeObj>() {
+            let mut winner = mt;
+            for b in &bases {
+                let bt = self.type_of(*b);
+                if bt.is_subtype(winner) {
+                    winner = bt;
+                } else if !winner.is_subtype(bt) {
+                    return Err(self.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"));
+                }
+            }
+            meta = winner.value();
+        }
+        let bases_t = self.new_tuple(bases.clone());
+        let ns = match self.getattr_opt(meta, self.n.__prepare__)? {
+            Some(p) if meta.downcast::<TypeObj>().map(|m| m != self.t.type_).unwrap_or(true) => {
+                let mut a = vec![name, bases_t];
+                a.extend(kw_vals.iter().copied());
+                self.call(p, &a, &kw_names)?
+            }
+            _ => self.new_dict().value(),
+        };
+        let f = func.downcast::<FunctionObj>().expect("class body function");
+        let code = f.code.get();
+        self.run_code(code, f.globals.value(), ns, f.closure)?;
+        if changed {
+            let k = self.intern("__orig_bases__");
+            let ob = self.new_tuple(orig_bases);
+            self.mapping_store(ns, k, ob)?;
+        }
+        let mut a = vec![name, bases_t, ns];
+        a.extend(kw_vals.iter().copied());
+        let cls = self.call(meta, &a, &kw_names)?;
+        Ok(cls)
+    }
+
+    /// `type(name, bases, ns)` creating a class.
+    pub fn new_class(&mut self, meta: Gc<TypeObj>, name: Value, bases: Value, ns: Value, kwnames: &[Value], kwvals: &[Value]) -> PyResult {
+        let name_s = Vm::str_of(name).ok_or_else(|| ()).or_else(|_| Err(self.type_error("type.__new__() argument 1 must be str")))?.to_string();
+        let mut base_list: Vec<Gc<TypeObj>> = Vec::new();
+        for b in self.collect_iter(bases)? {
+            match b.downcast::<TypeObj>() {
+                Some(t) => {
+                    if !t.has_flag(tflags::BASETYPE) {
+                        let n = t.name();
+                        return Err(self.type_error(&format!("type '{n}' is not an acceptable base type")));
+                    }
+                    base_list.push(t)
+                }
+                None => return Err(self.type_error("bases must be types")),
+            }
+        }
+        if base_list.is_empty() {
+            base_list.push(self.t.object);
+        }
+        // The layout comes from the bases (at most one non-object layout).
+        let mut layout = Layout::Object;
+        let mut solid = self.t.object;
+        for b in &base_list {
+            let l = b.layout;
+            if l != Layout::Object {
+                if layout != Layout::Object && layout != l {
+                    return Err(self.type_error("multiple bases have instance lay-out conflict"));
+                }
+                layout = l;
+                solid = *b;
+            }
+        }
+        let _ = solid;
+        let dict = self.new_dict();
+        let nsd = match ns.downcast::<DictObj>() {
+            Some(d) => d,
+            None => {
+                let d = self.new_dict();
+                self.dict_update_from(d, ns, false)?;
+                d
+            }
+        };
+        for (k, v) in nsd.items() {
+            let k = self.intern_value(k);
+            dict.set_str_key(k, v);
+        }
+        let attrs_offset = match layout {
+            Layout::Object => crate::builtins::types::instance_attrs_offset(),
+            _ => base_list.iter().map(|b| b.attrs_offset.get()).max().unwrap_or(0),
+        };
+        let qual = dict.get_str_key(self.n.__qualname__).and_then(Vm::str_of).map(|s| s.to_string()).unwrap_or(name_s.clone());
+        dict.del_str_key(self.n.__qualname__);
+        let h = ObjHeader::new(meta);
+        let t = self.alloc(TypeObj {
+            header: h,
+            name: VCell::new(name_s),
+            qualname: VCell::new(qual),
+            layout,
+            attrs_offset: Cell::new(attrs_offset),
+            flags: Cell::new(tflags::HEAPTYPE | tflags::BASETYPE | tflags::HAS_ATTRS),
+            bases: VCell::new(base_list.clone()),
+            mro: VCell::new(Vec::new()),
+            dict,
+            version: Cell::new(1),
+            subclasses: VCell::new(Vec::new()),
+            slot_names: VCell::new(None),
+        });
+        let mro = match c3_mro(t, &base_list) {
+            Some(m) => m,
+            None => {
+                let names: Vec<String> = base_list.iter().map(|b| b.name()).collect();
+                return Err(self.type_error(&format!("Cannot create a consistent method resolution order (MRO) for bases {}", names.join(", "))));
+            }
+        };
+        t.mro.with_mut(|m| *m = mro);
+        for b in &base_list {
+            b.subclasses.with_mut(|s| s.push(t));
+        }
+        if layout != Layout::Object && attrs_offset == 0 {
+            t.attrs_offset.set(self.with_attrs_offset_for(layout));
+        }
+        // Defaults: __module__, __doc__, __hash__ = None when __eq__ defined alone.
+        if dict.get_str_key(self.n.__doc__).is_none() {
+            dict.set_str_key(self.n.__doc__, Value::NONE);
+        }
+        if dict.get_str_key(self.n.__eq__).is_some() && dict.get_str_key(self.n.__hash__).is_none() {
+            dict.set_str_key(self.n.__hash__, Value::NONE);
+        }
+        if t.lookup(self.n.__getattr__).is_some() {
+            t.flags.set(t.flags.get() | tflags::HAS_GETATTR);
+        }
+        // __new__ / __init_subclass__ / __class_getitem__ are implicitly static/class methods.
+        if let Some(f) = dict.get_str_key(self.n.__new__) {
+            if f.downcast::<FunctionObj>().is_some() {
+                let s = self.alloc(StaticMethodObj { header: ObjHeader::new(self.t.staticmethod), func: Cell::new(f) });
+                dict.set_str_key(self.n.__new__, s.value());
+            }
+        }
+        for nm in ["__init_subclass__", "__class_getitem__"] {
+            let k = self.intern(nm);
+            if let Some(f) = dict.get_str_key(k) {
+                if f.downcast::<FunctionObj>().is_some() {
+                    let c = self.alloc(ClassMethodObj { header: ObjHeader::new(self.t.classmethod), func: Cell::new(f) });
+                    dict.set_str_key(k, c.value());
+                }
+            }
+        }
+        // __classcell__
+        if let Some(cell) = dict.del_str_key(self.n.__classcell__) {
+            if let Some(c) = cell.downcast::<crate::object::function::CellObj>() {
+                c.value.set(t.value());
+            }
+        }
+        // __set_name__
+        for (k, v) in dict.items() {
+            let vt = self.type_of(v);
+            if vt.has_flag(tflags::HEAPTYPE) {
+                if let Some(f) = vt.lookup(self.n.__set_name__) {
+                    self.call(f, &[v, t.value(), k], &[])?;
+                }
+            }
+        }
+        // __init_subclass__ of the parent.
+        let parent_mro: Vec<Gc<TypeObj>> = t.mro.with(|m| m[1..].to_vec());
+        for c in parent_mro {
+            if let Some(f) = c.dict.get_str_key(self.n.__init_subclass__) {
+                let bound = if let Some(cm) = f.downcast::<ClassMethodObj>() {
+                    self.new_bound_method(cm.func.get(), t.value())
+                } else if f.downcast::<BuiltinFnObj>().is_some() {
+                    break;
+                } else {
+                    f
+                };
+                self.call(bound, kwvals, kwnames)?;
+                break;
+            }
+        }
+        Ok(t.value())
+    }
+
+    fn with_attrs_offset_for(&self, layout: Layout) -> usize {
+        use crate::builtins::types::with_attrs_offset as off;
+        use crate::object::*;
+        match layout {
+            Layout::Int => off::<int::IntObj>(),
+            Layout::Float => off::<int::FloatObj>(),
+            Layout::Str => off::<str::StrObj>(),
+            Layout::List => off::<seq::ListObj>(),
+            Layout::Tuple => off::<seq::TupleObj>(),
+            Layout::Dict | Layout::Set => off::<dict::DictObj>(),
+            Layout::Bytes => off::<seq::BytesObj>(),
+            _ => 0,
+        }
+    }
+
+    /// Attributes of builtin objects that are not in their type's dict.
+    pub fn builtin_instance_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        let n = Vm::str_of(name).unwrap_or("");
+        if n == "__class__" {
+            return Ok(Some(self.type_of(obj).value()));
+        }
+        match obj.layout() {
+            Some(Layout::Function) => {
+                let f = obj.downcast::<FunctionObj>().unwrap();
+                return Ok(match n {
+                    "__name__" => Some(f.name.get()),
+                    "__qualname__" => Some(f.qualname.get()),
+                    "__doc__" => Some(f.doc.get()),
+                    "__module__" => Some(f.module.get()),
+                    "__code__" => Some(f.code.get().value()),
+                    "__globals__" => Some(f.globals.value()),
+                    "__defaults__" => Some(null_none(f.defaults.get())),
+                    "__kwdefaults__" => Some(null_none(f.kwdefaults.get())),
+                    "__closure__" => Some(null_none(f.closure)),
+                    "__annotations__" => {
+                        if f.annotations.get().is_null() {
+                            let d = self.new_dict().value();
+                            f.annotations.set(d);
+                        }
+                        Some(f.annotations.get())
+                    }
+                    _ => None,
+                });
+            }
+            Some(Layout::Exception) => {
+                let e = obj.downcast::<ExceptionObj>().unwrap();
+                return Ok(match n {
+                    "args" => Some(e.args.get()),
+                    "__traceback__" => Some(e.traceback.get()),
+                    "__cause__" => Some(e.cause.get()),
+                    "__context__" => Some(e.context.get()),
+                    "__suppress_context__" => Some(Value::from_bool(e.suppress_context.get())),
+                    _ => None,
+                });
+            }
+            Some(Layout::BoundMethod) => {
+                let m = obj.downcast::<crate::object::function::BoundMethodObj>().unwrap();
+                return Ok(match n {
+                    "__self__" => Some(m.receiver),
+                    "__func__" => Some(m.func),
+                    _ => self.getattr_opt(m.func, name)?,
+                });
+            }
+            Some(Layout::BuiltinFunction) => {
+                let b = obj.downcast::<BuiltinFnObj>().unwrap();
+                return Ok(match n {
+                    "__name__" | "__qualname__" => Some(self.new_str(b.name)),
+                    "__self__" => Some(if b.bound.is_null() { Value::NONE } else { b.bound }),
+                    "__doc__" => Some(Value::NONE),
+                    _ => None,
+                });
+            }
+            Some(Layout::Property) => {
+                let p = obj.downcast::<PropertyObj>().unwrap();
+                return Ok(match n {
+                    "fget" => Some(p.fget.get()),
+                    "fset" => Some(p.fset.get()),
+                    "fdel" => Some(p.fdel.get()),
+                    "__doc__" => Some(p.doc.get()),
+                    _ => None,
+                });
+            }
+            Some(Layout::ClassMethod) => {
+                if n == "__func__" {
+                    return Ok(Some(obj.downcast::<ClassMethodObj>().unwrap().func.get()));
+                }
+            }
+            Some(Layout::StaticMethod) => {
+                if n == "__func__" {
+                    return Ok(Some(obj.downcast::<StaticMethodObj>().unwrap().func.get()));
+                }
+            }
+            Some(Layout::Code) => {
+                let c = obj.downcast::<CodeObj>().unwrap();
+                let m = c.meta.clone();
+                return Ok(match n {
+                    "co_name" => Some(self.new_str(&m.name)),
+                    "co_qualname" => Some(self.new_str(&m.qualname)),
+                    "co_filename" => Some(self.new_str(&m.filename)),
+                    "co_argcount" => Some(Value::from_small_int(m.argcount as i64)),
+                    "co_posonlyargcount" => Some(Value::from_small_int(m.posonlyargcount as i64)),
+                    "co_kwonlyargcount" => Some(Value::from_small_int(m.kwonlyargcount as i64)),
+                    "co_flags" => Some(Value::from_small_int(m.flags as i64 & 0xffff)),
+                    "co_firstlineno" => Some(Value::from_small_int(m.first_line as i64)),
+                    "co_varnames" => Some(self.new_tuple(c.varnames.to_vec())),
+                    "co_consts" => Some(self.new_tuple(c.consts.to_vec())),
+                    "co_names" => Some(self.new_tuple(c.names.to_vec())),
+                    "co_nlocals" => Some(Value::from_small_int(c.nlocals as i64)),
+                    _ => None,
+                });
+            }
+            Some(Layout::Slice) => {
+                let s = obj.downcast::<crate::object::misc::SliceObj>().unwrap();
+                return Ok(match n {
+                    "start" => Some(s.start),
+                    "stop" => Some(s.stop),
+                    "step" => Some(s.step),
+                    _ => None,
+                });
+            }
+            Some(Layout::Range) => {
+                let r = obj.downcast::<crate::object::misc::RangeObj>().unwrap();
+                return Ok(match n {
+                    "start" => Some(self.new_int(r.start)),
+                    "stop" => Some(self.new_int(r.stop)),
+                    "step" => Some(self.new_int(r.step)),
+                    _ => None,
+                });
+            }
+            Some(Layout::Generator) => {
+                let g = obj.downcast::<crate::object::misc::GeneratorObj>().unwrap();
+                return Ok(match n {
+                    "__name__" => Some(g.name.get()),
+                    "__qualname__" => Some(g.qualname.get()),
+                    "gi_code" => Some(g.code),
+                    "gi_running" => Some(Value::from_bool(g.state.with(|s| s.running))),
+                    _ => None,
+                });
+            }
+            Some(Layout::Complex) => {
+                let c = obj.downcast::<crate::object::int::ComplexObj>().unwrap();
+                return Ok(match n {
+                    "real" => Some(Value::from_f64(c.re)),
+                    "imag" => Some(Value::from_f64(c.im)),
+                    _ => None,
+                });
+            }
+            Some(Layout::Module) => {}
+            _ => {}
+        }
+        Ok(None)
+    }
+
+    /// Settable attributes of builtin objects; false when not handled.
+    pub fn set_builtin_instance_attr(&mut self, obj: Value, name: Value, v: Value) -> PyResult<bool> {
+        let n = Vm::str_of(name).unwrap_or("");
+        if let Some(f) = obj.downcast::<FunctionObj>() {
+            match n {
+                "__name__" => f.name.set(v),
+                "__qualname__" => f.qualname.set(v),
+                "__doc__" => f.doc.set(v),
+                "__module__" => f.module.set(v),
+                "__defaults__" => f.defaults.set(if v.is_none() { Value::NULL } else { v }),
+                "__kwdefaults__" => f.kwdefaults.set(if v.is_none() { Value::NULL } else { v }),
+                "__annotations__" => f.annotations.set(v),
+                "__code__" => match v.downcast::<CodeObj>() {
+                    Some(c) => f.code.set(c),
+                    None => return Err(self.type_error("__code__ must be set to a code object")),
+                },
+                _ => return Ok(false),
+            }
+            return Ok(true);
+        }
+        if let Some(e) = obj.downcast::<ExceptionObj>() {
+            match n {
+                "args" => {
+                    let items = self.collect_iter(v)?;
+                    let t = self.new_tuple(items);
+                    e.args.set(t)
+                }
+                "__traceback__" => e.traceback.set(v),
+                "__cause__" => {
+                    e.cause.set(v);
+                    e.suppress_context.set(true)
+                }
+                "__context__" => e.context.set(v),
+                "__suppress_context__" => e.suppress_context.set(v == Value::TRUE),
+                _ => return Ok(false),
+            }
+            return Ok(true);
+        }
+        Ok(false)
+    }
+
+    /// `cls.__name__`, `__mro__`, ... (not stored in the class dict).
+    pub fn type_special_attr(&mut self, cls: Gc<TypeObj>, name: Value) -> PyResult<Option<Value>> {
+        let n = Vm::str_of(name).unwrap_or("");
+        Ok(match n {
+            "__name__" => Some(self.new_string(cls.name())),
+            "__qualname__" => Some(self.new_string(cls.qualname.with(|s| s.clone()))),
+            "__mro__" => {
+                let m: Vec<Value> = cls.mro.with(|m| m.iter().map(|c| c.value()).collect());
+                Some(self.new_tuple(m))
+            }
+            "__bases__" => {
+                let b: Vec<Value> = cls.bases.with(|m| m.iter().map(|c| c.value()).collect());
+                Some(self.new_tuple(b))
+            }
+            "__base__" => Some(cls.bases.with(|b| b.first().map(|c| c.value())).unwrap_or(Value::NONE)),
+            "__dict__" => {
+                let h = ObjHeader::new(self.t.mappingproxy);
+                Some(self.alloc(crate::object::misc::DictViewObj { header: h, dict: cls.dict.value(), kind: 3 }).value())
+            }
+            "__module__" => Some(self.new_str("builtins")),
+            "__doc__" => Some(Value::NONE),
+            "__class__" => Some(cls.class().value()),
+            _ => None,
+        })
+    }
+
+    pub fn type_set_special(&mut self, cls: Gc<TypeObj>, name: Value, v: Value) -> PyResult<()> {
+        match Vm::str_of(name).unwrap_or("") {
+            "__name__" => {
+                let s = Vm::str_of(v).map(|s| s.to_string());
+                match s {
+                    Some(s) => cls.name.with_mut(|n| *n = s),
+                    None => return Err(self.type_error("can only assign string to __name__")),
+                }
+            }
+            "__qualname__" => {
+                if let Some(s) = Vm::str_of(v) {
+                    let s = s.to_string();
+                    cls.qualname.with_mut(|n| *n = s);
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    // ----- imports (builtin modules only until the import issue) ---------
+
+    pub fn import_name(&mut self, name: Value, _fromlist: Value, level: Value, _globals: Value) -> PyResult {
+        if level.as_small_int().unwrap_or(0) != 0 {
+            return Err(self.new_error(self.t.import_error, "attempted relative import with no known parent package"));
+        }
+        let n = Vm::str_of(name).unwrap_or("").to_string();
+        let top = n.split('.').next().unwrap_or("").to_string();
+        let key = self.intern(&n);
+        if let Some(m) = self.modules.get_str_key(key) {
+            let tk = self.intern(&top);
+            return Ok(if _fromlist.is_none() { self.modules.get_str_key(tk).unwrap_or(m) } else { m });
+        }
+        let e = self.new_error(self.t.module_not_found_error, &format!("No module named '{n}'"));
+        let k = self.intern("name");
+        self.set_exc_attr(e.0, k, name);
+        Err(e)
+    }
+
+    pub fn import_from(&mut self, m: Value, name: Value) -> PyResult {
+        match self.getattr_opt(m, name)? {
+            Some(v) => Ok(v),
+            None => {
+                let n = Vm::str_of(name).unwrap_or("?");
+                let mn = m.downcast::<ModuleObj>().and_then(|md| md.dict.get_str_key(self.n.__name__)).and_then(Vm::str_of).unwrap_or("?");
+                Err(self.new_error(self.t.import_error, &format!("cannot import name '{n}' from '{mn}' (unknown location)")))
+            }
+        }
+    }
+
+    pub fn import_star(&mut self, m: Value, locals: Value) -> PyResult<()> {
+        let Some(md) = m.downcast::<ModuleObj>() else { return Ok(()) };
+        for (k, v) in md.dict.items() {
+            if Vm::str_of(k).map(|s| !s.starts_with('_')).unwrap_or(false) {
+                self.mapping_store(locals, k, v)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn null_none(v: Value) -> Value {
+    if v.is_null() {
+        Value::NONE
+    } else {
+        v
+    }
+}
+
+#[allow(dead_code)]
+fn _u(_: TupleObj) {}

@@ -1,0 +1,322 @@
+//! `repr`, `str`, `format` of values.
+
+use crate::object::dict::DictObj;
+use crate::object::exception::ExceptionObj;
+use crate::object::function::{BoundMethodObj, BuiltinFnObj, FunctionObj};
+use crate::object::int::IntObj;
+use crate::object::misc::{DictViewObj, RangeObj, SliceObj};
+use crate::object::module::ModuleObj;
+use crate::object::seq::{BytesObj, ListObj, TupleObj};
+use crate::object::str::StrObj;
+use crate::object::typeobj::{tflags, TypeObj};
+use crate::object::Layout;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// `repr(v)` as a str value.
+    pub fn repr(&mut self, v: Value) -> PyResult {
+        let t = self.type_of(v);
+        if t.has_flag(tflags::HEAPTYPE) {
+            if let Some(f) = t.lookup(self.n.__repr__) {
+                if f.downcast::<FunctionObj>().is_some() {
+                    self.enter()?;
+                    let r = self.call(f, &[v], &[]);
+                    self.leave();
+                    let r = r?;
+                    if Vm::str_of(r).is_none() {
+                        let n = self.type_name(r);
+                        return Err(self.type_error(&format!("__repr__ returned non-string (type {n})")));
+                    }
+                    return Ok(r);
+                }
+            }
+        }
+        self.enter()?;
+        let r = self.native_repr(v);
+        self.leave();
+        let s = r?;
+        Ok(self.new_string(s))
+    }
+
+    /// repr as a Rust String.
+    pub fn repr_string(&mut self, v: Value) -> PyResult<String> {
+        let r = self.repr(v)?;
+        Ok(Vm::str_of(r).unwrap_or("").to_string())
+    }
+
+    fn native_repr(&mut self, v: Value) -> PyResult<String> {
+        if let Some(i) = v.as_small_int() {
+            return Ok(i.to_string());
+        }
+        if let Some(f) = v.as_f64() {
+            return Ok(crate::text::float_repr(f));
+        }
+        match v {
+            Value::NONE => return Ok("None".into()),
+            Value::TRUE => return Ok("True".into()),
+            Value::FALSE => return Ok("False".into()),
+            Value::NOT_IMPLEMENTED => return Ok("NotImplemented".into()),
+            Value::ELLIPSIS => return Ok("Ellipsis".into()),
+            _ => {}
+        }
+        let t = self.type_of(v);
+        match t.layout {
+            Layout::Str => return Ok(crate::text::str_repr(Vm::str_of(v).unwrap())),
+            Layout::Int => return Ok(v.downcast::<IntObj>().unwrap().value.to_string()),
+            Layout::Float => return Ok(crate::text::float_repr(v.downcast::<crate::object::int::FloatObj>().unwrap().value)),
+            Layout::List => {
+                let l = v.downcast::<ListObj>().unwrap();
+                if self.repr_guard_enter(v) {
+                    return Ok("[...]".into());
+                }
+                let r = self.join_reprs(&l.items.snapshot(), "[", "]");
+                self.repr_guard_leave();
+                return r;
+            }
+            Layout::Tuple => {
+                let items = v.downcast::<TupleObj>().unwrap().items.to_vec();
+                if items.len() == 1 {
+                    let r = self.repr_string(items[0])?;
+                    return Ok(format!("({r},)"));
+                }
+                return self.join_reprs(&items, "(", ")");
+            }
+            Layout::Dict => {
+                let d = v.downcast::<DictObj>().unwrap();
+                if self.repr_guard_enter(v) {
+                    return Ok("{...}".into());
+                }
+                let mut s = String::from("{");
+                let mut first = true;
+                let mut res = Ok(());
+                for (k, val) in d.items() {
+                    if !first {
+                        s.push_str(", ");
+                    }
+                    first = false;
+                    match (self.repr_string(k), self.repr_string(val)) {
+                        (Ok(a), Ok(b)) => {
+                            s.push_str(&a);
+                            s.push_str(": ");
+                            s.push_str(&b);
+                        }
+                        (Err(e), _) | (_, Err(e)) => {
+                            res = Err(e);
+                            break;
+                        }
+                    }
+                }
+                self.repr_guard_leave();
+                res?;
+                s.push('}');
+                if t != self.t.dict {
+                    return Ok(s);
+                }
+                return Ok(s);
+            }
+            Layout::Set => {
+                let d = v.downcast::<DictObj>().unwrap();
+                let keys = d.keys();
+                let name = t.name();
+                if keys.is_empty() {
+                    return Ok(format!("{name}()"));
+                }
+                let inner = self.join_reprs(&keys, "{", "}")?;
+                if t == self.t.set {
+                    return Ok(inner);
+                }
+                return Ok(format!("{name}({inner})"));
+            }
+            Layout::Range => {
+                let r = v.downcast::<RangeObj>().unwrap();
+                return Ok(if r.step == 1 { format!("range({}, {})", r.start, r.stop) } else { format!("range({}, {}, {})", r.start, r.stop, r.step) });
+            }
+            Layout::Slice => {
+                let s = v.downcast::<SliceObj>().unwrap();
+                let (a, b, c) = (self.repr_string(s.start)?, self.repr_string(s.stop)?, self.repr_string(s.step)?);
+                return Ok(format!("slice({a}, {b}, {c})"));
+            }
+            Layout::Type => {
+                let c = v.downcast::<TypeObj>().unwrap();
+                let module = c.dict.get_str_key(self.n.__module__).and_then(Vm::str_of).unwrap_or("builtins");
+                if module == "builtins" {
+                    return Ok(format!("<class '{}'>", c.name()));
+                }
+                return Ok(format!("<class '{module}.{}'>", c.qualname.with(|q| q.clone())));
+            }
+            Layout::Function => {
+                let f = v.downcast::<FunctionObj>().unwrap();
+                let q = Vm::str_of(f.qualname.get()).unwrap_or("?");
+                return Ok(format!("<function {q} at {:#x}>", v.bits()));
+            }
+            Layout::BuiltinFunction => {
+                let b = v.downcast::<BuiltinFnObj>().unwrap();
+                if !b.bound.is_null() {
+                    let tn = self.type_name(b.bound);
+                    return Ok(format!("<built-in method {} of {tn} object at {:#x}>", b.name, b.bound.bits()));
+                }
+                if let Some(o) = b.owner.downcast::<TypeObj>() {
+                    return Ok(format!("<method '{}' of '{}' objects>", b.name, o.name()));
+                }
+                return Ok(format!("<built-in function {}>", b.name));
+            }
+            Layout::BoundMethod => {
+                let m = v.downcast::<BoundMethodObj>().unwrap();
+                let q = m.func.downcast::<FunctionObj>().and_then(|f| Vm::str_of(f.qualname.get())).unwrap_or("?").to_string();
+                let r = self.repr_string(m.receiver)?;
+                return Ok(format!("<bound method {q} of {r}>"));
+            }
+            Layout::Module => {
+                let m = v.downcast::<ModuleObj>().unwrap();
+                let n = m.dict.get_str_key(self.n.__name__).and_then(Vm::str_of).unwrap_or("?");
+                return Ok(format!("<module '{n}' (built-in)>"));
+            }
+            Layout::Exception if !t.has_flag(tflags::HEAPTYPE) || t.lookup(self.n.__repr__).map(|f| f.layout() != Some(Layout::Function)).unwrap_or(true) => {
+                let e = v.downcast::<ExceptionObj>().unwrap();
+                let args = e.args.get().downcast::<TupleObj>().map(|t| t.items.to_vec()).unwrap_or_default();
+                let name = t.name();
+                if args.len() == 1 {
+                    let r = self.repr_string(args[0])?;
+                    return Ok(format!("{name}({r})"));
+                }
+                let inner = self.join_reprs(&args, "(", ")")?;
+                return Ok(format!("{name}{inner}"));
+            }
+            Layout::Bytes => {
+                let b = v.downcast::<BytesObj>().unwrap();
+                let data = b.data.with(|d| d.clone());
+                let s = crate::text::bytes_repr(&data);
+                if t == self.t.bytearray {
+                    return Ok(format!("bytearray({s})"));
+                }
+                return Ok(s);
+            }
+            Layout::DictView => {
+                let dv = v.downcast::<DictViewObj>().unwrap();
+                if dv.kind == 3 {
+                    let inner = self.repr_string(dv.dict)?;
+                    return Ok(format!("mappingproxy({inner})"));
+                }
+                let items = self.collect_iter(v)?;
+                let inner = self.join_reprs(&items, "[", "]")?;
+                return Ok(format!("{}({inner})", t.name()));
+            }
+            Layout::Complex => {
+                let c = v.downcast::<crate::object::int::ComplexObj>().unwrap();
+                return Ok(crate::text::complex_repr(c.re, c.im));
+            }
+            _ => {}
+        }
+        let module = t.dict.get_str_key(self.n.__module__).and_then(Vm::str_of).unwrap_or("builtins");
+        let q = t.qualname.with(|q| q.clone());
+        if module == "builtins" {
+            Ok(format!("<{q} object at {:#x}>", v.bits()))
+        } else {
+            Ok(format!("<{module}.{q} object at {:#x}>", v.bits()))
+        }
+    }
+
+    fn repr_guard_enter(&mut self, v: Value) -> bool {
+        if self.repr_stack.contains(&v) {
+            return true;
+        }
+        self.repr_stack.push(v);
+        false
+    }
+    fn repr_guard_leave(&mut self) {
+        self.repr_stack.pop();
+    }
+
+    fn join_reprs(&mut self, items: &[Value], open: &str, close: &str) -> PyResult<String> {
+        let mut s = String::from(open);
+        for (i, x) in items.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            let r = self.repr_string(*x)?;
+            s.push_str(&r);
+        }
+        s.push_str(close);
+        Ok(s)
+    }
+
+    /// `str(v)` as a str value.
+    pub fn to_str(&mut self, v: Value) -> PyResult {
+        let t = self.type_of(v);
+        if t == self.t.str_ {
+            return Ok(v);
+        }
+        if t.has_flag(tflags::HEAPTYPE) {
+            if let Some(f) = t.lookup(self.n.__str__) {
+                if f.downcast::<FunctionObj>().is_some() {
+                    let r = self.call(f, &[v], &[])?;
+                    if Vm::str_of(r).is_none() {
+                        let n = self.type_name(r);
+                        return Err(self.type_error(&format!("__str__ returned non-string (type {n})")));
+                    }
+                    return Ok(r);
+                }
+            }
+            if t.layout == Layout::Str {
+                let s = Vm::str_of(v).unwrap().to_string();
+                return Ok(self.new_string(s));
+            }
+        }
+        if t.layout == Layout::Exception && (t.lookup(self.n.__str__).map(|f| f.layout() != Some(Layout::Function)).unwrap_or(true)) {
+            let e = v.downcast::<ExceptionObj>().unwrap();
+            let args = e.args.get().downcast::<TupleObj>().map(|t| t.items.to_vec()).unwrap_or_default();
+            if self.is_instance(v, self.t.key_error) && args.len() == 1 {
+                return self.repr(args[0]);
+            }
+            return match args.len() {
+                0 => Ok(self.new_str("")),
+                1 => self.to_str(args[0]),
+                _ => {
+                    let t = e.args.get();
+                    self.repr(t)
+                }
+            };
+        }
+        self.repr(v)
+    }
+
+    pub fn to_string(&mut self, v: Value) -> PyResult<String> {
+        let r = self.to_str(v)?;
+        Ok(Vm::str_of(r).unwrap_or("").to_string())
+    }
+
+    /// FormatValue: conversion 0 none, 1 str, 2 repr, 3 ascii; then format(v, spec).
+    pub fn format_value(&mut self, v: Value, conv: u32, spec: Value) -> PyResult {
+        let v = match conv {
+            1 => self.to_str(v)?,
+            2 => self.repr(v)?,
+            3 => {
+                let r = self.repr_string(v)?;
+                let a = crate::text::ascii_escape(&r);
+                self.new_string(a)
+            }
+            _ => v,
+        };
+        if spec.is_null() && self.type_of(v) == self.t.str_ {
+            return Ok(v);
+        }
+        let spec = if spec.is_null() { self.new_str("") } else { spec };
+        self.format(v, spec)
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: Value, spec: Value) -> PyResult {
+        let t = self.type_of(v);
+        if t.has_flag(tflags::HEAPTYPE) {
+            if let Some(f) = t.lookup(self.n.__format__) {
+                if f.downcast::<FunctionObj>().is_some() {
+                    return self.call(f, &[v, spec], &[]);
+                }
+            }
+        }
+        let spec_s = Vm::str_of(spec).unwrap_or("").to_string();
+        let out = crate::builtins::format::format_builtin(self, v, &spec_s)?;
+        Ok(self.new_string(out))
+    }
+}
