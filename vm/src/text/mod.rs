@@ -1,0 +1,70 @@
+//! Text and number formatting for Taipan, independent of the object model.
+//!
+//! Everything here works on Rust primitives (`&str`, `f64`, `i64`, `&BigInt`)
+//! and reproduces CPython 3.11 output and error messages exactly, so the
+//! interpreter only has to unwrap its objects, call in, and turn a
+//! [`TextError`] into the matching Python exception.
+//!
+//! * [`float_repr`] – `repr(float)` and the fixed/exponent/general helpers.
+//! * [`format_spec`] – the `format()` mini-language for int, float and str.
+//! * [`percent`] – printf-style `str % args`, driven by the [`PercentArgs`] trait.
+//! * [`str_methods`] – `str` methods with code-point semantics.
+//! * [`number_parse`] – `int(s, base)`, `float(s)`, `bin/oct/hex`.
+
+use std::fmt;
+
+pub mod float_repr;
+pub mod format_spec;
+pub mod number_parse;
+pub mod percent;
+pub mod str_methods;
+mod unicode_tables;
+
+pub use float_repr::{float_repr, format_float_exp, format_float_fixed, format_float_general};
+pub use format_spec::{
+    format_float, format_i64, format_int, format_str, parse_format_spec, Align, FormatSpec,
+};
+pub use number_parse::{int_to_string_radix, parse_float, parse_int};
+pub use percent::{percent_format, PercentArgs, PercentValue};
+
+/// Which Python exception a [`TextError`] stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextErrorKind {
+    ValueError,
+    TypeError,
+    OverflowError,
+}
+
+/// An error with CPython's exact message text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextError {
+    pub kind: TextErrorKind,
+    pub msg: String,
+}
+
+impl TextError {
+    pub fn value(msg: impl Into<String>) -> Self {
+        TextError { kind: TextErrorKind::ValueError, msg: msg.into() }
+    }
+    pub fn type_err(msg: impl Into<String>) -> Self {
+        TextError { kind: TextErrorKind::TypeError, msg: msg.into() }
+    }
+    pub fn overflow(msg: impl Into<String>) -> Self {
+        TextError { kind: TextErrorKind::OverflowError, msg: msg.into() }
+    }
+}
+
+impl fmt::Display for TextError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = match self.kind {
+            TextErrorKind::ValueError => "ValueError",
+            TextErrorKind::TypeError => "TypeError",
+            TextErrorKind::OverflowError => "OverflowError",
+        };
+        write!(f, "{}: {}", name, self.msg)
+    }
+}
+
+impl std::error::Error for TextError {}
+
+pub type TextResult<T> = Result<T, TextError>;

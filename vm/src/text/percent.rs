@@ -1,0 +1,3 @@
+pub enum PercentValue {}
+pub trait PercentArgs {}
+pub fn percent_format() {}
