@@ -62,7 +62,7 @@ impl Vm {
         }
         let t = self.type_of(v);
         match t.layout {
-            Layout::Str => return Ok(crate::text::str_repr(Vm::str_of(v).unwrap())),
+            Layout::Str => return Ok(crate::text::str_methods::str_repr(Vm::str_of(v).unwrap())),
             Layout::Int => return Ok(v.downcast::<IntObj>().unwrap().value.to_string()),
             Layout::Float => return Ok(crate::text::float_repr(v.downcast::<crate::object::int::FloatObj>().unwrap().value)),
             Layout::List => {
@@ -186,7 +186,7 @@ impl Vm {
             Layout::Bytes => {
                 let b = v.downcast::<BytesObj>().unwrap();
                 let data = b.data.with(|d| d.clone());
-                let s = crate::text::bytes_repr(&data);
+                let s = crate::builtins::format::bytes_repr(&data);
                 if t == self.t.bytearray {
                     return Ok(format!("bytearray({s})"));
                 }
@@ -204,7 +204,7 @@ impl Vm {
             }
             Layout::Complex => {
                 let c = v.downcast::<crate::object::int::ComplexObj>().unwrap();
-                return Ok(crate::text::complex_repr(c.re, c.im));
+                return Ok(crate::builtins::format::complex_repr(c.re, c.im));
             }
             _ => {}
         }
@@ -293,7 +293,7 @@ impl Vm {
             2 => self.repr(v)?,
             3 => {
                 let r = self.repr_string(v)?;
-                let a = crate::text::ascii_escape(&r);
+                let a = crate::builtins::format::ascii_escape(&r);
                 self.new_string(a)
             }
             _ => v,

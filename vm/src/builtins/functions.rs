@@ -1,0 +1,731 @@
+//! Builtin functions (`print`, `len`, `isinstance`, ...) and the `sys` module.
+
+use super::{check_count, kwarg, no_kwargs, split_args};
+use crate::bytecode::{BinOp, CmpOp};
+use crate::object::dict::DictObj;
+use crate::object::misc::IterState;
+use crate::object::module::ModuleObj;
+use crate::object::seq::{ListObj, TupleObj};
+use crate::object::typeobj::TypeObj;
+use crate::object::ObjHeader;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+fn reg(vm: &mut Vm, name: &'static str, f: crate::object::function::NativeFn) {
+    let v = vm.new_builtin(name, f);
+    let k = vm.intern(name);
+    vm.builtins.set_str_key(k, v);
+}
+
+pub fn install(vm: &mut Vm) {
+    reg(vm, "print", print);
+    reg(vm, "len", |vm, a, k| {
+        no_kwargs(vm, "len", k)?;
+        check_count(vm, "len", a.len(), 1, 1)?;
+        let n = vm.len(a[0])?;
+        Ok(vm.new_int(n as i64))
+    });
+    reg(vm, "repr", |vm, a, _| {
+        check_count(vm, "repr", a.len(), 1, 1)?;
+        vm.repr(a[0])
+    });
+    reg(vm, "ascii", |vm, a, _| {
+        check_count(vm, "ascii", a.len(), 1, 1)?;
+        let r = vm.repr_string(a[0])?;
+        let s = super::format::ascii_escape(&r);
+        Ok(vm.new_string(s))
+    });
+    reg(vm, "isinstance", |vm, a, _| {
+        check_count(vm, "isinstance", a.len(), 2, 2)?;
+        let r = isinstance(vm, a[0], a[1])?;
+        Ok(Value::from_bool(r))
+    });
+    reg(vm, "issubclass", |vm, a, _| {
+        check_count(vm, "issubclass", a.len(), 2, 2)?;
+        let r = issubclass(vm, a[0], a[1])?;
+        Ok(Value::from_bool(r))
+    });
+    reg(vm, "hasattr", |vm, a, _| {
+        check_count(vm, "hasattr", a.len(), 2, 2)?;
+        let name = attr_name(vm, a[1])?;
+        match vm.getattr(a[0], name) {
+            Ok(_) => Ok(Value::TRUE),
+            Err(e) if vm.is_instance(e.0, vm.t.attribute_error) => Ok(Value::FALSE),
+            Err(e) => Err(e),
+        }
+    });
+    reg(vm, "getattr", |vm, a, _| {
+        check_count(vm, "getattr", a.len(), 2, 3)?;
+        let name = attr_name(vm, a[1])?;
+        match vm.getattr(a[0], name) {
+            Ok(v) => Ok(v),
+            Err(e) if a.len() == 3 && vm.is_instance(e.0, vm.t.attribute_error) => Ok(a[2]),
+            Err(e) => Err(e),
+        }
+    });
+    reg(vm, "setattr", |vm, a, _| {
+        check_count(vm, "setattr", a.len(), 3, 3)?;
+        let name = attr_name(vm, a[1])?;
+        vm.setattr(a[0], name, a[2])?;
+        Ok(Value::NONE)
+    });
+    reg(vm, "delattr", |vm, a, _| {
+        check_count(vm, "delattr", a.len(), 2, 2)?;
+        let name = attr_name(vm, a[1])?;
+        vm.delattr(a[0], name)?;
+        Ok(Value::NONE)
+    });
+    reg(vm, "iter", |vm, a, _| {
+        check_count(vm, "iter", a.len(), 1, 2)?;
+        if a.len() == 2 {
+            let cls = vm.t.callable_iterator;
+            return Ok(vm.new_iter(cls, IterState::Callable { func: a[0], sentinel: a[1] }));
+        }
+        vm.get_iter(a[0])
+    });
+    reg(vm, "next", |vm, a, _| {
+        check_count(vm, "next", a.len(), 1, 2)?;
+        let t = vm.type_of(a[0]);
+        if !matches!(t.layout, crate::object::Layout::Iterator | crate::object::Layout::Generator) && t.lookup(vm.n.__next__).is_none() {
+            let n = t.name();
+            return Err(vm.type_error(&format!("'{n}' object is not an iterator")));
+        }
+        match vm.iter_next(a[0])? {
+            Some(v) => Ok(v),
+            None if a.len() == 2 => Ok(a[1]),
+            None => {
+                let v = vm.take_stop_value();
+                let args = if v.is_none() { vec![] } else { vec![v] };
+                Err(vm.new_exception_err(vm.t.stop_iteration, args))
+            }
+        }
+    });
+    reg(vm, "abs", |vm, a, _| {
+        check_count(vm, "abs", a.len(), 1, 1)?;
+        let v = a[0];
+        if let Some(i) = v.as_small_int() {
+            return Ok(vm.new_int(i.abs()));
+        }
+        if let Some(f) = v.as_f64() {
+            return Ok(Value::from_f64(f.abs()));
+        }
+        if let Some(b) = vm.as_bigint(v) {
+            use num_traits::Signed;
+            return Ok(vm.new_bigint(b.abs()));
+        }
+        let t = vm.type_of(v);
+        match t.lookup(vm.n.__abs__) {
+            Some(f) => vm.call(f, &[v], &[]),
+            None => {
+                let n = t.name();
+                Err(vm.type_error(&format!("bad operand type for abs(): '{n}'")))
+            }
+        }
+    });
+    reg(vm, "min", |vm, a, k| min_max(vm, a, k, CmpOp::Lt, "min"));
+    reg(vm, "max", |vm, a, k| min_max(vm, a, k, CmpOp::Gt, "max"));
+    reg(vm, "sum", |vm, a, k| {
+        let (pos, _) = split_args(a, k);
+        check_count(vm, "sum", pos.len(), 1, 2)?;
+        let mut acc = kwarg(a, k, "start").or(pos.get(1).copied()).unwrap_or(Value::from_small_int(0));
+        if Vm::str_of(acc).is_some() {
+            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        }
+        let it = vm.get_iter(pos[0])?;
+        while let Some(x) = vm.iter_next(it)? {
+            acc = vm.binary_op(acc, x, BinOp::Add, false)?;
+        }
+        Ok(acc)
+    });
+    reg(vm, "sorted", |vm, a, k| {
+        let (pos, _) = split_args(a, k);
+        check_count(vm, "sorted", pos.len(), 1, 1)?;
+        let items = vm.collect_iter(pos[0])?;
+        let l = vm.new_list(items);
+        let mut args = vec![l];
+        args.extend_from_slice(&a[pos.len()..]);
+        super::methods::list_sort(vm, &args, k)?;
+        Ok(l)
+    });
+    reg(vm, "any", |vm, a, _| {
+        check_count(vm, "any", a.len(), 1, 1)?;
+        let it = vm.get_iter(a[0])?;
+        while let Some(x) = vm.iter_next(it)? {
+            if vm.truthy(x)? {
+                return Ok(Value::TRUE);
+            }
+        }
+        Ok(Value::FALSE)
+    });
+    reg(vm, "all", |vm, a, _| {
+        check_count(vm, "all", a.len(), 1, 1)?;
+        let it = vm.get_iter(a[0])?;
+        while let Some(x) = vm.iter_next(it)? {
+            if !vm.truthy(x)? {
+                return Ok(Value::FALSE);
+            }
+        }
+        Ok(Value::TRUE)
+    });
+    reg(vm, "chr", |vm, a, _| {
+        check_count(vm, "chr", a.len(), 1, 1)?;
+        let Some(i) = vm.as_i64(a[0]).filter(|_| a[0].as_f64().is_none()) else {
+            let n = vm.type_name(a[0]);
+            return Err(vm.type_error(&format!("'{n}' object cannot be interpreted as an integer")));
+        };
+        match u32::try_from(i).ok().and_then(char::from_u32) {
+            Some(c) => {
+                let mut b = [0u8; 4];
+                Ok(vm.new_str(c.encode_utf8(&mut b)))
+            }
+            None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+        }
+    });
+    reg(vm, "ord", |vm, a, _| {
+        check_count(vm, "ord", a.len(), 1, 1)?;
+        if let Some(s) = Vm::str_of(a[0]) {
+            let n = s.chars().count();
+            if n != 1 {
+                return Err(vm.type_error(&format!("ord() expected a character, but string of length {n} found")));
+            }
+            return Ok(Value::from_small_int(s.chars().next().unwrap() as i64));
+        }
+        let n = vm.type_name(a[0]);
+        Err(vm.type_error(&format!("ord() expected string of length 1, but {n} found")))
+    });
+    reg(vm, "hex", |vm, a, _| radix(vm, a, 16, "0x"));
+    reg(vm, "oct", |vm, a, _| radix(vm, a, 8, "0o"));
+    reg(vm, "bin", |vm, a, _| radix(vm, a, 2, "0b"));
+    reg(vm, "hash", |vm, a, _| {
+        check_count(vm, "hash", a.len(), 1, 1)?;
+        let h = vm.hash(a[0])?;
+        Ok(vm.new_int(h))
+    });
+    reg(vm, "id", |vm, a, _| {
+        check_count(vm, "id", a.len(), 1, 1)?;
+        Ok(vm.new_int((a[0].bits() & 0x7fff_ffff_ffff_ffff) as i64))
+    });
+    reg(vm, "callable", |vm, a, _| {
+        check_count(vm, "callable", a.len(), 1, 1)?;
+        let v = a[0];
+        use crate::object::Layout::*;
+        let r = matches!(v.layout(), Some(Function | BuiltinFunction | BoundMethod | Type)) || vm.type_of(v).lookup(vm.n.__call__).is_some();
+        Ok(Value::from_bool(r))
+    });
+    reg(vm, "divmod", |vm, a, _| {
+        check_count(vm, "divmod", a.len(), 2, 2)?;
+        let q = vm.binary_op(a[0], a[1], BinOp::FloorDiv, false)?;
+        let r = vm.binary_op(a[0], a[1], BinOp::Mod, false)?;
+        Ok(vm.new_tuple(vec![q, r]))
+    });
+    reg(vm, "pow", |vm, a, k| {
+        let (pos, _) = split_args(a, k);
+        check_count(vm, "pow", pos.len(), 2, 3)?;
+        if pos.len() == 3 && !pos[2].is_none() {
+            let (Some(b), Some(e), Some(m)) = (vm.as_bigint(pos[0]), vm.as_bigint(pos[1]), vm.as_bigint(pos[2])) else {
+                return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            };
+            use num_traits::{Signed, Zero};
+            if m.is_zero() {
+                return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+            }
+            if e.is_negative() {
+                return Err(vm.value_error("base is not invertible for the given modulus"));
+            }
+            let mut r = b.modpow(&e, &m);
+            if !r.is_zero() && r.is_negative() != m.is_negative() {
+                r += &m;
+            }
+            return Ok(vm.new_bigint(r));
+        }
+        vm.binary_op(pos[0], pos[1], BinOp::Pow, false)
+    });
+    reg(vm, "round", round);
+    reg(vm, "format", |vm, a, _| {
+        check_count(vm, "format", a.len(), 1, 2)?;
+        let spec = if a.len() == 2 { a[1] } else { vm.new_str("") };
+        vm.format(a[0], spec)
+    });
+    reg(vm, "input", |vm, a, _| {
+        if let Some(p) = a.first() {
+            let s = vm.to_string(*p)?;
+            vm.out.write_str(&s);
+        }
+        vm.out.flush();
+        let mut line = String::new();
+        match std::io::stdin().read_line(&mut line) {
+            Ok(0) => Err(vm.new_error(vm.t.eof_error, "EOF when reading a line")),
+            Ok(_) => {
+                if line.ends_with('\n') {
+                    line.pop();
+                }
+                Ok(vm.new_string(line))
+            }
+            Err(e) => Err(vm.new_error(vm.t.os_error, &e.to_string())),
+        }
+    });
+    reg(vm, "exec", |vm, a, k| exec_eval(vm, a, k, crate::bytecode::Mode::Exec));
+    reg(vm, "eval", |vm, a, k| exec_eval(vm, a, k, crate::bytecode::Mode::Eval));
+    reg(vm, "__build_class__", |vm, a, k| vm.build_class(a, k));
+    reg(vm, "globals", |vm, _a, _| Ok(vm.current_globals()));
+    reg(vm, "locals", |vm, _a, _| vm.current_locals());
+    reg(vm, "vars", |vm, a, _| {
+        if a.is_empty() {
+            return vm.current_locals();
+        }
+        let d = vm.n.__dict__;
+        vm.getattr(a[0], d).map_err(|_| vm.type_error("vars() argument must have __dict__ attribute"))
+    });
+    reg(vm, "dir", |vm, a, _| {
+        let names: Vec<Value> = if a.is_empty() {
+            let l = vm.current_locals()?;
+            l.downcast::<DictObj>().map(|d| d.keys()).unwrap_or_default()
+        } else {
+            let mut ks = Vec::new();
+            if let Some(at) = crate::object::attrs::attrs_of(a[0]) {
+                if let Some(d) = at.dict.get() {
+                    ks.extend(d.keys())
+                } else {
+                    ks.extend(at.shape.get().keys.iter().copied())
+                }
+            }
+            let t = if let Some(t) = a[0].downcast::<TypeObj>() { t } else { vm.type_of(a[0]) };
+            for c in t.mro.with(|m| m.clone()) {
+                ks.extend(c.dict.keys());
+            }
+            if let Some(m) = a[0].downcast::<ModuleObj>() {
+                ks = m.dict.keys();
+            }
+            ks
+        };
+        let mut strs: Vec<String> = names.iter().filter_map(|v| Vm::str_of(*v).map(|s| s.to_string())).collect();
+        strs.sort();
+        strs.dedup();
+        let vals: Vec<Value> = strs.iter().map(|s| vm.new_str(s)).collect();
+        Ok(vm.new_list(vals))
+    });
+    for (name, cls) in [
+        ("object", vm.t.object), ("type", vm.t.type_), ("int", vm.t.int), ("bool", vm.t.bool_), ("float", vm.t.float),
+        ("complex", vm.t.complex), ("str", vm.t.str_), ("bytes", vm.t.bytes), ("bytearray", vm.t.bytearray),
+        ("list", vm.t.list), ("tuple", vm.t.tuple), ("dict", vm.t.dict), ("set", vm.t.set), ("frozenset", vm.t.frozenset),
+        ("range", vm.t.range), ("slice", vm.t.slice), ("property", vm.t.property), ("classmethod", vm.t.classmethod),
+        ("staticmethod", vm.t.staticmethod), ("super", vm.t.super_), ("enumerate", vm.t.enumerate), ("zip", vm.t.zip),
+        ("map", vm.t.map), ("filter", vm.t.filter), ("reversed", vm.t.reversed),
+        ("BaseException", vm.t.base_exception), ("Exception", vm.t.exception), ("TypeError", vm.t.type_error),
+        ("ValueError", vm.t.value_error), ("KeyError", vm.t.key_error), ("IndexError", vm.t.index_error),
+        ("LookupError", vm.t.lookup_error), ("AttributeError", vm.t.attribute_error), ("NameError", vm.t.name_error),
+        ("UnboundLocalError", vm.t.unbound_local_error), ("ZeroDivisionError", vm.t.zero_division_error),
+        ("ArithmeticError", vm.t.arithmetic_error), ("OverflowError", vm.t.overflow_error),
+        ("StopIteration", vm.t.stop_iteration), ("RuntimeError", vm.t.runtime_error),
+        ("RecursionError", vm.t.recursion_error), ("NotImplementedError", vm.t.not_implemented_error),
+        ("AssertionError", vm.t.assertion_error), ("SyntaxError", vm.t.syntax_error),
+        ("IndentationError", vm.t.indentation_error), ("TabError", vm.t.tab_error), ("SystemExit", vm.t.system_exit),
+        ("KeyboardInterrupt", vm.t.keyboard_interrupt), ("GeneratorExit", vm.t.generator_exit),
+        ("MemoryError", vm.t.memory_error), ("ImportError", vm.t.import_error),
+        ("ModuleNotFoundError", vm.t.module_not_found_error), ("OSError", vm.t.os_error), ("EOFError", vm.t.eof_error),
+        ("UnicodeError", vm.t.unicode_error), ("UnicodeDecodeError", vm.t.unicode_decode_error),
+        ("UnicodeEncodeError", vm.t.unicode_encode_error), ("StopAsyncIteration", vm.t.stop_async_iteration),
+        ("FileNotFoundError", vm.t.file_not_found_error), ("BufferError", vm.t.buffer_error), ("Warning", vm.t.warning),
+        ("UserWarning", vm.t.user_warning), ("DeprecationWarning", vm.t.deprecation_warning),
+        ("RuntimeWarning", vm.t.runtime_warning),
+    ] {
+        let k = vm.intern(name);
+        vm.builtins.set_str_key(k, cls.value());
+    }
+    for (name, v) in [("None", Value::NONE), ("True", Value::TRUE), ("False", Value::FALSE), ("NotImplemented", Value::NOT_IMPLEMENTED), ("Ellipsis", Value::ELLIPSIS)] {
+        let k = vm.intern(name);
+        vm.builtins.set_str_key(k, v);
+    }
+    let k = vm.intern("EnvironmentError");
+    vm.builtins.set_str_key(k, vm.t.os_error.value());
+    let k = vm.intern("IOError");
+    vm.builtins.set_str_key(k, vm.t.os_error.value());
+}
+
+fn attr_name(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    if Vm::str_of(v).is_none() {
+        let n = vm.type_name(v);
+        return Err(vm.type_error(&format!("attribute name must be string, not '{n}'")));
+    }
+    Ok(vm.intern_value(v))
+}
+
+fn print(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+    let (pos, _) = split_args(a, k);
+    let sep = kwarg(a, k, "sep").filter(|v| !v.is_none());
+    let end = kwarg(a, k, "end").filter(|v| !v.is_none());
+    let file = kwarg(a, k, "file").filter(|v| !v.is_none());
+    let flush = kwarg(a, k, "flush");
+    for (name, v) in [("sep", sep), ("end", end)] {
+        if let Some(v) = v {
+            if Vm::str_of(v).is_none() {
+                let n = vm.type_name(v);
+                return Err(vm.type_error(&format!("{name} must be None or a string, not {n}")));
+            }
+        }
+    }
+    let sep = sep.and_then(Vm::str_of).unwrap_or(" ");
+    let end = end.and_then(Vm::str_of).unwrap_or("\n");
+    let mut s = String::new();
+    for (i, v) in pos.iter().enumerate() {
+        if i > 0 {
+            s.push_str(sep);
+        }
+        if let Some(x) = Vm::str_of(*v).filter(|_| vm.type_of(*v) == vm.t.str_) {
+            s.push_str(x);
+        } else {
+            let r = vm.to_string(*v)?;
+            s.push_str(&r);
+        }
+    }
+    s.push_str(end);
+    match file {
+        Some(f) => {
+            let w = vm.intern("write");
+            let sv = vm.new_string(s);
+            vm.call_method(f, w, &[sv])?;
+            if let Some(fl) = flush {
+                if vm.truthy(fl)? {
+                    let n = vm.intern("flush");
+                    if vm.getattr_opt(f, n)?.is_some() {
+                        vm.call_method(f, n, &[])?;
+                    }
+                }
+            }
+        }
+        None => {
+            vm.out.write_str(&s);
+            if let Some(fl) = flush {
+                if vm.truthy(fl)? {
+                    vm.out.flush();
+                }
+            }
+        }
+    }
+    Ok(Value::NONE)
+}
+
+pub fn isinstance(vm: &mut Vm, obj: Value, cls: Value) -> PyResult<bool> {
+    if let Some(t) = cls.downcast::<TypeObj>() {
+        if vm.is_instance(obj, t) {
+            return Ok(true);
+        }
+        let meta = t.class();
+        if meta != vm.t.type_ {
+            if let Some(f) = meta.lookup(vm.n.__instancecheck__) {
+                let r = vm.call(f, &[cls, obj], &[])?;
+                return vm.truthy(r);
+            }
+        }
+        // __class__ may differ from type() (proxies).
+        return Ok(false);
+    }
+    if let Some(tu) = cls.downcast::<TupleObj>() {
+        for c in tu.items.iter() {
+            if isinstance(vm, obj, *c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    let t = vm.type_of(cls);
+    if let Some(f) = t.lookup(vm.n.__instancecheck__) {
+        let r = vm.call(f, &[cls, obj], &[])?;
+        return vm.truthy(r);
+    }
+    Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+}
+
+pub fn issubclass(vm: &mut Vm, sub: Value, cls: Value) -> PyResult<bool> {
+    let Some(s) = sub.downcast::<TypeObj>() else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
+    if let Some(t) = cls.downcast::<TypeObj>() {
+        if s.is_subtype(t) {
+            return Ok(true);
+        }
+        let meta = t.class();
+        if meta != vm.t.type_ {
+            if let Some(f) = meta.lookup(vm.n.__subclasscheck__) {
+                let r = vm.call(f, &[cls, sub], &[])?;
+                return vm.truthy(r);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(tu) = cls.downcast::<TupleObj>() {
+        for c in tu.items.iter() {
+            if issubclass(vm, sub, *c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+}
+
+fn min_max(vm: &mut Vm, a: &[Value], k: &[Value], op: CmpOp, name: &str) -> PyResult {
+    let (pos, _) = split_args(a, k);
+    let key = kwarg(a, k, "key").filter(|v| !v.is_none());
+    let default = kwarg(a, k, "default");
+    let items = if pos.len() == 1 {
+        vm.collect_iter(pos[0])?
+    } else if pos.is_empty() {
+        return Err(vm.type_error(&format!("{name} expected at least 1 argument, got 0")));
+    } else {
+        if default.is_some() {
+            return Err(vm.type_error(&format!("Cannot specify a default for {name}() with multiple positional arguments")));
+        }
+        pos.to_vec()
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for x in items {
+        let kx = match key {
+            Some(f) => vm.call(f, &[x], &[])?,
+            None => x,
+        };
+        match best {
+            None => best = Some((x, kx)),
+            Some((_, bk)) => {
+                let r = vm.compare(kx, bk, op)?;
+                if vm.truthy(r)? {
+                    best = Some((x, kx));
+                }
+            }
+        }
+    }
+    match best {
+        Some((x, _)) => Ok(x),
+        None => match default {
+            Some(d) => Ok(d),
+            None => Err(vm.value_error(&format!("{name}() arg is an empty sequence"))),
+        },
+    }
+}
+
+fn radix(vm: &mut Vm, a: &[Value], r: u32, prefix: &str) -> PyResult {
+    let name = match r { 16 => "hex", 8 => "oct", _ => "bin" };
+    check_count(vm, name, a.len(), 1, 1)?;
+    let b = match vm.as_bigint(a[0]).filter(|_| a[0].as_f64().is_none()) {
+        Some(b) => b,
+        None => {
+            let t = vm.type_of(a[0]);
+            if let Some(f) = t.lookup(vm.n.__index__) {
+                let v = vm.call(f, &[a[0]], &[])?;
+                vm.as_bigint(v).unwrap_or_default()
+            } else {
+                let n = t.name();
+                return Err(vm.type_error(&format!("'{n}' object cannot be interpreted as an integer")));
+            }
+        }
+    };
+    let s = crate::text::int_to_string_radix(&b, r, prefix);
+    Ok(vm.new_string(s))
+}
+
+fn round(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+    let (pos, _) = split_args(a, k);
+    check_count(vm, "round", pos.len(), 1, 2)?;
+    let nd = kwarg(a, k, "ndigits").or(pos.get(1).copied()).filter(|v| !v.is_none());
+    let x = pos[0];
+    if vm.is_int_like(x) && x.as_f64().is_none() {
+        let Some(nd) = nd else { return Ok(vm.as_bigint(x).map(|b| vm.new_bigint(b)).unwrap_or(x)) };
+        let n = vm.as_i64(nd).unwrap_or(0);
+        if n >= 0 {
+            return Ok(x);
+        }
+        let b = vm.as_bigint(x).unwrap();
+        let p = num_bigint::BigInt::from(10).pow((-n) as u32);
+        let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
+        let twice = &r * 2;
+        let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+        return Ok(vm.new_bigint(q * p));
+    }
+    let f = match x.as_f64() {
+        Some(f) => f,
+        None => {
+            let t = vm.type_of(x);
+            if let Some(r) = t.lookup(vm.n.__round__) {
+                let mut args = vec![x];
+                if let Some(n) = nd {
+                    args.push(n);
+                }
+                return vm.call(r, &args, &[]);
+            }
+            let n = t.name();
+            return Err(vm.type_error(&format!("type {n} doesn't define __round__ method")));
+        }
+    };
+    match nd {
+        None => {
+            if f.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(vm.overflow_error("cannot convert float infinity to integer"));
+            }
+            let r = f.round_ties_even();
+            match num_traits::FromPrimitive::from_f64(r) {
+                Some(b) => Ok(vm.new_bigint(b)),
+                None => Ok(vm.new_int(r as i64)),
+            }
+        }
+        Some(n) => {
+            let n = vm.as_i64(n).unwrap_or(0);
+            if !f.is_finite() {
+                return Ok(Value::from_f64(f));
+            }
+            // Round via the shortest decimal string, as CPython does (correctly rounded).
+            let s = format!("{:.*e}", 17, f);
+            let _ = s;
+            let r = if n > 300 {
+                f
+            } else if n >= 0 {
+                let txt = format!("{:.*}", n as usize, f);
+                // format! rounds half-to-even on the exact binary value, matching CPython.
+                txt.parse::<f64>().unwrap_or(f)
+            } else {
+                let p = 10f64.powi((-n) as i32);
+                let q = (f / p).round_ties_even() * p;
+                if q.is_finite() { q } else { 0.0 }
+            };
+            Ok(Value::from_f64(r))
+        }
+    }
+}
+
+fn exec_eval(vm: &mut Vm, a: &[Value], k: &[Value], mode: crate::bytecode::Mode) -> PyResult {
+    let (pos, _) = split_args(a, k);
+    let fname = if mode == crate::bytecode::Mode::Exec { "exec" } else { "eval" };
+    if pos.is_empty() {
+        return Err(vm.type_error(&format!("{fname} expected at least 1 argument, got 0")));
+    }
+    let globals = pos.get(1).copied().filter(|v| !v.is_none());
+    let locals = pos.get(2).copied().filter(|v| !v.is_none());
+    let (g, l) = match (globals, locals) {
+        (Some(g), Some(l)) => (g, l),
+        (Some(g), None) => (g, g),
+        (None, Some(l)) => (vm.current_globals(), l),
+        (None, None) => (vm.current_globals(), vm.current_locals()?),
+    };
+    if g.downcast::<DictObj>().is_none() {
+        let n = vm.type_name(g);
+        return Err(vm.type_error(&format!("{fname}() globals must be a dict, not {n}")));
+    }
+    let gd = g.downcast::<DictObj>().unwrap();
+    if gd.get_str_key(vm.n.__builtins__).is_none() {
+        let b = vm.builtins_module.value();
+        gd.set_str_key(vm.n.__builtins__, b);
+    }
+    let code = if let Some(c) = pos[0].downcast::<crate::object::code::CodeObj>() {
+        c
+    } else {
+        let src = match Vm::str_of(pos[0]) {
+            Some(s) => s.to_string(),
+            None => {
+                let d = vm.bytes_data(pos[0]);
+                if pos[0].layout() == Some(crate::object::Layout::Bytes) {
+                    String::from_utf8_lossy(&d).into_owned()
+                } else {
+                    return Err(vm.type_error(&format!("{fname}() arg 1 must be a string, bytes or code object")));
+                }
+            }
+        };
+        let src = if mode == crate::bytecode::Mode::Eval { src.trim_start_matches([' ', '\t']).to_string() } else { src };
+        vm.compile_source(&src, "<string>", mode)?
+    };
+    let r = vm.run_code(code, g, l, Value::NULL)?;
+    Ok(if mode == crate::bytecode::Mode::Exec { Value::NONE } else { r })
+}
+
+/// The `sys` module.
+pub fn install_sys(vm: &mut Vm) {
+    let d = vm.new_dict();
+    let m = vm.alloc(ModuleObj { header: ObjHeader::new(vm.t.module), dict: d });
+    let name = vm.intern("sys");
+    d.set_str_key(vm.n.__name__, name);
+    let argv: Vec<Value> = vm.opts.argv.clone().iter().map(|s| vm.new_str(s)).collect();
+    let argv = vm.new_list(argv);
+    let mut set = |vm: &mut Vm, k: &str, v: Value| {
+        let k = vm.intern(k);
+        d.set_str_key(k, v);
+    };
+    set(vm, "argv", argv);
+    let mods = vm.modules.value();
+    set(vm, "modules", mods);
+    let v = vm.new_int(i64::MAX);
+    set(vm, "maxsize", v);
+    let v = vm.new_str("linux");
+    set(vm, "platform", v);
+    let v = vm.new_str("3.11.7 (taipan)");
+    set(vm, "version", v);
+    let vi = [3, 11, 7].iter().map(|x| Value::from_small_int(*x)).collect::<Vec<_>>();
+    let vi = vm.new_tuple(vi);
+    set(vm, "version_info", vi);
+    let f = vm.new_builtin("exit", |vm, a, _| {
+        let code = a.first().copied().unwrap_or(Value::NONE);
+        Err(vm.new_exception_err(vm.t.system_exit, if a.is_empty() { vec![] } else { vec![code] }))
+    });
+    set(vm, "exit", f);
+    let f = vm.new_builtin("getrecursionlimit", |vm, _a, _| Ok(vm.new_int(vm.recursion_limit as i64)));
+    set(vm, "getrecursionlimit", f);
+    let f = vm.new_builtin("setrecursionlimit", |vm, a, _| {
+        check_count(vm, "setrecursionlimit", a.len(), 1, 1)?;
+        match vm.as_i64(a[0]) {
+            Some(n) if n >= 1 => {
+                vm.recursion_limit = n as usize;
+                Ok(Value::NONE)
+            }
+            _ => Err(vm.value_error("recursion limit must be greater or equal than 1")),
+        }
+    });
+    set(vm, "setrecursionlimit", f);
+    let f = vm.new_builtin("exc_info", |vm, _a, _| {
+        let e = vm.handled;
+        if e.is_null() {
+            return Ok(vm.new_tuple(vec![Value::NONE; 3]));
+        }
+        let t = vm.type_of(e).value();
+        let tb = vm.traceback_of(e);
+        Ok(vm.new_tuple(vec![t, e, tb]))
+    });
+    set(vm, "exc_info", f);
+    let f = vm.new_builtin("exception", |vm, _a, _| Ok(if vm.handled.is_null() { Value::NONE } else { vm.handled }));
+    set(vm, "exception", f);
+    let f = vm.new_builtin("intern", |vm, a, _| Ok(vm.intern_value(a[0])));
+    set(vm, "intern", f);
+    // sys.stdout / sys.stderr: minimal writer objects.
+    let out = vm.new_builtin("write", |vm, a, _| {
+        let s = vm.to_string(*a.last().unwrap_or(&Value::NONE))?;
+        vm.out.write_str(&s);
+        Ok(vm.new_int(s.chars().count() as i64))
+    });
+    let err = vm.new_builtin("write", |vm, a, _| {
+        vm.out.flush();
+        let s = vm.to_string(*a.last().unwrap_or(&Value::NONE))?;
+        eprint!("{s}");
+        Ok(vm.new_int(s.chars().count() as i64))
+    });
+    let flush = vm.new_builtin("flush", |vm, _a, _| {
+        vm.out.flush();
+        Ok(Value::NONE)
+    });
+    for (nm, w) in [("stdout", out), ("stderr", err)] {
+        let sd = vm.new_dict();
+        let sm = vm.alloc(ModuleObj { header: ObjHeader::new(vm.t.module), dict: sd });
+        let k = vm.intern("write");
+        sd.set_str_key(k, w);
+        let k = vm.intern("flush");
+        sd.set_str_key(k, flush);
+        let n = vm.intern(nm);
+        sd.set_str_key(vm.n.__name__, n);
+        set(vm, nm, sm.value());
+    }
+    vm.modules.set_str_key(name, m.value());
+    let _ = ListObj::LAYOUT_CHECK;
+}
+
+trait LayoutCheck {
+    const LAYOUT_CHECK: () = ();
+}
+impl LayoutCheck for ListObj {}

@@ -1,0 +1,868 @@
+//! Constructors (`__new__`) and core methods of builtin types.
+//! More methods live in per-type files as they are added.
+
+use super::{check_count, kwarg, split_args};
+use crate::object::dict::DictObj;
+use crate::object::misc::{ClassMethodObj, IterState, PropertyObj, StaticMethodObj, SuperObj};
+use crate::object::seq::{ListObj, TupleObj};
+use crate::object::typeobj::TypeObj;
+use crate::object::{Gc, ObjHeader};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+use std::cell::Cell;
+
+fn cls_arg(vm: &mut Vm, a: &[Value]) -> PyResult<Gc<TypeObj>> {
+    a.first().and_then(|v| v.downcast::<TypeObj>()).ok_or_else(|| ()).or_else(|_| Err(vm.type_error("__new__ needs a type")))
+}
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.t.object;
+    vm.add_method(t, "__new__", |vm, a, _| {
+        let c = cls_arg(vm, a)?;
+        vm.alloc_instance(c)
+    });
+    vm.add_method(t, "__init__", |_vm, _a, _| Ok(Value::NONE));
+    vm.add_method(t, "__eq__", |_vm, a, _| Ok(if a[0] == a[1] { Value::TRUE } else { Value::NOT_IMPLEMENTED }));
+    vm.add_method(t, "__ne__", |vm, a, _| {
+        let r = vm.compare(a[0], a[1], crate::bytecode::CmpOp::Eq)?;
+        if r == Value::NOT_IMPLEMENTED {
+            return Ok(r);
+        }
+        let b = vm.truthy(r)?;
+        Ok(Value::from_bool(!b))
+    });
+    vm.add_method(t, "__hash__", |vm, a, _| Ok(vm.new_int(crate::interp::ops::identity_hash(a[0]))));
+    vm.add_method(t, "__repr__", |vm, a, _| {
+        let t = vm.type_of(a[0]);
+        let module = t.dict.get_str_key(vm.n.__module__).and_then(Vm::str_of).unwrap_or("builtins").to_string();
+        let q = t.qualname.with(|q| q.clone());
+        let s = if module == "builtins" { format!("<{q} object at {:#x}>", a[0].bits()) } else { format!("<{module}.{q} object at {:#x}>", a[0].bits()) };
+        Ok(vm.new_string(s))
+    });
+    vm.add_method(t, "__str__", |vm, a, _| vm.repr(a[0]));
+    vm.add_method(t, "__format__", |vm, a, _| {
+        let spec = Vm::str_of(a[1]).unwrap_or("");
+        if !spec.is_empty() {
+            let n = vm.type_name(a[0]);
+            return Err(vm.type_error(&format!("unsupported format string passed to {n}.__format__")));
+        }
+        vm.to_str(a[0])
+    });
+    vm.add_method(t, "__setattr__", |vm, a, _| {
+        let n = vm.intern_value(a[1]);
+        vm.generic_setattr(a[0], n, a[2])?;
+        Ok(Value::NONE)
+    });
+    vm.add_method(t, "__getattribute__", |vm, a, _| {
+        let n = vm.intern_value(a[1]);
+        let t = vm.type_of(a[0]);
+        match vm.generic_getattr(a[0], t, n)? {
+            Some(v) => Ok(v),
+            None => Err(vm.attribute_error(a[0], n)),
+        }
+    });
+    vm.add_method(t, "__delattr__", |vm, a, _| {
+        let n = vm.intern_value(a[1]);
+        vm.delattr(a[0], n)?;
+        Ok(Value::NONE)
+    });
+    vm.add_method(t, "__init_subclass__", |_vm, _a, _| Ok(Value::NONE));
+
+    let t = vm.t.type_;
+    vm.add_method(t, "__new__", |vm, a, k| {
+        let (pos, kw) = split_args(a, k);
+        let meta = cls_arg(vm, pos)?;
+        if pos.len() == 2 {
+            return Ok(vm.type_of(pos[1]).value());
+        }
+        if pos.len() != 4 {
+            return Err(vm.type_error("type() takes 1 or 3 arguments"));
+        }
+        vm.new_class(meta, pos[1], pos[2], pos[3], k, kw)
+    });
+    vm.add_method(t, "__init__", |_vm, _a, _| Ok(Value::NONE));
+    vm.add_method(t, "__call__", |vm, a, k| {
+        let c = cls_arg(vm, a)?;
+        vm.type_call_default(c, &a[1..], k)
+    });
+    vm.add_method(t, "mro", |vm, a, _| {
+        let c = cls_arg(vm, a)?;
+        let m: Vec<Value> = c.mro.with(|m| m.iter().map(|x| x.value()).collect());
+        Ok(vm.new_list(m))
+    });
+    vm.add_method(t, "__subclasses__", |vm, a, _| {
+        let c = cls_arg(vm, a)?;
+        let m: Vec<Value> = c.subclasses.with(|m| m.iter().map(|x| x.value()).collect());
+        Ok(vm.new_list(m))
+    });
+
+    // Exceptions.
+    let t = vm.t.base_exception;
+    vm.add_method(t, "__new__", |vm, a, k| {
+        let c = cls_arg(vm, a)?;
+        let (pos, _) = split_args(a, k);
+        let e = vm.new_exception_obj(c, pos[1..].to_vec());
+        vm.init_exception_attrs(e);
+        Ok(e)
+    });
+    vm.add_method(t, "__init__", |vm, a, k| {
+        let (pos, _) = split_args(a, k);
+        if let Some(e) = a[0].downcast::<crate::object::exception::ExceptionObj>() {
+            let t = vm.new_tuple(pos[1..].to_vec());
+            e.args.set(t);
+            vm.init_exception_attrs(a[0]);
+        }
+        Ok(Value::NONE)
+    });
+    vm.add_method(t, "with_traceback", |_vm, a, _| {
+        if let Some(e) = a[0].downcast::<crate::object::exception::ExceptionObj>() {
+            e.traceback.set(a[1]);
+        }
+        Ok(a[0])
+    });
+    vm.add_method(t, "add_note", |vm, a, _| {
+        let k = vm.intern("__notes__");
+        let notes = match crate::object::attrs::attrs_of(a[0]).and_then(|x| x.get(k)) {
+            Some(n) => n,
+            None => {
+                let l = vm.new_list(vec![]);
+                vm.store_instance_attr(a[0], k, l)?;
+                l
+            }
+        };
+        if let Some(l) = notes.downcast::<ListObj>() {
+            l.items.push(a[1]);
+        }
+        Ok(Value::NONE)
+    });
+
+    constructors(vm);
+    list_methods(vm);
+    dict_methods(vm);
+}
+
+fn constructors(vm: &mut Vm) {
+    let t = vm.t.int;
+    vm.add_method(t, "__new__", |vm, a, k| {
+        let (pos, _) = split_args(a, k);
+        let cls = cls_arg(vm, pos)?;
+        let base = kwarg(a, k, "base").or(pos.get(2).copied());
+        let v = match pos.get(1).copied() {
+            None => Value::from_small_int(0),
+            Some(x) => crate::builtins::methods::int_from(vm, x, base)?,
+        };
+        if cls == vm.t.int {
+            return Ok(v);
+        }
+        let b = vm.as_bigint(v).unwrap_or_default();
+        Ok(vm.alloc(crate::object::attrs::WithAttrs { base: crate::object::int::IntObj { header: ObjHeader::new(cls), value: b }, attrs: crate::object::attrs::Attrs::new(vm.root_shape) }).value())
+    });
+    let t = vm.t.bool_;
+    vm.add_method(t, "__new__", |vm, a, _| {
+        let v = a.get(1).copied().unwrap_or(Value::FALSE);
+        let b = vm.truthy(v)?;
+        Ok(Value::from_bool(b))
+    });
+    let t = vm.t.float;
+    vm.add_method(t, "__new__", |vm, a, _| {
+        let cls = cls_arg(vm, a)?;
+        let v = match a.get(1).copied() {
+            None => 0.0,
+            Some(x) => float_from(vm, x)?,
+        };
+        if cls == vm.t.float {
+            return Ok(Value::from_f64(v));
+        }
+        Ok(vm.alloc(crate::object::attrs::WithAttrs { base: crate::object::int::FloatObj { header: ObjHeader::new(cls), value: v }, attrs: crate::object::attrs::Attrs::new(vm.root_shape) }).value())
+    });
+    let t = vm.t.str_;
+    vm.add_method(t, "__new__", |vm, a, k| {
+        let (pos, _) = split_args(a, k);
+        let cls = cls_arg(vm, pos)?;
+        let s = match pos.get(1).copied() {
+            None => vm.new_str(""),
+            Some(x) => {
+                if x.layout() == Some(crate::object::Layout::Bytes) && (pos.len() > 2 || !k.is_empty()) {
+                    let d = vm.bytes_data(x);
+                    vm.new_string(String::from_utf8_lossy(&d).into_owned())
+                } else {
+                    vm.to_str(x)?
+                }
+            }
+        };
+        if cls == vm.t.str_ {
+            return Ok(s);
+        }
+        let txt: Box<str> = Vm::str_of(s).unwrap_or("").into();
+        Ok(vm.alloc(crate::object::attrs::WithAttrs { base: crate::object::str::StrObj::new(ObjHeader::new(cls), txt), attrs: crate::object::attrs::Attrs::new(vm.root_shape) }).value())
+    });
+    let t = vm.t.tuple;
+    vm.add_method(t, "__new__", |vm, a, _| {
+        let cls = cls_arg(vm, a)?;
+        let items = match a.get(1) {
+            Some(x) => vm.collect_iter(*x)?,
+            None => vec![],
+        };
+        if cls == vm.t.tuple {
+            return Ok(vm.new_tuple(items));
+        }
+        Ok(vm.alloc(crate::object::attrs::WithAttrs { base: TupleObj { header: ObjHeader::new(cls), hash: Cell::new(-1), items: items.into_boxed_slice() }, attrs: crate::object::attrs::Attrs::new(vm.root_shape) }).value())
+    });
+    let t = vm.t.list;
+    vm.add_method(t, "__new__", |vm, a, _| {
+        let cls = cls_arg(vm, a)?;
+        if cls == vm.t.list {
+            return Ok(vm.new_list(vec![]));
+        }
+        Ok(vm.alloc(crate::object::attrs::WithAttrs { base: ListObj { header: ObjHeader::new(cls), items: crate::object::VCell::new(vec![]) }, attrs: crate::object::attrs::Attrs::new(vm.root_shape) }).value())
+    });
+    vm.add_method(t, "__init__", |vm, a, _| {
+        check_count(vm, "list", a.len() - 1, 0, 1)?;
+        let l = a[0].downcast::<ListObj>().unwrap();
+        let items = match a.get(1) {
+            Some(x) => vm.collect_iter(*x)?,
+            None => vec![],
+        };
+        l.items.with_mut(|v| *v = items);
+        Ok(Value::NONE)
+    });
+    let t = vm.t.dict;
+    vm.add_method(t, "__new__", |vm, a, _| {
+        let cls = cls_arg(vm, a)?;
+        if cls == vm.t.dict {
+            return Ok(vm.new_dict().value());
+        }
+        Ok(vm.alloc(crate::object::attrs::WithAttrs { base: DictObj::new(ObjHeader::new(cls)), attrs: crate::object::attrs::Attrs::new(vm.root_shape) }).value())
+    });
+    vm.add_method(t, "__init__", |vm, a, k| {
+        let (pos, kw) = split_args(a, k);
+        let d = a[0].downcast::<DictObj>().unwrap();
+        if let Some(src) = pos.get(1) {
+            vm.dict_update_from(d, *src, false)?;
+        }
+        for (n, v) in k.iter().zip(kw) {
+            vm.dict_set(d, *n, *v)?;
+        }
+        Ok(Value::NONE)
+    });
+    for frozen in [false, true] {
+        let t = if frozen { vm.t.frozenset } else { vm.t.set };
+        let f: crate::object::function::NativeFn = if frozen {
+            |vm, a, _| {
+                let cls = cls_arg(vm, a)?;
+                let items = match a.get(1) {
+                    Some(x) => vm.collect_iter(*x)?,
+                    None => vec![],
+                };
+                let s = vm.new_set_from(items, true)?;
+                s.header_unchecked().set_class(cls);
+                Ok(s)
+            }
+        } else {
+            |vm, a, _| {
+                let cls = cls_arg(vm, a)?;
+                let s = vm.new_set_from(vec![], false)?;
+                s.header_unchecked().set_class(cls);
+                Ok(s)
+            }
+        };
+        vm.add_method(t, "__new__", f);
+    }
+    let t = vm.t.set;
+    vm.add_method(t, "__init__", |vm, a, _| {
+        if let Some(x) = a.get(1) {
+            for v in vm.collect_iter(*x)? {
+                vm.set_add(a[0], v)?;
+            }
+        }
+        Ok(Value::NONE)
+    });
+    let t = vm.t.range;
+    vm.add_method(t, "__new__", |vm, a, _| {
+        let args = &a[1..];
+        check_count(vm, "range", args.len(), 1, 3)?;
+        let mut n = [0i64; 3];
+        for (i, v) in args.iter().enumerate() {
+            n[i] = match vm.as_i64(*v).filter(|_| v.as_f64().is_none()) {
+                Some(x) => x,
+                None => {
+                    let tn = vm.type_name(*v);
+                    return Err(vm.type_error(&format!("'{tn}' object cannot be interpreted as an integer")));
+                }
+            };
+        }
+        let (start, stop, step) = match args.len() {
+            1 => (0, n[0], 1),
+            2 => (n[0], n[1], 1),
+            _ => (n[0], n[1], n[2]),
+        };
+        if step == 0 {
+            return Err(vm.value_error("range() arg 3 must not be zero"));
+        }
+        Ok(vm.new_range(start, stop, step))
+    });
+    let t = vm.t.slice;
+    vm.add_method(t, "__new__", |vm, a, _| {
+        let args = &a[1..];
+        check_count(vm, "slice", args.len(), 1, 3)?;
+        Ok(match args.len() {
+            1 => vm.new_slice(Value::NONE, args[0], Value::NONE),
+            2 => vm.new_slice(args[0], args[1], Value::NONE),
+            _ => vm.new_slice(args[0], args[1], args[2]),
+        })
+    });
+    let t = vm.t.property;
+    vm.add_method(t, "__new__", |vm, a, k| {
+        let (pos, _) = split_args(a, k);
+        let cls = cls_arg(vm, pos)?;
+        let g = |i: usize, n: &str| kwarg(a, k, n).or(pos.get(i).copied()).unwrap_or(Value::NONE);
+        let (fget, fset, fdel, doc) = (g(1, "fget"), g(2, "fset"), g(3, "fdel"), g(4, "doc"));
+        let doc = if doc.is_none() && !fget.is_none() { vm.getattr_opt(fget, vm.n.__doc__)?.unwrap_or(Value::NONE) } else { doc };
+        Ok(vm.alloc(PropertyObj { header: ObjHeader::new(cls), fget: Cell::new(fget), fset: Cell::new(fset), fdel: Cell::new(fdel), doc: Cell::new(doc) }).value())
+    });
+    for (name, which) in [("getter", 0), ("setter", 1), ("deleter", 2)] {
+        let f: crate::object::function::NativeFn = match which {
+            0 => |vm, a, _| prop_copy(vm, a[0], 0, a[1]),
+            1 => |vm, a, _| prop_copy(vm, a[0], 1, a[1]),
+            _ => |vm, a, _| prop_copy(vm, a[0], 2, a[1]),
+        };
+        vm.add_method(t, name, f);
+    }
+    vm.add_method(t, "__get__", |vm, a, _| {
+        let p = a[0].downcast::<PropertyObj>().unwrap();
+        if a.len() < 2 || a[1].is_none() {
+            return Ok(a[0]);
+        }
+        vm.call(p.fget.get(), &[a[1]], &[])
+    });
+    let t = vm.t.classmethod;
+    vm.add_method(t, "__new__", |vm, a, _| {
+        let cls = cls_arg(vm, a)?;
+        Ok(vm.alloc(ClassMethodObj { header: ObjHeader::new(cls), func: Cell::new(a[1]) }).value())
+    });
+    let t = vm.t.staticmethod;
+    vm.add_method(t, "__new__", |vm, a, _| {
+        let cls = cls_arg(vm, a)?;
+        Ok(vm.alloc(StaticMethodObj { header: ObjHeader::new(cls), func: Cell::new(a[1]) }).value())
+    });
+    let t = vm.t.super_;
+    vm.add_method(t, "__new__", |vm, a, _| {
+        let cls = cls_arg(vm, a)?;
+        let (this, obj) = if a.len() >= 3 {
+            (a[1], a[2])
+        } else if a.len() == 2 {
+            (a[1], Value::NULL)
+        } else {
+            vm.zero_arg_super()?
+        };
+        let obj_type = if obj.is_null() {
+            Value::NULL
+        } else if let Some(t) = obj.downcast::<TypeObj>() {
+            if this.downcast::<TypeObj>().map(|x| t.is_subtype(x)).unwrap_or(false) { obj } else { vm.type_of(obj).value() }
+        } else {
+            vm.type_of(obj).value()
+        };
+        if let Some(tt) = this.downcast::<TypeObj>() {
+            if !obj_type.is_null() && !obj_type.downcast::<TypeObj>().unwrap().is_subtype(tt) {
+                return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+            }
+        } else {
+            return Err(vm.type_error("super() argument 1 must be a type"));
+        }
+        Ok(vm.alloc(SuperObj { header: ObjHeader::new(cls), this_class: this, obj, obj_type }).value())
+    });
+    let t = vm.t.enumerate;
+    vm.add_method(t, "__new__", |vm, a, k| {
+        let (pos, _) = split_args(a, k);
+        let cls = cls_arg(vm, pos)?;
+        let it = match pos.get(1).copied().or(kwarg(a, k, "iterable")) {
+            Some(x) => vm.get_iter(x)?,
+            None => return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)")),
+        };
+        let start = kwarg(a, k, "start").or(pos.get(2).copied()).unwrap_or(Value::from_small_int(0));
+        Ok(vm.new_iter(cls, IterState::Enumerate { it, count: start }))
+    });
+    let t = vm.t.zip;
+    vm.add_method(t, "__new__", |vm, a, k| {
+        let (pos, _) = split_args(a, k);
+        let cls = cls_arg(vm, pos)?;
+        let strict = match kwarg(a, k, "strict") {
+            Some(v) => vm.truthy(v)?,
+            None => false,
+        };
+        let mut its = Vec::new();
+        for x in &pos[1..] {
+            its.push(vm.get_iter(*x)?);
+        }
+        Ok(vm.new_iter(cls, IterState::Zip { its, strict }))
+    });
+    let t = vm.t.map;
+    vm.add_method(t, "__new__", |vm, a, _| {
+        let cls = cls_arg(vm, a)?;
+        if a.len() < 3 {
+            return Err(vm.type_error("map() must have at least two arguments."));
+        }
+        let mut its = Vec::new();
+        for x in &a[2..] {
+            its.push(vm.get_iter(*x)?);
+        }
+        Ok(vm.new_iter(cls, IterState::Map { func: a[1], its }))
+    });
+    let t = vm.t.filter;
+    vm.add_method(t, "__new__", |vm, a, _| {
+        let cls = cls_arg(vm, a)?;
+        check_count(vm, "filter", a.len() - 1, 2, 2)?;
+        let it = vm.get_iter(a[2])?;
+        Ok(vm.new_iter(cls, IterState::Filter { func: a[1], it }))
+    });
+    let t = vm.t.reversed;
+    vm.add_method(t, "__new__", |vm, a, _| {
+        let cls = cls_arg(vm, a)?;
+        check_count(vm, "reversed", a.len() - 1, 1, 1)?;
+        let seq = a[1];
+        let st = vm.type_of(seq);
+        if let Some(f) = st.lookup(vm.n.__reversed__) {
+            return vm.call(f, &[seq], &[]);
+        }
+        if st.lookup(vm.n.__getitem__).is_none() && !matches!(st.layout, crate::object::Layout::List | crate::object::Layout::Tuple | crate::object::Layout::Str | crate::object::Layout::Range | crate::object::Layout::Bytes) || st.layout == crate::object::Layout::Dict {
+            let n = st.name();
+            return Err(vm.type_error(&format!("'{n}' object is not reversible")));
+        }
+        let n = vm.len(seq)?;
+        Ok(vm.new_iter(cls, IterState::Reversed { seq, next: n as isize - 1 }))
+    });
+    for t in [vm.t.list_iterator, vm.t.tuple_iterator, vm.t.str_iterator, vm.t.range_iterator, vm.t.dict_keyiterator,
+              vm.t.dict_valueiterator, vm.t.dict_itemiterator, vm.t.set_iterator, vm.t.enumerate, vm.t.zip, vm.t.map,
+              vm.t.filter, vm.t.reversed, vm.t.callable_iterator, vm.t.seq_iterator, vm.t.generator] {
+        vm.add_method(t, "__iter__", |_vm, a, _| Ok(a[0]));
+        vm.add_method(t, "__next__", |vm, a, _| match vm.iter_next(a[0])? {
+            Some(v) => Ok(v),
+            None => {
+                let v = vm.take_stop_value();
+                let args = if v.is_none() { vec![] } else { vec![v] };
+                Err(vm.new_exception_err(vm.t.stop_iteration, args))
+            }
+        });
+    }
+}
+
+fn prop_copy(vm: &mut Vm, p: Value, which: usize, f: Value) -> PyResult {
+    let p = p.downcast::<PropertyObj>().unwrap();
+    let (mut g, mut s, mut d) = (p.fget.get(), p.fset.get(), p.fdel.get());
+    match which {
+        0 => g = f,
+        1 => s = f,
+        _ => d = f,
+    }
+    let cls = p.header.class();
+    Ok(vm.alloc(PropertyObj { header: ObjHeader::new(cls), fget: Cell::new(g), fset: Cell::new(s), fdel: Cell::new(d), doc: Cell::new(p.doc.get()) }).value())
+}
+
+/// `int(x, base)`.
+pub fn int_from(vm: &mut Vm, x: Value, base: Option<Value>) -> PyResult {
+    if let Some(b) = base {
+        let Some(s) = Vm::str_of(x) else {
+            return Err(vm.type_error("int() can't convert non-string with explicit base"));
+        };
+        let base = vm.as_i64(b).unwrap_or(10);
+        if base != 0 && !(2..=36).contains(&base) {
+            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        let r = crate::text::parse_int(s, base as u32).map_err(|e| super::format::text_err(vm, e))?;
+        return Ok(vm.new_bigint(r));
+    }
+    if let Some(s) = Vm::str_of(x) {
+        let r = crate::text::parse_int(s, 10).map_err(|e| super::format::text_err(vm, e))?;
+        return Ok(vm.new_bigint(r));
+    }
+    if let Some(f) = x.as_f64() {
+        if f.is_nan() {
+            return Err(vm.value_error("cannot convert float NaN to integer"));
+        }
+        if f.is_infinite() {
+            return Err(vm.overflow_error("cannot convert float infinity to integer"));
+        }
+        let b: num_bigint::BigInt = num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default();
+        return Ok(vm.new_bigint(b));
+    }
+    if let Some(b) = vm.as_bigint(x) {
+        return Ok(vm.new_bigint(b));
+    }
+    if x.layout() == Some(crate::object::Layout::Float) {
+        let f = float_from(vm, x)?;
+        return int_from(vm, Value::from_f64(f), None);
+    }
+    let t = vm.type_of(x);
+    for name in ["__int__", "__index__", "__trunc__"] {
+        if let Some(f) = vm.lookup_special(t, name) {
+            let r = vm.call(f, &[x], &[])?;
+            if vm.as_bigint(r).is_some() && r.as_f64().is_none() {
+                return Ok(r);
+            }
+            let n = vm.type_name(r);
+            return Err(vm.type_error(&format!("{name} returned non-int (type {n})")));
+        }
+    }
+    let n = t.name();
+    Err(vm.type_error(&format!("int() argument must be a string, a bytes-like object or a real number, not '{n}'")))
+}
+
+/// `float(x)`.
+pub fn float_from(vm: &mut Vm, x: Value) -> PyResult<f64> {
+    if let Some(f) = x.as_f64() {
+        return Ok(f);
+    }
+    if let Some(s) = Vm::str_of(x) {
+        return crate::text::parse_float(s).map_err(|e| super::format::text_err(vm, e));
+    }
+    if let Some(n) = vm.as_num(x) {
+        return match n {
+            crate::interp::numeric::Num::Small(i) => Ok(i as f64),
+            crate::interp::numeric::Num::Int(b) => vm.big_to_f64(&b),
+            crate::interp::numeric::Num::Float(f) => Ok(f),
+        };
+    }
+    let t = vm.type_of(x);
+    for name in ["__float__", "__index__"] {
+        if let Some(f) = vm.lookup_special(t, name) {
+            let r = vm.call(f, &[x], &[])?;
+            return float_from(vm, r);
+        }
+    }
+    let n = t.name();
+    Err(vm.type_error(&format!("float() argument must be a string or a real number, not '{n}'")))
+}
+
+/// `list.sort(key=None, reverse=False)`: a stable merge sort that tolerates
+/// exceptions from comparisons.
+pub fn list_sort(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+    let l = a[0].downcast::<ListObj>().ok_or_else(|| ()).or_else(|_| Err(vm.type_error("sort needs a list")))?;
+    let key = kwarg(a, k, "key").filter(|v| !v.is_none());
+    let reverse = match kwarg(a, k, "reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    let items = l.items.with_mut(std::mem::take);
+    let mut keyed = Vec::with_capacity(items.len());
+    for x in &items {
+        let kx = match key {
+            Some(f) => match vm.call(f, &[*x], &[]) {
+                Ok(v) => v,
+                Err(e) => {
+                    l.items.with_mut(|v| *v = items.clone());
+                    return Err(e);
+                }
+            },
+            None => *x,
+        };
+        keyed.push((kx, *x));
+    }
+    if reverse {
+        keyed.reverse();
+    }
+    let mut err = None;
+    merge_sort(&mut keyed, &mut |a, b| {
+        if err.is_some() {
+            return false;
+        }
+        if Value::both_small_ints(a.0, b.0) {
+            return a.0.small_int_unchecked() < b.0.small_int_unchecked();
+        }
+        match vm.compare(a.0, b.0, crate::bytecode::CmpOp::Lt).and_then(|r| vm.truthy(r)) {
+            Ok(x) => x,
+            Err(e) => {
+                err = Some(e);
+                false
+            }
+        }
+    });
+    if reverse {
+        keyed.reverse();
+    }
+    let modified = l.items.len() != 0;
+    l.items.with_mut(|v| *v = keyed.into_iter().map(|p| p.1).collect());
+    if let Some(e) = err {
+        return Err(e);
+    }
+    if modified {
+        return Err(vm.value_error("list modified during sort"));
+    }
+    Ok(Value::NONE)
+}
+
+/// Stable merge sort with a fallible "less than".
+fn merge_sort<T: Copy>(v: &mut Vec<T>, lt: &mut dyn FnMut(&T, &T) -> bool) {
+    let n = v.len();
+    if n < 2 {
+        return;
+    }
+    // Insertion sort for small runs, then bottom-up merges.
+    const RUN: usize = 16;
+    for start in (0..n).step_by(RUN) {
+        let end = (start + RUN).min(n);
+        for i in start + 1..end {
+            let mut j = i;
+            while j > start && lt(&v[j], &v[j - 1]) {
+                v.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+    }
+    let mut width = RUN;
+    let mut buf = v.clone();
+    while width < n {
+        let mut i = 0;
+        while i < n {
+            let mid = (i + width).min(n);
+            let end = (i + 2 * width).min(n);
+            let (mut a, mut b, mut o) = (i, mid, i);
+            while a < mid && b < end {
+                if lt(&v[b], &v[a]) {
+                    buf[o] = v[b];
+                    b += 1;
+                } else {
+                    buf[o] = v[a];
+                    a += 1;
+                }
+                o += 1;
+            }
+            while a < mid {
+                buf[o] = v[a];
+                a += 1;
+                o += 1;
+            }
+            while b < end {
+                buf[o] = v[b];
+                b += 1;
+                o += 1;
+            }
+            i += 2 * width;
+        }
+        std::mem::swap(v, &mut buf);
+        width *= 2;
+    }
+}
+
+fn list_methods(vm: &mut Vm) {
+    let t = vm.t.list;
+    vm.add_method(t, "append", |vm, a, _| {
+        check_count(vm, "list.append", a.len() - 1, 1, 1)?;
+        a[0].downcast::<ListObj>().unwrap().items.push(a[1]);
+        Ok(Value::NONE)
+    });
+    vm.add_method(t, "sort", list_sort);
+    vm.add_method(t, "pop", |vm, a, _| {
+        let l = a[0].downcast::<ListObj>().unwrap();
+        let n = l.items.len();
+        if n == 0 {
+            return Err(vm.index_error("pop from empty list"));
+        }
+        let i = match a.get(1) {
+            Some(x) => {
+                let i = vm.index_value(*x, "list")?;
+                let j = if i < 0 { i + n as i64 } else { i };
+                if j < 0 || j >= n as i64 {
+                    return Err(vm.index_error("pop index out of range"));
+                }
+                j as usize
+            }
+            None => n - 1,
+        };
+        Ok(l.items.with_mut(|v| v.remove(i)))
+    });
+    vm.add_method(t, "extend", |vm, a, _| {
+        let items = vm.collect_iter(a[1])?;
+        a[0].downcast::<ListObj>().unwrap().items.with_mut(|v| v.extend(items));
+        Ok(Value::NONE)
+    });
+    vm.add_method(t, "insert", |vm, a, _| {
+        check_count(vm, "insert", a.len() - 1, 2, 2)?;
+        let l = a[0].downcast::<ListObj>().unwrap();
+        let n = l.items.len() as i64;
+        let i = vm.index_value(a[1], "list")?;
+        let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+        l.items.with_mut(|v| v.insert(j as usize, a[2]));
+        Ok(Value::NONE)
+    });
+    vm.add_method(t, "reverse", |_vm, a, _| {
+        a[0].downcast::<ListObj>().unwrap().items.with_mut(|v| v.reverse());
+        Ok(Value::NONE)
+    });
+    vm.add_method(t, "copy", |vm, a, _| {
+        let v = a[0].downcast::<ListObj>().unwrap().items.snapshot();
+        Ok(vm.new_list(v))
+    });
+    vm.add_method(t, "clear", |_vm, a, _| {
+        a[0].downcast::<ListObj>().unwrap().items.with_mut(|v| v.clear());
+        Ok(Value::NONE)
+    });
+    vm.add_method(t, "index", |vm, a, _| {
+        let items = a[0].downcast::<ListObj>().unwrap().items.snapshot();
+        for (i, x) in items.iter().enumerate() {
+            if *x == a[1] || vm.eq(*x, a[1])? {
+                return Ok(vm.new_int(i as i64));
+            }
+        }
+        let r = vm.repr_string(a[1])?;
+        let _ = r;
+        Err(vm.value_error(&format!("{} is not in list", vm.repr_string(a[1])?)))
+    });
+    vm.add_method(t, "count", |vm, a, _| {
+        let items = a[0].downcast::<ListObj>().unwrap().items.snapshot();
+        let mut n = 0;
+        for x in items {
+            if x == a[1] || vm.eq(x, a[1])? {
+                n += 1;
+            }
+        }
+        Ok(vm.new_int(n))
+    });
+    vm.add_method(t, "remove", |vm, a, _| {
+        let l = a[0].downcast::<ListObj>().unwrap();
+        let items = l.items.snapshot();
+        for (i, x) in items.iter().enumerate() {
+            if *x == a[1] || vm.eq(*x, a[1])? {
+                l.items.with_mut(|v| {
+                    if i < v.len() {
+                        v.remove(i);
+                    }
+                });
+                return Ok(Value::NONE);
+            }
+        }
+        Err(vm.value_error("list.remove(x): x not in list"))
+    });
+}
+
+fn dict_methods(vm: &mut Vm) {
+    let t = vm.t.dict;
+    vm.add_method(t, "get", |vm, a, _| {
+        check_count(vm, "get", a.len() - 1, 1, 2)?;
+        let d = a[0].downcast::<DictObj>().unwrap();
+        Ok(vm.dict_lookup(d, a[1])?.unwrap_or(a.get(2).copied().unwrap_or(Value::NONE)))
+    });
+    vm.add_method(t, "keys", |vm, a, _| Ok(vm.new_dict_view(a[0], 0)));
+    vm.add_method(t, "values", |vm, a, _| Ok(vm.new_dict_view(a[0], 1)));
+    vm.add_method(t, "items", |vm, a, _| Ok(vm.new_dict_view(a[0], 2)));
+    vm.add_method(t, "__getitem__", |vm, a, _| vm.getitem(a[0], a[1]));
+    vm.add_method(t, "__setitem__", |vm, a, _| {
+        let d = a[0].downcast::<DictObj>().unwrap();
+        vm.dict_set(d, a[1], a[2])?;
+        Ok(Value::NONE)
+    });
+    vm.add_method(t, "__contains__", |vm, a, _| {
+        let d = a[0].downcast::<DictObj>().unwrap();
+        Ok(Value::from_bool(vm.dict_lookup(d, a[1])?.is_some()))
+    });
+    vm.add_method(t, "pop", |vm, a, _| {
+        let d = a[0].downcast::<DictObj>().unwrap();
+        match vm.dict_del(d, a[1])? {
+            Some(v) => Ok(v),
+            None => match a.get(2) {
+                Some(x) => Ok(*x),
+                None => Err(vm.key_error(a[1])),
+            },
+        }
+    });
+    vm.add_method(t, "setdefault", |vm, a, _| {
+        let d = a[0].downcast::<DictObj>().unwrap();
+        if let Some(v) = vm.dict_lookup(d, a[1])? {
+            return Ok(v);
+        }
+        let v = a.get(2).copied().unwrap_or(Value::NONE);
+        vm.dict_set(d, a[1], v)?;
+        Ok(v)
+    });
+    vm.add_method(t, "update", |vm, a, k| {
+        let (pos, kw) = split_args(a, k);
+        let d = a[0].downcast::<DictObj>().unwrap();
+        if let Some(src) = pos.get(1) {
+            vm.dict_update_from(d, *src, false)?;
+        }
+        for (n, v) in k.iter().zip(kw) {
+            vm.dict_set(d, *n, *v)?;
+        }
+        Ok(Value::NONE)
+    });
+    vm.add_method(t, "copy", |vm, a, _| {
+        let d = vm.new_dict();
+        vm.dict_update_from(d, a[0], false)?;
+        Ok(d.value())
+    });
+    vm.add_method(t, "clear", |_vm, a, _| {
+        let d = a[0].downcast::<DictObj>().unwrap();
+        d.touch();
+        d.table.with_mut(|t| t.clear());
+        Ok(Value::NONE)
+    });
+    vm.add_method(t, "popitem", |vm, a, _| {
+        let d = a[0].downcast::<DictObj>().unwrap();
+        let last = d.table.with(|t| t.entries.iter().rposition(|e| !e.key.is_null()));
+        match last {
+            Some(i) => {
+                d.touch();
+                let e = d.table.with_mut(|t| t.remove_at(i));
+                Ok(vm.new_tuple(vec![e.key, e.value]))
+            }
+            None => Err(vm.new_error(vm.t.key_error, "popitem(): dictionary is empty")),
+        }
+    });
+}
+
+impl Vm {
+    /// Zero-argument `super()`: the `__class__` cell and first argument of the caller.
+    pub fn zero_arg_super(&mut self) -> PyResult<(Value, Value)> {
+        use crate::interp::frame::*;
+        let base = self.frame;
+        if base == usize::MAX {
+            return Err(self.new_error(self.t.runtime_error, "super(): no arguments"));
+        }
+        let code = self.stack[base + F_CODE].downcast::<crate::object::code::CodeObj>().unwrap();
+        if code.meta.argcount == 0 {
+            return Err(self.new_error(self.t.runtime_error, "super(): no arguments"));
+        }
+        let mut first = self.stack[base + HEADER];
+        if let Some(Some(_)) = code.meta.cell2arg.iter().find(|c| **c == Some(0)) {
+            let idx = code.meta.cell2arg.iter().position(|c| *c == Some(0)).unwrap();
+            first = crate::interp::run::cell_at(self.stack[base + HEADER + code.nlocals + idx]).value.get();
+        }
+        let pos = code.meta.freevars.iter().position(|f| &**f == "__class__");
+        let Some(p) = pos else {
+            return Err(self.new_error(self.t.runtime_error, "super(): __class__ cell not found"));
+        };
+        let cell = self.stack[base + HEADER + code.nlocals + code.ncells + p];
+        let cls = crate::interp::run::cell_at(cell).value.get();
+        if cls.is_null() {
+            return Err(self.new_error(self.t.runtime_error, "super(): empty __class__ cell"));
+        }
+        Ok((cls, first))
+    }
+
+    pub fn current_globals(&self) -> Value {
+        if self.frame == usize::MAX {
+            return Value::NONE;
+        }
+        self.stack[self.frame + crate::interp::frame::F_GLOBALS]
+    }
+
+    pub fn current_locals(&mut self) -> PyResult {
+        use crate::interp::frame::*;
+        if self.frame == usize::MAX {
+            return Ok(self.new_dict().value());
+        }
+        let base = self.frame;
+        let l = self.stack[base + F_LOCALS];
+        if !l.is_null() {
+            return Ok(l);
+        }
+        let code = self.stack[base + F_CODE].downcast::<crate::object::code::CodeObj>().unwrap();
+        let d = self.new_dict();
+        for (i, n) in code.varnames.iter().enumerate() {
+            let v = self.stack[base + HEADER + i];
+            if !v.is_null() {
+                d.set_str_key(*n, v);
+            }
+        }
+        Ok(d.value())
+    }
+}
