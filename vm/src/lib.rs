@@ -2,3 +2,4 @@
 
 pub mod bytecode;
 pub mod value;
+pub mod compiler;
