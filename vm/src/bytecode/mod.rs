@@ -1,6 +1,7 @@
 //! Bytecode: the instruction table, compiled code, and the disassembler.
 
 pub mod code;
+pub mod dis;
 pub mod opcodes;
 
 pub use code::{CompiledCode, Const, ExceptionEntry, Location, Mode, SyntaxErrorInfo, SyntaxErrorKind};
