@@ -1,1 +1,144 @@
-fn main() {}
+//! The `taipan` command: a python3-compatible CLI.
+
+use std::io::Read;
+use taipan::{Options, Vm};
+
+const USAGE: &str = "usage: taipan [option] ... [-c cmd | file | -] [arg] ...
+Options:
+-c cmd : program passed in as string (terminates option list)
+-h     : print this help message and exit (also -? or --help)
+-V     : print the Python version number and exit (also --version)
+-X opt : implementation-specific option: dis (print disassembly and exit),
+         gc-stress (collect at every allocation)
+--dis FILE : print the disassembly of FILE and exit
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+";
+
+enum Source {
+    File(String),
+    Code(String),
+    Stdin,
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let mut i = 1;
+    let mut xopts: Vec<String> = Vec::new();
+    let mut source = None;
+    let mut dis = false;
+    while i < args.len() {
+        let a = &args[i];
+        match a.as_str() {
+            "-h" | "--help" | "-?" => {
+                print!("{USAGE}");
+                return;
+            }
+            "-V" | "--version" => {
+                println!("Python 3.11.7 (taipan {})", env!("CARGO_PKG_VERSION"));
+                return;
+            }
+            "-c" => {
+                let Some(code) = args.get(i + 1) else {
+                    eprintln!("Argument expected for the -c option");
+                    std::process::exit(2);
+                };
+                source = Some(Source::Code(code.clone()));
+                i += 2;
+                break;
+            }
+            "-X" => {
+                xopts.push(args.get(i + 1).cloned().unwrap_or_default());
+                i += 2;
+            }
+            "--dis" => {
+                dis = true;
+                i += 1;
+            }
+            "-" => {
+                source = Some(Source::Stdin);
+                i += 1;
+                break;
+            }
+            "-u" | "-B" | "-E" | "-s" | "-S" | "-I" | "-O" => i += 1,
+            s if s.starts_with('-') && s.len() > 1 => {
+                eprintln!("Unknown option: {s}\n{USAGE}");
+                std::process::exit(2);
+            }
+            _ => {
+                source = Some(Source::File(a.clone()));
+                i += 1;
+                break;
+            }
+        }
+    }
+    let rest: Vec<String> = args[i.min(args.len())..].to_vec();
+    let source = source.unwrap_or(Source::Stdin);
+    if xopts.iter().any(|x| x == "dis") {
+        dis = true;
+    }
+    let gc_stress = xopts.iter().any(|x| x == "gc-stress");
+    // Run on a thread with a large stack: native recursion (repr of nested
+    // data, Python code called from builtins) is bounded by the recursion
+    // limit, and this keeps that bound far from the real stack's end.
+    let h = std::thread::Builder::new()
+        .stack_size(1 << 30)
+        .spawn(move || run(source, rest, dis, gc_stress))
+        .expect("spawn interpreter thread");
+    let status = match h.join() {
+        Ok(s) => s,
+        Err(_) => {
+            eprintln!("taipan: internal error (a Rust panic); this is a bug");
+            70
+        }
+    };
+    std::process::exit(status);
+}
+
+fn run(source: Source, rest: Vec<String>, dis: bool, gc_stress: bool) -> i32 {
+    let (src, filename, argv0) = match &source {
+        Source::File(f) => match std::fs::read(f) {
+            Ok(b) => (String::from_utf8_lossy(&b).into_owned(), f.clone(), f.clone()),
+            Err(e) => {
+                eprintln!("taipan: can't open file '{f}': [Errno {}] {}", e.raw_os_error().unwrap_or(0), os_msg(&e));
+                return 2;
+            }
+        },
+        Source::Code(c) => (c.clone(), "<string>".to_string(), "-c".to_string()),
+        Source::Stdin => {
+            let mut s = String::new();
+            let _ = std::io::stdin().read_to_string(&mut s);
+            (s, "<stdin>".to_string(), "-".to_string())
+        }
+    };
+    if dis {
+        return match taipan::vm::compiler::compile(&src, &filename, taipan::vm::bytecode::Mode::Exec) {
+            Ok(c) => {
+                print!("{}", taipan::vm::bytecode::dis::disassemble(&c));
+                0
+            }
+            Err(e) => {
+                eprintln!("  File \"{}\", line {}\nSyntaxError: {}", e.filename, e.lineno, e.msg);
+                1
+            }
+        };
+    }
+    let mut argv = vec![argv0];
+    argv.extend(rest);
+    let opts = Options { argv, gc_stress, ..Options::default() };
+    let mut vm = Vm::new(opts);
+    let main_file = match &source {
+        Source::File(f) => Some(f.as_str()),
+        _ => None,
+    };
+    vm.run_main(&src, &filename, main_file)
+}
+
+fn os_msg(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "Permission denied".into(),
+        _ => e.to_string(),
+    }
+}

@@ -5,6 +5,7 @@
 //! vm.run_source("print(1 + 2)", "<string>")?;
 //! ```
 
+pub mod api;
 pub mod builtins;
 pub mod bytecode;
 pub mod compiler;

@@ -178,8 +178,17 @@ pub struct Vm {
     pub opts: Options,
     /// Cache of small ints 0..=255 as strs etc. could go here; output buffer:
     pub out: crate::builtins::io::Output,
-    /// Identity (`id()`) counter for objects without stable addresses — unused; ids are addresses.
     pub next_id: Cell<u64>,
+    /// Generators currently executing (innermost last).
+    pub running_gens: Vec<Gc<crate::object::misc::GeneratorObj>>,
+    /// An exception to raise at the resume point of the next `run_frame` (generator.throw).
+    pub pending_throw: Option<PyErr>,
+    /// Value of the StopIteration that ended the last exhausted iteration.
+    pub last_stop_value: Value,
+    /// Containers whose repr is in progress (for `[...]`).
+    pub repr_stack: Vec<Value>,
+    /// Source text by file name, for traceback lines.
+    pub sources: HashMap<String, std::rc::Rc<str>>,
 }
 
 /// Capacity of the frame stack in slots; beyond it is a RecursionError.
@@ -216,6 +225,11 @@ impl Vm {
             opts,
             out: crate::builtins::io::Output::new(),
             next_id: Cell::new(1),
+            running_gens: Vec::new(),
+            pending_throw: None,
+            last_stop_value: Value::NONE,
+            repr_stack: Vec::new(),
+            sources: HashMap::new(),
         });
         vm.n = Box::new(crate::builtins::types::make_names(&mut vm));
         crate::builtins::install(&mut vm);
@@ -253,8 +267,20 @@ impl Vm {
         self.modules.trace(t);
         self.root_shape.trace(t);
         self.interned.values().for_each(|v| v.trace(t));
-        self.stack[..self.stack_top].iter().for_each(|v| v.trace(t));
+        // Frame slots above a frame's live stack may hold stale values, so the
+        // frame stack is scanned conservatively (stale words are validated).
+        self.stack[..self.stack_top].iter().for_each(|v| {
+            if v.is_ptr() {
+                t.mark_conservative(v.bits() as usize)
+            }
+        });
         self.handled.trace(t);
+        self.running_gens.iter().for_each(|g| g.trace(t));
+        if let Some(e) = self.pending_throw {
+            e.0.trace(t);
+        }
+        self.last_stop_value.trace(t);
+        self.repr_stack.iter().for_each(|v| v.trace(t));
         self.extra_roots.iter().for_each(|v| v.trace(t));
     }
 
@@ -382,6 +408,46 @@ impl Vm {
         })
     }
 
+    pub fn interned_lookup(&self, s: &str) -> Option<Value> {
+        self.interned.get(s).copied()
+    }
+
+    /// Compile source text into a code object (SyntaxError on bad input).
+    pub fn compile_source(&mut self, src: &str, filename: &str, mode: crate::bytecode::Mode) -> PyResult<Gc<crate::object::code::CodeObj>> {
+        self.sources.insert(filename.to_string(), src.into());
+        match crate::compiler::compile(src, filename, mode) {
+            Ok(c) => Ok(self.load_code(&std::rc::Rc::new(c))),
+            Err(e) => Err(self.syntax_error(&e)),
+        }
+    }
+
+    /// Build a SyntaxError instance from compiler information.
+    pub fn syntax_error(&mut self, e: &crate::bytecode::SyntaxErrorInfo) -> PyErr {
+        use crate::bytecode::SyntaxErrorKind::*;
+        let cls = match e.kind {
+            SyntaxError => self.t.syntax_error,
+            IndentationError => self.t.indentation_error,
+            TabError => self.t.tab_error,
+        };
+        let msg = self.new_str(&e.msg);
+        let fname = self.new_str(&e.filename);
+        let text = match &e.text {
+            Some(t) => self.new_str(t),
+            None => Value::NONE,
+        };
+        let details = vec![fname, Value::from_small_int(e.lineno as i64), Value::from_small_int(e.offset as i64), text,
+            Value::from_small_int(e.end_lineno as i64), Value::from_small_int(e.end_offset as i64)];
+        let dt = self.new_tuple(details.clone());
+        let err = self.new_exception_err(cls, vec![msg, dt]);
+        for (k, v) in ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].iter().zip(details) {
+            let k = self.intern(k);
+            self.set_exc_attr(err.0, k, v);
+        }
+        let k = self.intern("msg");
+        self.set_exc_attr(err.0, k, msg);
+        err
+    }
+
     /// Is a new Python frame / native re-entry allowed?
     #[inline]
     pub fn enter(&mut self) -> PyResult<()> {
@@ -432,8 +498,6 @@ pub fn layout_of(v: Value) -> Option<Layout> {
     v.layout()
 }
 
-/// Flags helper re-export.
-pub use tflags as type_flags;
 
 /// Trace impl for Vm-internal collections (unused by the heap directly).
 pub struct RootSet;

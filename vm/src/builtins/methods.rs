@@ -704,8 +704,7 @@ fn list_methods(vm: &mut Vm) {
             }
         }
         let r = vm.repr_string(a[1])?;
-        let _ = r;
-        Err(vm.value_error(&format!("{} is not in list", vm.repr_string(a[1])?)))
+        Err(vm.value_error(&format!("{r} is not in list")))
     });
     vm.add_method(t, "count", |vm, a, _| {
         let items = a[0].downcast::<ListObj>().unwrap().items.snapshot();

@@ -15,7 +15,7 @@ use taipan_gc::Heap;
 fn raw_type(heap: &mut Heap, meta: Option<Gc<TypeObj>>, dict_t: Option<Gc<TypeObj>>, name: &str, layout: Layout) -> Gc<TypeObj> {
     // During bootstrap `type`/`dict` do not exist yet; a self-reference is
     // patched right after (no collection can run before that).
-    let dict = alloc_raw(heap, DictObj::new(ObjHeader { ..placeholder_header(dict_t) }));
+    let dict = alloc_raw(heap, DictObj::new(placeholder_header(dict_t)));
     let t = alloc_raw(
         heap,
         TypeObj {

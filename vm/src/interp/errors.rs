@@ -212,7 +212,7 @@ impl Vm {
                         repeat = 0;
                     }
                     if repeat < 3 {
-                        format_frame_line(out, code, t.ip as usize);
+                        format_frame_line(out, code, t.ip as usize, &self.sources);
                     }
                     last = Some(key);
                 }
@@ -296,10 +296,10 @@ fn flush_repeat(out: &mut String, repeat: usize) {
     }
 }
 
-fn format_frame_line(out: &mut String, code: Gc<CodeObj>, ip: usize) {
+fn format_frame_line(out: &mut String, code: Gc<CodeObj>, ip: usize, sources: &std::collections::HashMap<String, std::rc::Rc<str>>) {
     let loc = code.meta.locations.get(ip).copied().unwrap_or_default();
     out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.meta.filename, loc.line, code.meta.name));
-    if let Some(src) = crate::source_cache::line(&code.meta.filename, loc.line) {
+    if let Some(src) = sources.get(&*code.meta.filename).and_then(|s| s.lines().nth(loc.line.saturating_sub(1) as usize)) {
         let stripped = src.trim_end();
         let trimmed = stripped.trim_start();
         let lead = stripped.len() - trimmed.len();

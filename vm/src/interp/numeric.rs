@@ -66,8 +66,14 @@ impl Vm {
     pub fn num_binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
         let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) else { return Ok(None) };
         let r = match (x, y) {
-            (Num::Float(x), y) => self.float_binop(x, num_to_f64(self, y)?, op)?,
-            (x, Num::Float(y)) => self.float_binop(num_to_f64(self, x)?, y, op)?,
+            (Num::Float(x), y) => {
+                let y = num_to_f64(self, y)?;
+                self.float_binop(x, y, op)?
+            }
+            (x, Num::Float(y)) => {
+                let x = num_to_f64(self, x)?;
+                self.float_binop(x, y, op)?
+            }
             (Num::Small(x), Num::Small(y)) => self.small_binop(x, y, op)?,
             (x, y) => self.big_binop(num_to_big(x), num_to_big(y), op)?,
         };

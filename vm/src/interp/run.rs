@@ -37,6 +37,7 @@ impl Vm {
         let mut sp = base + HEADER + code.nlocalsplus() + self.stack[base + F_SP].small_int_unchecked() as usize;
         let mut kwnames = Value::NULL;
         let mut reraise = false;
+        let mut pending = self.pending_throw.take();
 
         macro_rules! push {
             ($v:expr) => {{
@@ -68,7 +69,7 @@ impl Vm {
         }
 
         loop {
-            let err: PyErr = 'dispatch: loop {
+            let err: PyErr = if let Some(e) = pending.take() { e } else { 'dispatch: loop {
                 macro_rules! tri {
                     ($e:expr) => {
                         match $e {
@@ -731,7 +732,7 @@ impl Vm {
                         tri!(self.print_expr(v));
                     }
                 }
-            };
+            } };
 
             // Exception unwinding: find a handler in this frame or pop frames.
             let exc = err.0;

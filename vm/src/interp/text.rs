@@ -320,3 +320,202 @@ impl Vm {
         Ok(self.new_string(out))
     }
 }
+
+impl Vm {
+    /// `fmt % args` (printf-style). Supports %s %r %a %d %i %f %x %o %e %g %c %% with
+    /// flags, width and precision; mapping keys `%(name)s`.
+    pub fn str_percent(&mut self, fmt_v: Value, args: Value) -> PyResult {
+        let fmt = Vm::str_of(fmt_v).unwrap_or("").to_string();
+        let items: Vec<Value> = match args.downcast::<TupleObj>() {
+            Some(t) if self.type_of(args) == self.t.tuple || t.layout_is_tuple() => t.items.to_vec(),
+            _ => vec![args],
+        };
+        let mapping = args.layout() == Some(Layout::Dict);
+        let mut out = String::new();
+        let mut idx = 0usize;
+        let chars: Vec<char> = fmt.chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if c != '%' {
+                out.push(c);
+                i += 1;
+                continue;
+            }
+            i += 1;
+            if i >= chars.len() {
+                return Err(self.value_error("incomplete format"));
+            }
+            let mut key: Option<String> = None;
+            if chars[i] == '(' {
+                let start = i + 1;
+                let mut depth = 1;
+                i += 1;
+                while i < chars.len() && depth > 0 {
+                    if chars[i] == '(' {
+                        depth += 1;
+                    } else if chars[i] == ')' {
+                        depth -= 1;
+                    }
+                    i += 1;
+                }
+                key = Some(chars[start..i - 1].iter().collect());
+            }
+            let mut spec = String::new();
+            while i < chars.len() && "-+ #0".contains(chars[i]) {
+                spec.push(chars[i]);
+                i += 1;
+            }
+            let mut width = String::new();
+            while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '*') {
+                if chars[i] == '*' {
+                    let v = items.get(idx).copied().unwrap_or(Value::NONE);
+                    idx += 1;
+                    width.push_str(&self.as_i64(v).unwrap_or(0).to_string());
+                } else {
+                    width.push(chars[i]);
+                }
+                i += 1;
+            }
+            let mut prec: Option<String> = None;
+            if i < chars.len() && chars[i] == '.' {
+                i += 1;
+                let mut p = String::new();
+                while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '*') {
+                    if chars[i] == '*' {
+                        let v = items.get(idx).copied().unwrap_or(Value::NONE);
+                        idx += 1;
+                        p.push_str(&self.as_i64(v).unwrap_or(0).to_string());
+                    } else {
+                        p.push(chars[i]);
+                    }
+                    i += 1;
+                }
+                prec = Some(if p.is_empty() { "0".into() } else { p });
+            }
+            while i < chars.len() && "hlL".contains(chars[i]) {
+                i += 1;
+            }
+            if i >= chars.len() {
+                return Err(self.value_error("incomplete format"));
+            }
+            let conv = chars[i];
+            i += 1;
+            if conv == '%' {
+                out.push('%');
+                continue;
+            }
+            let v = if let Some(k) = &key {
+                if !mapping {
+                    return Err(self.type_error("format requires a mapping"));
+                }
+                let kv = self.new_str(k);
+                self.getitem(args, kv)?
+            } else {
+                match items.get(idx) {
+                    Some(v) => {
+                        idx += 1;
+                        *v
+                    }
+                    None => return Err(self.type_error("not enough arguments for format string")),
+                }
+            };
+            let flags_left = spec.contains('-');
+            let zero = spec.contains('0') && !flags_left;
+            let s = match conv {
+                's' => self.to_string(v)?,
+                'r' => self.repr_string(v)?,
+                'a' => {
+                    let r = self.repr_string(v)?;
+                    crate::builtins::format::ascii_escape(&r)
+                }
+                'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'c' => {
+                    if conv == 'c' {
+                        if let Some(s) = Vm::str_of(v) {
+                            s.to_string()
+                        } else {
+                            char::from_u32(self.as_i64(v).unwrap_or(0) as u32).map(|c| c.to_string()).unwrap_or_default()
+                        }
+                    } else {
+                        if self.as_num(v).is_none() {
+                            let n = self.type_name(v);
+                            let what = if "diuxXoc".contains(conv) && conv != 'd' && conv != 'i' && conv != 'u' { "an integer is required" } else { "a real number is required" };
+                            let _ = what;
+                            return Err(self.type_error(&format!("%{conv} format: a {} is required, not {n}", if "xXo".contains(conv) { "integer" } else { "real number" })));
+                        }
+                        let mut fs = String::new();
+                        if spec.contains('+') {
+                            fs.push('+');
+                        } else if spec.contains(' ') {
+                            fs.push(' ');
+                        }
+                        if spec.contains('#') {
+                            fs.push('#');
+                        }
+                        if zero {
+                            fs.push('0');
+                        }
+                        fs.push_str(&width);
+                        let t = match conv {
+                            'i' | 'u' => 'd',
+                            c => c,
+                        };
+                        let v2 = if "dxXo".contains(t) && v.as_f64().is_some() {
+                            crate::builtins::methods::int_from(self, v, None)?
+                        } else {
+                            v
+                        };
+                        if "eEfFgG".contains(t) {
+                            fs.push('.');
+                            fs.push_str(prec.as_deref().unwrap_or("6"));
+                        }
+                        fs.push(t);
+                        let spec_v = self.new_string(fs);
+                        let v3 = if "eEfFgG".contains(t) { Value::from_f64(crate::builtins::methods::float_from(self, v2)?) } else { v2 };
+                        let fv = self.format(v3, spec_v)?;
+                        let mut r = self.to_string(fv)?;
+                        if t == 'o' && spec.contains('#') {
+                            r = r.replacen("0o", "0o", 1);
+                        }
+                        r
+                    }
+                }
+                _ => {
+                    return Err(self.value_error(&format!("unsupported format character '{conv}' (0x{:x}) at index {}", conv as u32, i - 1)));
+                }
+            };
+            let s = if let (Some(p), 's' | 'r' | 'a') = (&prec, conv) {
+                s.chars().take(p.parse().unwrap_or(usize::MAX)).collect()
+            } else {
+                s
+            };
+            let w: usize = width.parse().unwrap_or(0);
+            let n = s.chars().count();
+            if n < w && !"dxXoeEfFgG".contains(conv) || (n < w && flags_left) {
+                let pad = " ".repeat(w - n);
+                if flags_left {
+                    out.push_str(&s);
+                    out.push_str(&pad);
+                } else {
+                    out.push_str(&pad);
+                    out.push_str(&s);
+                }
+            } else {
+                out.push_str(&s);
+            }
+        }
+        if !mapping && idx < items.len() {
+            return Err(self.type_error("not all arguments converted during string formatting"));
+        }
+        Ok(self.new_string(out))
+    }
+}
+
+trait TupleLayout {
+    fn layout_is_tuple(&self) -> bool;
+}
+impl TupleLayout for crate::object::Gc<TupleObj> {
+    fn layout_is_tuple(&self) -> bool {
+        true
+    }
+}

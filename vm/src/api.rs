@@ -1,0 +1,75 @@
+//! Entry points for the CLI and embedders: run a program, report exits.
+
+use crate::bytecode::Mode;
+use crate::object::module::ModuleObj;
+use crate::object::ObjHeader;
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+
+/// How a program ended.
+pub enum Outcome {
+    /// Exit status (0 for normal completion).
+    Exit(i32),
+}
+
+impl Vm {
+    /// Create the `__main__` module and return its globals.
+    pub fn main_module(&mut self, filename: Option<&str>) -> Value {
+        let d = self.new_dict();
+        let m = self.alloc(ModuleObj { header: ObjHeader::new(self.t.module), dict: d });
+        let name = self.n.__main__;
+        d.set_str_key(self.n.__name__, name);
+        d.set_str_key(self.n.__builtins__, self.builtins_module.value());
+        d.set_str_key(self.n.__doc__, Value::NONE);
+        if let Some(f) = filename {
+            let fv = self.new_str(f);
+            d.set_str_key(self.n.__file__, fv);
+        }
+        self.modules.set_str_key(name, m.value());
+        d.value()
+    }
+
+    /// Compile and run `src` as the main program.
+    pub fn run_source(&mut self, src: &str, filename: &str, main_file: Option<&str>) -> PyResult<Value> {
+        let marker = 0u8;
+        self.heap.set_stack_base(&marker as *const u8);
+        let code = self.compile_source(src, filename, Mode::Exec)?;
+        let g = self.main_module(main_file);
+        self.run_code(code, g, g, Value::NULL)
+    }
+
+    /// Report an uncaught exception as CPython does; returns the exit status.
+    pub fn handle_uncaught(&mut self, e: PyErr) -> i32 {
+        self.out.flush();
+        let exc = e.0;
+        if self.is_instance(exc, self.t.system_exit) {
+            let k = self.n.code;
+            let code = crate::object::attrs::attrs_of(exc).and_then(|a| a.get(k)).unwrap_or(Value::NONE);
+            if code.is_none() {
+                return 0;
+            }
+            if let Some(i) = self.as_i64(code).filter(|_| code.as_f64().is_none()) {
+                return i as i32;
+            }
+            let s = self.to_string(code).unwrap_or_default();
+            eprintln!("{s}");
+            return 1;
+        }
+        let text = self.format_exception(exc);
+        eprint!("{text}");
+        1
+    }
+
+    /// Run a program to completion and return the process exit status.
+    pub fn run_main(&mut self, src: &str, filename: &str, main_file: Option<&str>) -> i32 {
+        let status = match self.run_source(src, filename, main_file) {
+            Ok(_) => 0,
+            Err(e) => self.handle_uncaught(e),
+        };
+        self.out.flush();
+        status
+    }
+}
+
+#[allow(dead_code)]
+fn _o(_: Outcome) {}
