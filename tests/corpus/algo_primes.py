@@ -19,7 +19,7 @@ def factor(n):
     if n > 1:
         out.append(n)
     return out
-for n in (1, 2, 12, 97, 360, 1001, 2 ** 31 - 1, 600851475143, 2 ** 64 + 1):
+for n in (1, 2, 12, 97, 360, 1001, 65537, 600851475143, 2 ** 40 + 1):
     print(n, factor(n))
 def is_prime(n):
     if n < 2:
