@@ -15,7 +15,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitStatus, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{mpsc, Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -49,28 +49,35 @@ fn exit_code(status: ExitStatus) -> Option<i32> {
 }
 
 fn run_program(bin: &str, extra: &[String], dir: &Path, file: &str) -> Result<RunResult, String> {
-    let mut child = Command::new(bin)
-        .args(extra)
+    let mut cmd = Command::new(bin);
+    cmd.args(extra)
         .arg(file)
         .current_dir(dir)
         .env("TAIPAN_TEST", "1")
         .env("PYTHONHASHSEED", "0")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("cannot spawn {bin}: {e}"))?;
+        .stderr(Stdio::piped());
+    #[cfg(unix)]
+    {
+        // Own process group, so a timeout can kill grandchildren too.
+        use std::os::unix::process::CommandExt;
+        cmd.process_group(0);
+    }
+    let mut child = cmd.spawn().map_err(|e| format!("cannot spawn {bin}: {e}"))?;
     let mut out_pipe = child.stdout.take().unwrap();
     let mut err_pipe = child.stderr.take().unwrap();
-    let out_t = thread::spawn(move || {
+    let (out_tx, out_rx) = mpsc::channel();
+    let (err_tx, err_rx) = mpsc::channel();
+    thread::spawn(move || {
         let mut v = Vec::new();
         let _ = out_pipe.read_to_end(&mut v);
-        v
+        let _ = out_tx.send(v);
     });
-    let err_t = thread::spawn(move || {
+    thread::spawn(move || {
         let mut v = Vec::new();
         let _ = err_pipe.read_to_end(&mut v);
-        v
+        let _ = err_tx.send(v);
     });
     let start = Instant::now();
     let mut timed_out = false;
@@ -79,6 +86,13 @@ fn run_program(bin: &str, extra: &[String], dir: &Path, file: &str) -> Result<Ru
             Ok(Some(st)) => break Some(st),
             Ok(None) => {
                 if start.elapsed() > TIMEOUT {
+                    #[cfg(unix)]
+                    {
+                        let _ = Command::new("kill")
+                            .args(["-KILL", "--", &format!("-{}", child.id())])
+                            .stderr(Stdio::null())
+                            .status();
+                    }
                     let _ = child.kill();
                     timed_out = true;
                     break child.wait().ok();
@@ -88,8 +102,10 @@ fn run_program(bin: &str, extra: &[String], dir: &Path, file: &str) -> Result<Ru
             Err(e) => return Err(format!("wait failed: {e}")),
         }
     };
-    let stdout = out_t.join().unwrap_or_default();
-    let stderr = err_t.join().unwrap_or_default();
+    // Pipes may be held open by stray grandchildren; never block forever.
+    let grace = if timed_out { Duration::from_secs(1) } else { TIMEOUT };
+    let stdout = out_rx.recv_timeout(grace).unwrap_or_default();
+    let stderr = err_rx.recv_timeout(grace).unwrap_or_default();
     Ok(RunResult { stdout, stderr, status: status.and_then(exit_code), timed_out })
 }
 
