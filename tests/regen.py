@@ -55,6 +55,9 @@ def regen(name: str) -> None:
         f.write(tail + b"\n" if tail else b"")
     with open(os.path.join(EXPECTED, name + ".status"), "w") as f:
         f.write(f"{proc.returncode}\n")
+    if proc.returncode == 0 and tail:
+        print(f"WARNING: {name} exited 0 but wrote to stderr (a warning?): "
+              f"{tail.decode(errors='replace')!r}", file=sys.stderr)
     print(f"{name}: status={proc.returncode} stdout={len(proc.stdout)}B"
           + (f" stderr_tail={tail.decode(errors='replace')!r}" if tail else ""))
 
