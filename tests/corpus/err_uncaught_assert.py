@@ -1,0 +1,6 @@
+# uncaught AssertionError with message
+def check(v):
+    assert v >= 0, f"negative value: {v}"
+    return v
+print(check(3))
+check(-2)

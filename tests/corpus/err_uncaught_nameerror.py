@@ -1,0 +1,8 @@
+# uncaught NameError
+def compute():
+    total = 0
+    for i in range(3):
+        total += i
+    return x
+print("start")
+compute()

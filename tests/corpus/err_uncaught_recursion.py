@@ -1,0 +1,5 @@
+# uncaught RecursionError from infinite recursion
+def down(n):
+    return down(n + 1) + 1
+print("recursing")
+down(0)

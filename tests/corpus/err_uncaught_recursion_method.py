@@ -1,0 +1,7 @@
+# RecursionError through a property that calls itself
+class Broken:
+    @property
+    def value(self):
+        return self.value + 1
+print("accessing property")
+Broken().value

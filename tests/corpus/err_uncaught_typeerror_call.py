@@ -1,0 +1,5 @@
+# uncaught TypeError: wrong number of arguments
+def area(w, h):
+    return w * h
+print(area(2, 3))
+print(area(1, 2, 3))

@@ -1,0 +1,7 @@
+# uncaught UnboundLocalError
+x = 10
+def f():
+    print("in f")
+    x += 1
+    return x
+f()

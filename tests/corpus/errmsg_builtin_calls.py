@@ -1,0 +1,30 @@
+# TypeErrors from builtin functions
+def check(label, fn):
+    try:
+        r = fn()
+        print(label, "-> no error:", repr(r))
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ":", e)
+
+check("len int", lambda: len(5))
+check("len none", lambda: len(None))
+check("abs str", lambda: abs("x"))
+check("iter int", lambda: iter(5))
+check("next list", lambda: next([1]))
+check("sorted int", lambda: sorted(3))
+check("sum str", lambda: sum(["a"]))
+check("sum str start", lambda: sum([1], "s"))
+check("int list", lambda: int([]))
+check("float list", lambda: float([]))
+check("chr big", lambda: chr(0x110000))
+check("chr str", lambda: chr("a"))
+check("ord long", lambda: ord("ab"))
+check("ord empty", lambda: ord(""))
+check("len args", lambda: len())
+check("len 2 args", lambda: len([], []))
+check("isinstance bad", lambda: isinstance(1, 5))
+check("divmod str", lambda: divmod("a", 1))
+check("round str", lambda: round("1.5"))
+check("hash list", lambda: hash([]))
+check("hash dict", lambda: hash({}))
+check("hash set", lambda: hash(set()))

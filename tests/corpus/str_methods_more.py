@@ -1,0 +1,17 @@
+# more str methods: count overlaps, join of generators, chained methods
+s = "Mississippi"
+print(s.count("ss"), s.count("issi"), s.count("i", 5), s.lower().count("m"), s.find("ss", 3), s.rfind("ss", 0, 5))
+print(s.replace("ss", "SS", 1), s.upper().replace("I", "1"), s.swapcase().title())
+print("-".join(c.upper() for c in "abc"), "".join(map(str, range(10))), " ".join(reversed("a b c".split())))
+print("  x  ".strip().center(9, "*"), "abc".ljust(6, "-").rjust(9, "+"), "%s|" % "x".rjust(3))
+print("a,b;c d".replace(",", " ").replace(";", " ").split())
+print("CamelCaseString".swapcase(), "".join(" " + c.lower() if c.isupper() else c for c in "camelCaseString").strip())
+print("hello world".capitalize(), "HELLO WORLD".capitalize(), "123abc".capitalize(), " lead".capitalize())
+print("tEST".title(), "they're".title(), "hello\tworld".title(), "x-ray y_z".title())
+print("abc".startswith(("x", "a")), "abc".endswith(("c",), 0, 2), "abc".startswith("b", 1), "abc".startswith("", 3))
+print("title".isidentifier(), "2x".isidentifier(), "_".isidentifier(), "a b".isidentifier(), "déjà".isidentifier())
+print(str(1) + str(2), str(1.0), str(-5), str(10 ** 20), str((1,)), str([None]), str({"a"}))
+print("aAbB".lower() == "AaBb".lower(), "ß".upper(), "ß".casefold() == "SS".casefold(), "ﬃ".upper())
+print("x".join(["", "", ""]), "ab".join("12"), ",".join([]), repr(" ".join([""])))
+print("%-5s|%5s|" % ("ab", "cd"), "{:*<5}|{:*>5}".format("ab", "cd"), f"{'ab':*^6}")
+print("line1\nline2".split("\n"), "tab\tsep".split("\t"), "a\r\nb".splitlines(), "no newline".splitlines())

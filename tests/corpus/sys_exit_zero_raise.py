@@ -1,0 +1,3 @@
+# raise SystemExit(0)
+print("clean exit")
+raise SystemExit(0)
