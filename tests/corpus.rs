@@ -247,14 +247,33 @@ fn main() {
 
     let mut results = std::mem::take(&mut *results.lock().unwrap());
     results.sort_by(|a, b| a.name.cmp(&b.name));
+    // Known failures (tests/xfail.txt): features not finished yet. They still
+    // run; a failure there is reported as XFAIL, a pass as XPASS (remove it
+    // from the list), and neither fails the run.
+    let xfail: Vec<String> = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/xfail.txt"))
+        .unwrap_or_default()
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect();
     let mut passed = 0;
     let mut failed = 0;
+    let mut xfailed = 0;
     for r in &results {
+        let known = xfail.contains(&r.name);
         match &r.failure {
             None => {
                 passed += 1;
-                if verbose {
+                if known {
+                    println!("XPASS {} (listed in tests/xfail.txt)", r.name);
+                } else if verbose {
                     println!("PASS {}", r.name);
+                }
+            }
+            Some(msg) if known => {
+                xfailed += 1;
+                if verbose {
+                    println!("XFAIL {}: {}", r.name, msg);
                 }
             }
             Some(msg) => {
@@ -263,6 +282,7 @@ fn main() {
             }
         }
     }
+    println!("corpus: {xfailed} known failures (tests/xfail.txt), not counted below");
     println!("corpus: {passed} passed, {failed} failed");
     if failed > 0 {
         std::process::exit(1);

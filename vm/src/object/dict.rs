@@ -217,6 +217,10 @@ pub struct DictObj {
 
 unsafe impl PyPayload for DictObj {
     const LAYOUT: Layout = Layout::Dict;
+    #[inline(always)]
+    fn layout_ok(l: Layout) -> bool {
+        l == Layout::Dict || l == Layout::Set
+    }
 }
 unsafe impl Trace for DictObj {
     fn trace(&self, t: &mut Tracer) {

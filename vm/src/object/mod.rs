@@ -92,6 +92,11 @@ impl ObjHeader {
 /// `#[repr(C)]` extension of it with this type first).
 pub unsafe trait PyPayload: Trace + Sized {
     const LAYOUT: Layout;
+    /// Layouts whose objects are this type (sets share the dict table struct).
+    #[inline(always)]
+    fn layout_ok(l: Layout) -> bool {
+        l == Self::LAYOUT
+    }
 }
 
 /// A pointer to a live heap object of type `T`.
@@ -193,7 +198,7 @@ impl Value {
     /// Downcast to a payload type by checking the class layout.
     #[inline(always)]
     pub fn downcast<T: PyPayload>(self) -> Option<Gc<T>> {
-        if self.is_ptr() && self.header_unchecked().class().layout == T::LAYOUT {
+        if self.is_ptr() && T::layout_ok(self.header_unchecked().class().layout) {
             // SAFETY: the layout tag guarantees the object is a T (PyPayload contract).
             Some(unsafe { Gc::from_raw(self.ptr_unchecked() as *mut T) })
         } else {
