@@ -276,8 +276,11 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec, type_name: &str) -> TextResult<
                 "Alternate form (#) not allowed with integer format specifier 'c'",
             ));
         }
-        let ch = v
-            .to_u32()
+        let n = v
+            .to_i64()
+            .ok_or_else(|| TextError::overflow("Python int too large to convert to C long"))?;
+        let ch = u32::try_from(n)
+            .ok()
             .and_then(char::from_u32)
             .ok_or_else(|| TextError::overflow("%c arg not in range(0x110000)"))?;
         // A char is laid out like a number (right-aligned, '=' allowed).
@@ -340,7 +343,7 @@ pub fn format_float(v: f64, spec: &FormatSpec, type_name: &str) -> TextResult<St
     let mut neg = v.is_sign_negative() && !v.is_nan();
     if neg && spec.no_neg_zero {
         let mantissa = body.split(['e', 'E']).next().unwrap_or("");
-        if mantissa.chars().all(|c| c == '0' || c == '.') {
+        if mantissa.chars().all(|c| matches!(c, '0' | '.' | '%')) {
             neg = false;
         }
     }
@@ -360,6 +363,10 @@ pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> TextResult<Str
     match spec.ty {
         None | Some('s') => {}
         Some(c) => return Err(unknown_code(c, type_name)),
+    }
+    // The implicit type of a string spec is 's', which allows no grouping.
+    if let Some(g) = spec.grouping {
+        return Err(TextError::value(format!("Cannot specify '{g}' with 's'.")));
     }
     match spec.sign {
         Some(' ') => return Err(TextError::value("Space not allowed in string format specifier")),

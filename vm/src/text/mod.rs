@@ -20,12 +20,15 @@ pub mod percent;
 pub mod str_methods;
 mod unicode_tables;
 
+#[cfg(test)]
+mod format_tests;
+
 pub use float_repr::{float_repr, format_float_exp, format_float_fixed, format_float_general};
 pub use format_spec::{
     format_float, format_i64, format_int, format_str, parse_format_spec, Align, FormatSpec,
 };
 pub use number_parse::{int_to_string_radix, parse_float, parse_int};
-pub use percent::{percent_format, PercentArgs, PercentValue};
+pub use percent::{conversion_type_error, percent_format, ArgRef, PercentArgs, PercentValue};
 
 /// Which Python exception a [`TextError`] stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

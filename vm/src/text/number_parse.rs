@@ -98,7 +98,7 @@ pub fn parse_int_limited(s: &str, base: u32, max_digits: usize) -> TextResult<Bi
     }
     if max_digits > 0 && !eff.is_power_of_two() && digits.len() > max_digits {
         return Err(TextError::value(format!(
-            "Exceeds the limit ({}) for integer string conversion: value has {} digits; \
+            "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; \
              use sys.set_int_max_str_digits() to increase the limit",
             max_digits,
             digits.len()
