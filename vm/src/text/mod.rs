@@ -24,6 +24,8 @@ mod unicode_tables;
 mod format_tests;
 #[cfg(test)]
 mod percent_tests;
+#[cfg(test)]
+mod str_tests;
 
 pub use float_repr::{float_repr, format_float_exp, format_float_fixed, format_float_general};
 pub use format_spec::{

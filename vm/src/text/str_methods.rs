@@ -10,12 +10,10 @@
 //!   is newer than 14.0; characters added since then may differ.
 //! * Final-sigma handling in `title`/`capitalize`/`swapcase` looks only at
 //!   the immediate neighbours instead of skipping case-ignorable characters.
-//! * `isidentifier` approximates XID_Start/XID_Continue with the L*/Nl and
-//!   numeric tables plus Rust's `is_alphanumeric` for combining marks.
 
 use super::unicode_tables::{
     ALPHA, CASEFOLD, DECIMAL_ZEROS, DIGIT_NOT_DECIMAL, NON_PRINTABLE, NUMERIC, TITLECASE,
-    TITLECASE_LETTERS,
+    TITLECASE_LETTERS, XID_CONTINUE_EXTRA, XID_START_VS_ALPHA,
 };
 use super::{TextError, TextResult};
 
@@ -625,18 +623,30 @@ pub fn istitle(s: &str) -> bool {
     cased
 }
 
-/// `s.isidentifier()` (approximate outside ASCII, see module docs).
+/// Python's XID_Start (without '_').
+fn is_xid_start(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        in_ranges(ALPHA, c) != in_ranges(XID_START_VS_ALPHA, c)
+    }
+}
+
+/// `s.isidentifier()`: XID_Start or '_' then XID_Continue.
 pub fn isidentifier(s: &str) -> bool {
     let mut it = s.chars();
-    let first = match it.next() {
-        Some(c) => c,
-        None => return false,
-    };
-    let start = |c: char| c == '_' || char_isalpha(c) || (!c.is_ascii() && c.is_alphabetic() && c.is_numeric());
-    let cont = |c: char| {
-        start(c) || char_isdecimal(c) || (!c.is_ascii() && c.is_alphanumeric() && !in_ranges(DIGIT_NOT_DECIMAL, c))
-    };
-    start(first) && it.all(cont)
+    let start = |c: char| c == '_' || is_xid_start(c);
+    match it.next() {
+        Some(c) if start(c) => {}
+        _ => return false,
+    }
+    it.all(|c| {
+        if c.is_ascii() {
+            c == '_' || c.is_ascii_alphanumeric()
+        } else {
+            is_xid_start(c) || in_ranges(XID_CONTINUE_EXTRA, c)
+        }
+    })
 }
 
 fn push_hex_escape(out: &mut String, c: char) {
