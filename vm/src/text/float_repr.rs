@@ -123,7 +123,7 @@ pub fn format_float_repr_style(x: f64, precision: Option<usize>, alt: bool) -> S
     match precision {
         None => {
             let (d, decpt) = shortest_digits(x);
-            let use_exp = decpt > 16 || decpt < -3;
+            let use_exp = !(-3..=16).contains(&decpt);
             render(neg, &d, decpt, use_exp, 0, alt, true)
         }
         Some(p) => {

@@ -178,13 +178,13 @@ fn pad(body: &str, split: usize, spec: &FormatSpec, fill: char, align: Align) ->
     let mut out = String::with_capacity(body.len() + n * fill.len_utf8());
     if align == Align::AfterSign {
         out.push_str(&body[..split]);
-        out.extend(std::iter::repeat(fill).take(n));
+        out.extend(std::iter::repeat_n(fill, n));
         out.push_str(&body[split..]);
         return out;
     }
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(body);
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     out
 }
 

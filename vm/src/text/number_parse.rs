@@ -125,7 +125,7 @@ pub fn parse_float(s: &str) -> TextResult<f64> {
     let mut ascii = String::with_capacity(chars.len());
     for (i, &c) in chars.iter().enumerate() {
         if c == '_' {
-            let is_digit = |j: Option<&char>| j.map_or(false, |c| decimal_value(*c).is_some());
+            let is_digit = |j: Option<&char>| j.is_some_and(|c| decimal_value(*c).is_some());
             if i == 0 || !is_digit(chars.get(i - 1)) || !is_digit(chars.get(i + 1)) {
                 return Err(err());
             }

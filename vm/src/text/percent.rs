@@ -138,13 +138,13 @@ fn pad(out: &mut String, body: &str, sign_len: usize, d: &Directive, zero_ok: bo
     let n = d.width.saturating_sub(len);
     if d.left {
         out.push_str(body);
-        out.extend(std::iter::repeat(' ').take(n));
+        out.extend(std::iter::repeat_n(' ', n));
     } else if d.zero && zero_ok {
         out.push_str(&body[..sign_len]);
-        out.extend(std::iter::repeat('0').take(n));
+        out.extend(std::iter::repeat_n('0', n));
         out.push_str(&body[sign_len..]);
     } else {
-        out.extend(std::iter::repeat(' ').take(n));
+        out.extend(std::iter::repeat_n(' ', n));
         out.push_str(body);
     }
 }

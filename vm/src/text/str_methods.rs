@@ -157,12 +157,12 @@ pub fn count(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
 
 /// `s.startswith(prefix, start, end)` for one prefix.
 pub fn startswith(s: &str, prefix: &str, start: Option<i64>, end: Option<i64>) -> bool {
-    window(s, start, end, char_len(prefix)).map_or(false, |(bs, be, _)| s[bs..be].starts_with(prefix))
+    window(s, start, end, char_len(prefix)).is_some_and(|(bs, be, _)| s[bs..be].starts_with(prefix))
 }
 
 /// `s.endswith(suffix, start, end)` for one suffix.
 pub fn endswith(s: &str, suffix: &str, start: Option<i64>, end: Option<i64>) -> bool {
-    window(s, start, end, char_len(suffix)).map_or(false, |(bs, be, _)| s[bs..be].ends_with(suffix))
+    window(s, start, end, char_len(suffix)).is_some_and(|(bs, be, _)| s[bs..be].ends_with(suffix))
 }
 
 /// `s.replace(old, new, count)`; a negative count replaces everything and
@@ -330,7 +330,7 @@ pub fn expandtabs(s: &str, tabsize: i64) -> String {
             '\t' => {
                 if tabsize > 0 {
                     let n = tabsize - col % tabsize;
-                    out.extend(std::iter::repeat(' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
             }
@@ -349,9 +349,9 @@ pub fn expandtabs(s: &str, tabsize: i64) -> String {
 
 fn pad_with(s: &str, left: usize, right: usize, fill: char) -> String {
     let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s);
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     out
 }
 
@@ -415,7 +415,7 @@ fn push_lower(out: &mut String, chars: &[char], i: usize) {
     let c = chars[i];
     if c == '\u{3a3}' {
         let before = i > 0 && is_cased(chars[i - 1]);
-        let after = chars.get(i + 1).map_or(false, |&n| is_cased(n));
+        let after = chars.get(i + 1).is_some_and(|&n| is_cased(n));
         out.push(if before && !after { '\u{3c2}' } else { '\u{3c3}' });
     } else {
         out.extend(c.to_lowercase());
