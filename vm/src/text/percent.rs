@@ -102,7 +102,9 @@ struct Cursor<'k> {
 impl<'k> Cursor<'k> {
     fn next(&mut self) -> TextResult<ArgRef<'k>> {
         if self.idx >= self.len {
-            return Err(TextError::type_err("not enough arguments for format string"));
+            return Err(TextError::type_err(
+                "not enough arguments for format string",
+            ));
         }
         self.idx += 1;
         Ok(match (self.len, self.key) {
@@ -166,7 +168,9 @@ fn float_to_int(f: f64) -> TextResult<BigInt> {
         return Err(TextError::value("cannot convert float NaN to integer"));
     }
     if f.is_infinite() {
-        return Err(TextError::overflow("cannot convert float infinity to integer"));
+        return Err(TextError::overflow(
+            "cannot convert float infinity to integer",
+        ));
     }
     Ok(BigInt::from_f64(f.trunc()).unwrap_or_default())
 }
@@ -214,12 +218,23 @@ fn format_real(out: &mut String, v: f64, conv: char, d: &Directive) -> TextResul
 }
 
 /// `fmt % args`.
-pub fn percent_format<A: PercentArgs + ?Sized>(fmt: &str, args: &mut A) -> Result<String, A::Error> {
+pub fn percent_format<A: PercentArgs + ?Sized>(
+    fmt: &str,
+    args: &mut A,
+) -> Result<String, A::Error> {
     let chars: Vec<char> = fmt.chars().collect();
     let is_mapping = args.tuple_len().is_none() && args.is_mapping();
     let mut cur = match args.tuple_len() {
-        Some(n) => Cursor { len: n as i64, idx: 0, key: None },
-        None => Cursor { len: -1, idx: -2, key: None },
+        Some(n) => Cursor {
+            len: n as i64,
+            idx: 0,
+            key: None,
+        },
+        None => Cursor {
+            len: -1,
+            idx: -2,
+            key: None,
+        },
     };
     let mut out = String::with_capacity(fmt.len() + 16);
     let mut pos = 0;
@@ -261,7 +276,11 @@ pub fn percent_format<A: PercentArgs + ?Sized>(fmt: &str, args: &mut A) -> Resul
             let b0 = super::str_methods::char_index_to_byte(fmt, start);
             let b1 = super::str_methods::char_index_to_byte(fmt, pos);
             pos += 1;
-            cur = Cursor { len: -1, idx: -2, key: Some(&fmt[b0..b1]) };
+            cur = Cursor {
+                len: -1,
+                idx: -2,
+                key: Some(&fmt[b0..b1]),
+            };
         }
         while let Some(&f) = chars.get(pos) {
             match f {
@@ -292,7 +311,9 @@ pub fn percent_format<A: PercentArgs + ?Sized>(fmt: &str, args: &mut A) -> Resul
                 let arg = cur.next()?;
                 let p = args.star(&arg)?;
                 if p > i32::MAX as i64 || p < i32::MIN as i64 {
-                    return Err(TextError::overflow("Python int too large to convert to C int").into());
+                    return Err(
+                        TextError::overflow("Python int too large to convert to C int").into(),
+                    );
                 }
                 d.precision = Some(p.max(0) as usize);
             } else {
@@ -355,7 +376,9 @@ pub fn percent_format<A: PercentArgs + ?Sized>(fmt: &str, args: &mut A) -> Resul
                             _ => return Err(conversion_type_error('c', "str").into()),
                         }
                     }
-                    PercentValue::Float(_) => return Err(conversion_type_error('c', "float").into()),
+                    PercentValue::Float(_) => {
+                        return Err(conversion_type_error('c', "float").into())
+                    }
                 };
                 pad(&mut out, &ch.to_string(), 0, &d, false);
             }
@@ -370,7 +393,9 @@ pub fn percent_format<A: PercentArgs + ?Sized>(fmt: &str, args: &mut A) -> Resul
         }
     }
     if cur.idx < cur.len && !is_mapping {
-        return Err(TextError::type_err("not all arguments converted during string formatting").into());
+        return Err(
+            TextError::type_err("not all arguments converted during string formatting").into(),
+        );
     }
     Ok(out)
 }

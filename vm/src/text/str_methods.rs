@@ -33,7 +33,10 @@ fn in_ranges(table: &[(u32, u32)], c: char) -> bool {
 }
 
 fn lookup_map(table: &'static [(u32, &'static str)], c: char) -> Option<&'static str> {
-    table.binary_search_by_key(&(c as u32), |&(k, _)| k).ok().map(|i| table[i].1)
+    table
+        .binary_search_by_key(&(c as u32), |&(k, _)| k)
+        .ok()
+        .map(|i| table[i].1)
 }
 
 /// Python's `str.isspace` for one character.
@@ -94,12 +97,21 @@ fn adjust(len: usize, start: Option<i64>, end: Option<i64>) -> (i64, i64) {
 
 /// Resolves `s[start:end]` to a byte range, or `None` when it cannot hold
 /// `sub_len` chars.
-fn window(s: &str, start: Option<i64>, end: Option<i64>, sub_len: usize) -> Option<(usize, usize, i64)> {
+fn window(
+    s: &str,
+    start: Option<i64>,
+    end: Option<i64>,
+    sub_len: usize,
+) -> Option<(usize, usize, i64)> {
     let (st, en) = adjust(char_len(s), start, end);
     if en - st < sub_len as i64 {
         return None;
     }
-    Some((char_index_to_byte(s, st as usize), char_index_to_byte(s, en as usize), st))
+    Some((
+        char_index_to_byte(s, st as usize),
+        char_index_to_byte(s, en as usize),
+        st,
+    ))
 }
 
 /// `s.find(sub, start, end)`.
@@ -168,7 +180,11 @@ pub fn endswith(s: &str, suffix: &str, start: Option<i64>, end: Option<i64>) -> 
 /// `s.replace(old, new, count)`; a negative count replaces everything and
 /// an empty `old` inserts `new` before every char and at the end.
 pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
-    let limit = if count < 0 { usize::MAX } else { count as usize };
+    let limit = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     if limit == 0 {
         return s.to_string();
     }
@@ -204,10 +220,17 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
 
 /// `s.split(sep, maxsplit)`; `sep == None` splits on runs of whitespace.
 pub fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> TextResult<Vec<String>> {
-    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     match sep {
         Some("") => Err(TextError::value("empty separator")),
-        Some(sep) => Ok(s.splitn(limit.saturating_add(1), sep).map(str::to_string).collect()),
+        Some(sep) => Ok(s
+            .splitn(limit.saturating_add(1), sep)
+            .map(str::to_string)
+            .collect()),
         None => {
             let mut out = Vec::new();
             let mut rest = s.trim_start_matches(is_space);
@@ -227,10 +250,17 @@ pub fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> TextResult<Vec<String
 
 /// `s.rsplit(sep, maxsplit)`.
 pub fn rsplit(s: &str, sep: Option<&str>, maxsplit: i64) -> TextResult<Vec<String>> {
-    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let mut out: Vec<String> = match sep {
         Some("") => return Err(TextError::value("empty separator")),
-        Some(sep) => s.rsplitn(limit.saturating_add(1), sep).map(str::to_string).collect(),
+        Some(sep) => s
+            .rsplitn(limit.saturating_add(1), sep)
+            .map(str::to_string)
+            .collect(),
         None => {
             let mut out = Vec::new();
             let mut rest = s.trim_end_matches(is_space);
@@ -239,7 +269,9 @@ pub fn rsplit(s: &str, sep: Option<&str>, maxsplit: i64) -> TextResult<Vec<Strin
                     out.push(rest.to_string());
                     break;
                 }
-                let start = rest.rfind(is_space).map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
+                let start = rest.rfind(is_space).map_or(0, |i| {
+                    i + rest[i..].chars().next().map_or(1, char::len_utf8)
+                });
                 out.push(rest[start..].to_string());
                 rest = rest[..start].trim_end_matches(is_space);
             }
@@ -251,7 +283,18 @@ pub fn rsplit(s: &str, sep: Option<&str>, maxsplit: i64) -> TextResult<Vec<Strin
 }
 
 fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
 }
 
 /// `s.splitlines(keepends)`; "\r\n" counts as one boundary.
@@ -416,7 +459,11 @@ fn push_lower(out: &mut String, chars: &[char], i: usize) {
     if c == '\u{3a3}' {
         let before = i > 0 && is_cased(chars[i - 1]);
         let after = chars.get(i + 1).is_some_and(|&n| is_cased(n));
-        out.push(if before && !after { '\u{3c2}' } else { '\u{3c3}' });
+        out.push(if before && !after {
+            '\u{3c2}'
+        } else {
+            '\u{3c3}'
+        });
     } else {
         out.extend(c.to_lowercase());
     }
@@ -662,7 +709,11 @@ fn push_hex_escape(out: &mut String, c: char) {
 
 fn repr_impl(s: &str, ascii_only: bool) -> String {
     // Single quotes unless the text has ' but no ".
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
