@@ -123,7 +123,7 @@ pub fn format_float_repr_style(x: f64, precision: Option<usize>, alt: bool) -> S
     match precision {
         None => {
             let (d, decpt) = shortest_digits(x);
-            let use_exp = decpt > 16 || decpt < -3;
+            let use_exp = !(-3..=16).contains(&decpt);
             render(neg, &d, decpt, use_exp, 0, alt, true)
         }
         Some(p) => {
@@ -228,7 +228,10 @@ mod tests {
         assert_eq!(format_float_fixed(2.5, 0, false), "2");
         assert_eq!(format_float_fixed(2.0, 0, true), "2.");
         assert_eq!(format_float_fixed(-0.0, 3, false), "-0.000");
-        assert_eq!(format_float_fixed(1e20, 1, false), "100000000000000000000.0");
+        assert_eq!(
+            format_float_fixed(1e20, 1, false),
+            "100000000000000000000.0"
+        );
         // '%.3e' % 12345.678, '%E' % 1e-300, '%#.0e' % 5.0, '%e' % 0.0
         assert_eq!(format_float_exp(12345.678, 3, false, false), "1.235e+04");
         assert_eq!(format_float_exp(1e-300, 6, false, true), "1.000000E-300");
@@ -238,7 +241,10 @@ mod tests {
         // '%g' % x for several x
         assert_eq!(format_float_general(1e-5, 6, false, false), "1e-05");
         assert_eq!(format_float_general(123456.0, 6, false, false), "123456");
-        assert_eq!(format_float_general(1234567.0, 6, false, false), "1.23457e+06");
+        assert_eq!(
+            format_float_general(1234567.0, 6, false, false),
+            "1.23457e+06"
+        );
         assert_eq!(format_float_general(0.0001, 6, false, false), "0.0001");
         assert_eq!(format_float_general(9.99, 2, false, false), "10");
         assert_eq!(format_float_general(1.0, 3, true, false), "1.00");
@@ -259,8 +265,14 @@ mod tests {
         assert_eq!(format_float_repr_style(1.0, Some(1), false), "1e+00");
         assert_eq!(format_float_repr_style(1.0, Some(0), false), "1e+00");
         assert_eq!(format_float_repr_style(9.99, Some(2), false), "1e+01");
-        assert_eq!(format_float_repr_style(0.00009999, Some(2), false), "0.0001");
-        assert_eq!(format_float_repr_style(12345678.9, Some(3), false), "1.23e+07");
+        assert_eq!(
+            format_float_repr_style(0.00009999, Some(2), false),
+            "0.0001"
+        );
+        assert_eq!(
+            format_float_repr_style(12345678.9, Some(3), false),
+            "1.23e+07"
+        );
         assert_eq!(format_float_repr_style(1.0, Some(3), true), "1.00");
         assert_eq!(format_float_repr_style(100.0, Some(3), true), "1.00e+02");
         assert_eq!(format_float_repr_style(0.0001, Some(3), true), "0.000100");

@@ -124,11 +124,11 @@ pub fn parse_format_spec(spec: &str, type_name: &str) -> TextResult<FormatSpec> 
         pos += 1;
         match chars.get(pos) {
             Some(&d @ (',' | '_')) if d == c => {
-                return Err(TextError::value(format!("Cannot specify '{c}' with '{c}'.")))
+                return Err(TextError::value(format!(
+                    "Cannot specify '{c}' with '{c}'."
+                )))
             }
-            Some(',' | '_') => {
-                return Err(TextError::value("Cannot specify both ',' and '_'."))
-            }
+            Some(',' | '_') => return Err(TextError::value("Cannot specify both ',' and '_'.")),
             _ => {}
         }
     }
@@ -155,7 +155,9 @@ pub fn parse_format_spec(spec: &str, type_name: &str) -> TextResult<FormatSpec> 
         };
         if !ok {
             let t = code_name(f.ty.unwrap());
-            return Err(TextError::value(format!("Cannot specify '{g}' with '{t}'.")));
+            return Err(TextError::value(format!(
+                "Cannot specify '{g}' with '{t}'."
+            )));
         }
     }
     Ok(f)
@@ -178,13 +180,13 @@ fn pad(body: &str, split: usize, spec: &FormatSpec, fill: char, align: Align) ->
     let mut out = String::with_capacity(body.len() + n * fill.len_utf8());
     if align == Align::AfterSign {
         out.push_str(&body[..split]);
-        out.extend(std::iter::repeat(fill).take(n));
+        out.extend(std::iter::repeat_n(fill, n));
         out.push_str(&body[split..]);
         return out;
     }
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(body);
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     out
 }
 
@@ -217,7 +219,14 @@ fn group_digits(digits: &str, sep: char, every: usize, min_width: usize) -> Stri
 }
 
 /// Assembles a number from its parts and applies fill/align/grouping.
-fn finish_number(neg: bool, prefix: &str, digits: &str, rest: &str, spec: &FormatSpec, every: usize) -> String {
+fn finish_number(
+    neg: bool,
+    prefix: &str,
+    digits: &str,
+    rest: &str,
+    spec: &FormatSpec,
+    every: usize,
+) -> String {
     let sign = if neg {
         "-"
     } else {
@@ -228,7 +237,11 @@ fn finish_number(neg: bool, prefix: &str, digits: &str, rest: &str, spec: &Forma
         }
     };
     let fill = spec.fill.unwrap_or(if spec.zero { '0' } else { ' ' });
-    let align = spec.align.unwrap_or(if spec.zero { Align::AfterSign } else { Align::Right });
+    let align = spec.align.unwrap_or(if spec.zero {
+        Align::AfterSign
+    } else {
+        Align::Right
+    });
     let digits = match spec.grouping {
         Some(sep) => {
             let min = if fill == '0' && align == Align::AfterSign {
@@ -260,7 +273,9 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec, type_name: &str) -> TextResult<
         c => return Err(unknown_code(c, type_name)),
     }
     if spec.precision.is_some() {
-        return Err(TextError::value("Precision not allowed in integer format specifier"));
+        return Err(TextError::value(
+            "Precision not allowed in integer format specifier",
+        ));
     }
     if spec.no_neg_zero {
         return Err(TextError::value(
@@ -269,15 +284,20 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec, type_name: &str) -> TextResult<
     }
     if ty == 'c' {
         if spec.sign.is_some() {
-            return Err(TextError::value("Sign not allowed with integer format specifier 'c'"));
+            return Err(TextError::value(
+                "Sign not allowed with integer format specifier 'c'",
+            ));
         }
         if spec.alternate {
             return Err(TextError::value(
                 "Alternate form (#) not allowed with integer format specifier 'c'",
             ));
         }
-        let ch = v
-            .to_u32()
+        let n = v
+            .to_i64()
+            .ok_or_else(|| TextError::overflow("Python int too large to convert to C long"))?;
+        let ch = u32::try_from(n)
+            .ok()
             .and_then(char::from_u32)
             .ok_or_else(|| TextError::overflow("%c arg not in range(0x110000)"))?;
         // A char is laid out like a number (right-aligned, '=' allowed).
@@ -295,7 +315,14 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec, type_name: &str) -> TextResult<
         digits.make_ascii_uppercase();
     }
     let prefix = if spec.alternate { prefix } else { "" };
-    Ok(finish_number(v.sign() == Sign::Minus, prefix, &digits, "", spec, every))
+    Ok(finish_number(
+        v.sign() == Sign::Minus,
+        prefix,
+        &digits,
+        "",
+        spec,
+        every,
+    ))
 }
 
 /// `format(int, spec)` for a machine integer; same output as [`format_int`].
@@ -340,16 +367,25 @@ pub fn format_float(v: f64, spec: &FormatSpec, type_name: &str) -> TextResult<St
     let mut neg = v.is_sign_negative() && !v.is_nan();
     if neg && spec.no_neg_zero {
         let mantissa = body.split(['e', 'E']).next().unwrap_or("");
-        if mantissa.chars().all(|c| c == '0' || c == '.') {
+        if mantissa.chars().all(|c| matches!(c, '0' | '.' | '%')) {
             neg = false;
         }
     }
     // Split off the integer digits so grouping applies only to them.
-    let int_len = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
-    let rest = if v.is_finite() { body.split_off(int_len) } else { String::new() };
+    let int_len = body
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(body.len());
+    let rest = if v.is_finite() {
+        body.split_off(int_len)
+    } else {
+        String::new()
+    };
     if !v.is_finite() {
         // inf/nan are padded but never grouped.
-        let spec = FormatSpec { grouping: None, ..spec.clone() };
+        let spec = FormatSpec {
+            grouping: None,
+            ..spec.clone()
+        };
         return Ok(finish_number(neg, "", "", &body, &spec, 3));
     }
     Ok(finish_number(neg, "", &body, &rest, spec, 3))
@@ -361,9 +397,21 @@ pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> TextResult<Str
         None | Some('s') => {}
         Some(c) => return Err(unknown_code(c, type_name)),
     }
+    // The implicit type of a string spec is 's', which allows no grouping.
+    if let Some(g) = spec.grouping {
+        return Err(TextError::value(format!("Cannot specify '{g}' with 's'.")));
+    }
     match spec.sign {
-        Some(' ') => return Err(TextError::value("Space not allowed in string format specifier")),
-        Some(_) => return Err(TextError::value("Sign not allowed in string format specifier")),
+        Some(' ') => {
+            return Err(TextError::value(
+                "Space not allowed in string format specifier",
+            ))
+        }
+        Some(_) => {
+            return Err(TextError::value(
+                "Sign not allowed in string format specifier",
+            ))
+        }
         None => {}
     }
     if spec.no_neg_zero {
@@ -377,7 +425,9 @@ pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> TextResult<Str
         ));
     }
     if spec.align == Some(Align::AfterSign) {
-        return Err(TextError::value("'=' alignment not allowed in string format specifier"));
+        return Err(TextError::value(
+            "'=' alignment not allowed in string format specifier",
+        ));
     }
     let truncated: &str = match spec.precision {
         Some(p) => match s.char_indices().nth(p) {
@@ -387,5 +437,11 @@ pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> TextResult<Str
         None => s,
     };
     let fill = spec.fill.unwrap_or(if spec.zero { '0' } else { ' ' });
-    Ok(pad(truncated, 0, spec, fill, spec.align.unwrap_or(Align::Left)))
+    Ok(pad(
+        truncated,
+        0,
+        spec,
+        fill,
+        spec.align.unwrap_or(Align::Left),
+    ))
 }

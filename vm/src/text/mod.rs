@@ -18,14 +18,30 @@ pub mod format_spec;
 pub mod number_parse;
 pub mod percent;
 pub mod str_methods;
+#[rustfmt::skip]
 mod unicode_tables;
 
-pub use float_repr::{float_repr, format_float_exp, format_float_fixed, format_float_general};
+#[cfg(test)]
+#[rustfmt::skip]
+mod format_tests;
+#[cfg(test)]
+#[rustfmt::skip]
+mod percent_tests;
+#[cfg(test)]
+#[rustfmt::skip]
+mod str_tests;
+
+pub use float_repr::{
+    float_repr, format_float_exp, format_float_fixed, format_float_general, format_float_repr_style,
+};
 pub use format_spec::{
     format_float, format_i64, format_int, format_str, parse_format_spec, Align, FormatSpec,
 };
-pub use number_parse::{int_to_string_radix, parse_float, parse_int};
-pub use percent::{percent_format, PercentArgs, PercentValue};
+pub use number_parse::{
+    int_to_string_radix, parse_float, parse_int, parse_int_limited, DEFAULT_MAX_STR_DIGITS,
+};
+pub use percent::{conversion_type_error, percent_format, ArgRef, PercentArgs, PercentValue};
+pub use str_methods::{ascii_repr, char_index_to_byte, str_repr};
 
 /// Which Python exception a [`TextError`] stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,13 +60,22 @@ pub struct TextError {
 
 impl TextError {
     pub fn value(msg: impl Into<String>) -> Self {
-        TextError { kind: TextErrorKind::ValueError, msg: msg.into() }
+        TextError {
+            kind: TextErrorKind::ValueError,
+            msg: msg.into(),
+        }
     }
     pub fn type_err(msg: impl Into<String>) -> Self {
-        TextError { kind: TextErrorKind::TypeError, msg: msg.into() }
+        TextError {
+            kind: TextErrorKind::TypeError,
+            msg: msg.into(),
+        }
     }
     pub fn overflow(msg: impl Into<String>) -> Self {
-        TextError { kind: TextErrorKind::OverflowError, msg: msg.into() }
+        TextError {
+            kind: TextErrorKind::OverflowError,
+            msg: msg.into(),
+        }
     }
 }
 

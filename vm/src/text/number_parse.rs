@@ -98,7 +98,7 @@ pub fn parse_int_limited(s: &str, base: u32, max_digits: usize) -> TextResult<Bi
     }
     if max_digits > 0 && !eff.is_power_of_two() && digits.len() > max_digits {
         return Err(TextError::value(format!(
-            "Exceeds the limit ({}) for integer string conversion: value has {} digits; \
+            "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; \
              use sys.set_int_max_str_digits() to increase the limit",
             max_digits,
             digits.len()
@@ -112,12 +112,20 @@ pub fn parse_int_limited(s: &str, base: u32, max_digits: usize) -> TextResult<Bi
         return Err(invalid_int(s, base));
     }
     let mag = BigUint::from_radix_be(&digits, eff).unwrap_or_else(BigUint::zero);
-    Ok(BigInt::from_biguint(if neg { Sign::Minus } else { Sign::Plus }, mag))
+    Ok(BigInt::from_biguint(
+        if neg { Sign::Minus } else { Sign::Plus },
+        mag,
+    ))
 }
 
 /// `float(s)`.
 pub fn parse_float(s: &str) -> TextResult<f64> {
-    let err = || TextError::value(format!("could not convert string to float: {}", repr_200(s)));
+    let err = || {
+        TextError::value(format!(
+            "could not convert string to float: {}",
+            repr_200(s)
+        ))
+    };
     let t = s.trim_matches(is_space);
     // Map Unicode digits to ASCII and drop underscores that sit between
     // two digits; anything else non-ASCII cannot be part of a float.
@@ -125,7 +133,7 @@ pub fn parse_float(s: &str) -> TextResult<f64> {
     let mut ascii = String::with_capacity(chars.len());
     for (i, &c) in chars.iter().enumerate() {
         if c == '_' {
-            let is_digit = |j: Option<&char>| j.map_or(false, |c| decimal_value(*c).is_some());
+            let is_digit = |j: Option<&char>| j.is_some_and(|c| decimal_value(*c).is_some());
             if i == 0 || !is_digit(chars.get(i - 1)) || !is_digit(chars.get(i + 1)) {
                 return Err(err());
             }
@@ -153,7 +161,9 @@ pub fn parse_float(s: &str) -> TextResult<f64> {
             // it would accept the words above; reject other letters here.
             let ok = !body.is_empty()
                 && !body.starts_with(['+', '-'])
-                && body.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'));
+                && body
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'));
             if !ok {
                 return Err(err());
             }
@@ -216,19 +226,58 @@ mod tests {
 
     #[test]
     fn int_errors_like_python() {
-        assert_eq!(int_err("0x1f", 10), "invalid literal for int() with base 10: '0x1f'");
-        assert_eq!(int_err("012", 0), "invalid literal for int() with base 0: '012'");
-        assert_eq!(int_err("1__2", 10), "invalid literal for int() with base 10: '1__2'");
-        assert_eq!(int_err("_1", 10), "invalid literal for int() with base 10: '_1'");
-        assert_eq!(int_err("1_", 10), "invalid literal for int() with base 10: '1_'");
-        assert_eq!(int_err("+ 1", 10), "invalid literal for int() with base 10: '+ 1'");
-        assert_eq!(int_err("", 10), "invalid literal for int() with base 10: ''");
-        assert_eq!(int_err("  ", 10), "invalid literal for int() with base 10: '  '");
-        assert_eq!(int_err("-", 10), "invalid literal for int() with base 10: '-'");
-        assert_eq!(int_err("0b", 2), "invalid literal for int() with base 2: '0b'");
-        assert_eq!(int_err("0x", 16), "invalid literal for int() with base 16: '0x'");
-        assert_eq!(int_err("0_x1", 0), "invalid literal for int() with base 0: '0_x1'");
-        assert_eq!(int_err("it's", 10), "invalid literal for int() with base 10: \"it's\"");
+        assert_eq!(
+            int_err("0x1f", 10),
+            "invalid literal for int() with base 10: '0x1f'"
+        );
+        assert_eq!(
+            int_err("012", 0),
+            "invalid literal for int() with base 0: '012'"
+        );
+        assert_eq!(
+            int_err("1__2", 10),
+            "invalid literal for int() with base 10: '1__2'"
+        );
+        assert_eq!(
+            int_err("_1", 10),
+            "invalid literal for int() with base 10: '_1'"
+        );
+        assert_eq!(
+            int_err("1_", 10),
+            "invalid literal for int() with base 10: '1_'"
+        );
+        assert_eq!(
+            int_err("+ 1", 10),
+            "invalid literal for int() with base 10: '+ 1'"
+        );
+        assert_eq!(
+            int_err("", 10),
+            "invalid literal for int() with base 10: ''"
+        );
+        assert_eq!(
+            int_err("  ", 10),
+            "invalid literal for int() with base 10: '  '"
+        );
+        assert_eq!(
+            int_err("-", 10),
+            "invalid literal for int() with base 10: '-'"
+        );
+        assert_eq!(
+            int_err("0b", 2),
+            "invalid literal for int() with base 2: '0b'"
+        );
+        assert_eq!(
+            int_err("0x", 16),
+            "invalid literal for int() with base 16: '0x'"
+        );
+        assert_eq!(
+            int_err("0_x1", 0),
+            "invalid literal for int() with base 0: '0_x1'"
+        );
+        assert_eq!(
+            int_err("it's", 10),
+            "invalid literal for int() with base 10: \"it's\""
+        );
         for b in [1, 37] {
             assert_eq!(int_err("10", b), "int() base must be >= 2 and <= 36, or 0");
         }
@@ -241,7 +290,10 @@ mod tests {
             int_err(&"9_9".repeat(2200), 10),
             "Exceeds the limit (4300 digits) for integer string conversion: value has 4400 digits; use sys.set_int_max_str_digits() to increase the limit"
         );
-        assert_eq!(parse_int(&"9".repeat(4300), 10).unwrap().to_string().len(), 4300);
+        assert_eq!(
+            parse_int(&"9".repeat(4300), 10).unwrap().to_string().len(),
+            4300
+        );
         assert!(parse_int_limited(&"9".repeat(5000), 10, 0).is_ok());
     }
 
@@ -271,8 +323,22 @@ mod tests {
         let z = parse_float("-1e-500").unwrap();
         assert!(z == 0.0 && z.is_sign_negative());
         for s in [
-            "1_.5", "1._5", "_1", "1_", ".", "e5", "1e", "infinity1", "in", "0x1p3", "nan(1)", "",
-            "1 2", "+-1", "1e+_5", "1.5j",
+            "1_.5",
+            "1._5",
+            "_1",
+            "1_",
+            ".",
+            "e5",
+            "1e",
+            "infinity1",
+            "in",
+            "0x1p3",
+            "nan(1)",
+            "",
+            "1 2",
+            "+-1",
+            "1e+_5",
+            "1.5j",
         ] {
             assert_eq!(
                 parse_float(s).unwrap_err().msg,

@@ -10,12 +10,10 @@
 //!   is newer than 14.0; characters added since then may differ.
 //! * Final-sigma handling in `title`/`capitalize`/`swapcase` looks only at
 //!   the immediate neighbours instead of skipping case-ignorable characters.
-//! * `isidentifier` approximates XID_Start/XID_Continue with the L*/Nl and
-//!   numeric tables plus Rust's `is_alphanumeric` for combining marks.
 
 use super::unicode_tables::{
     ALPHA, CASEFOLD, DECIMAL_ZEROS, DIGIT_NOT_DECIMAL, NON_PRINTABLE, NUMERIC, TITLECASE,
-    TITLECASE_LETTERS,
+    TITLECASE_LETTERS, XID_CONTINUE_EXTRA, XID_START_VS_ALPHA,
 };
 use super::{TextError, TextResult};
 
@@ -35,7 +33,10 @@ fn in_ranges(table: &[(u32, u32)], c: char) -> bool {
 }
 
 fn lookup_map(table: &'static [(u32, &'static str)], c: char) -> Option<&'static str> {
-    table.binary_search_by_key(&(c as u32), |&(k, _)| k).ok().map(|i| table[i].1)
+    table
+        .binary_search_by_key(&(c as u32), |&(k, _)| k)
+        .ok()
+        .map(|i| table[i].1)
 }
 
 /// Python's `str.isspace` for one character.
@@ -96,12 +97,21 @@ fn adjust(len: usize, start: Option<i64>, end: Option<i64>) -> (i64, i64) {
 
 /// Resolves `s[start:end]` to a byte range, or `None` when it cannot hold
 /// `sub_len` chars.
-fn window(s: &str, start: Option<i64>, end: Option<i64>, sub_len: usize) -> Option<(usize, usize, i64)> {
+fn window(
+    s: &str,
+    start: Option<i64>,
+    end: Option<i64>,
+    sub_len: usize,
+) -> Option<(usize, usize, i64)> {
     let (st, en) = adjust(char_len(s), start, end);
     if en - st < sub_len as i64 {
         return None;
     }
-    Some((char_index_to_byte(s, st as usize), char_index_to_byte(s, en as usize), st))
+    Some((
+        char_index_to_byte(s, st as usize),
+        char_index_to_byte(s, en as usize),
+        st,
+    ))
 }
 
 /// `s.find(sub, start, end)`.
@@ -159,18 +169,22 @@ pub fn count(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
 
 /// `s.startswith(prefix, start, end)` for one prefix.
 pub fn startswith(s: &str, prefix: &str, start: Option<i64>, end: Option<i64>) -> bool {
-    window(s, start, end, char_len(prefix)).map_or(false, |(bs, be, _)| s[bs..be].starts_with(prefix))
+    window(s, start, end, char_len(prefix)).is_some_and(|(bs, be, _)| s[bs..be].starts_with(prefix))
 }
 
 /// `s.endswith(suffix, start, end)` for one suffix.
 pub fn endswith(s: &str, suffix: &str, start: Option<i64>, end: Option<i64>) -> bool {
-    window(s, start, end, char_len(suffix)).map_or(false, |(bs, be, _)| s[bs..be].ends_with(suffix))
+    window(s, start, end, char_len(suffix)).is_some_and(|(bs, be, _)| s[bs..be].ends_with(suffix))
 }
 
 /// `s.replace(old, new, count)`; a negative count replaces everything and
 /// an empty `old` inserts `new` before every char and at the end.
 pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
-    let limit = if count < 0 { usize::MAX } else { count as usize };
+    let limit = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     if limit == 0 {
         return s.to_string();
     }
@@ -206,10 +220,17 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
 
 /// `s.split(sep, maxsplit)`; `sep == None` splits on runs of whitespace.
 pub fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> TextResult<Vec<String>> {
-    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     match sep {
         Some("") => Err(TextError::value("empty separator")),
-        Some(sep) => Ok(s.splitn(limit.saturating_add(1), sep).map(str::to_string).collect()),
+        Some(sep) => Ok(s
+            .splitn(limit.saturating_add(1), sep)
+            .map(str::to_string)
+            .collect()),
         None => {
             let mut out = Vec::new();
             let mut rest = s.trim_start_matches(is_space);
@@ -229,10 +250,17 @@ pub fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> TextResult<Vec<String
 
 /// `s.rsplit(sep, maxsplit)`.
 pub fn rsplit(s: &str, sep: Option<&str>, maxsplit: i64) -> TextResult<Vec<String>> {
-    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let mut out: Vec<String> = match sep {
         Some("") => return Err(TextError::value("empty separator")),
-        Some(sep) => s.rsplitn(limit.saturating_add(1), sep).map(str::to_string).collect(),
+        Some(sep) => s
+            .rsplitn(limit.saturating_add(1), sep)
+            .map(str::to_string)
+            .collect(),
         None => {
             let mut out = Vec::new();
             let mut rest = s.trim_end_matches(is_space);
@@ -241,7 +269,9 @@ pub fn rsplit(s: &str, sep: Option<&str>, maxsplit: i64) -> TextResult<Vec<Strin
                     out.push(rest.to_string());
                     break;
                 }
-                let start = rest.rfind(is_space).map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
+                let start = rest.rfind(is_space).map_or(0, |i| {
+                    i + rest[i..].chars().next().map_or(1, char::len_utf8)
+                });
                 out.push(rest[start..].to_string());
                 rest = rest[..start].trim_end_matches(is_space);
             }
@@ -253,7 +283,18 @@ pub fn rsplit(s: &str, sep: Option<&str>, maxsplit: i64) -> TextResult<Vec<Strin
 }
 
 fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
 }
 
 /// `s.splitlines(keepends)`; "\r\n" counts as one boundary.
@@ -332,7 +373,7 @@ pub fn expandtabs(s: &str, tabsize: i64) -> String {
             '\t' => {
                 if tabsize > 0 {
                     let n = tabsize - col % tabsize;
-                    out.extend(std::iter::repeat(' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
             }
@@ -351,9 +392,9 @@ pub fn expandtabs(s: &str, tabsize: i64) -> String {
 
 fn pad_with(s: &str, left: usize, right: usize, fill: char) -> String {
     let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s);
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     out
 }
 
@@ -417,8 +458,12 @@ fn push_lower(out: &mut String, chars: &[char], i: usize) {
     let c = chars[i];
     if c == '\u{3a3}' {
         let before = i > 0 && is_cased(chars[i - 1]);
-        let after = chars.get(i + 1).map_or(false, |&n| is_cased(n));
-        out.push(if before && !after { '\u{3c2}' } else { '\u{3c3}' });
+        let after = chars.get(i + 1).is_some_and(|&n| is_cased(n));
+        out.push(if before && !after {
+            '\u{3c2}'
+        } else {
+            '\u{3c3}'
+        });
     } else {
         out.extend(c.to_lowercase());
     }
@@ -625,18 +670,30 @@ pub fn istitle(s: &str) -> bool {
     cased
 }
 
-/// `s.isidentifier()` (approximate outside ASCII, see module docs).
+/// Python's XID_Start (without '_').
+fn is_xid_start(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        in_ranges(ALPHA, c) != in_ranges(XID_START_VS_ALPHA, c)
+    }
+}
+
+/// `s.isidentifier()`: XID_Start or '_' then XID_Continue.
 pub fn isidentifier(s: &str) -> bool {
     let mut it = s.chars();
-    let first = match it.next() {
-        Some(c) => c,
-        None => return false,
-    };
-    let start = |c: char| c == '_' || char_isalpha(c) || (!c.is_ascii() && c.is_alphabetic() && c.is_numeric());
-    let cont = |c: char| {
-        start(c) || char_isdecimal(c) || (!c.is_ascii() && c.is_alphanumeric() && !in_ranges(DIGIT_NOT_DECIMAL, c))
-    };
-    start(first) && it.all(cont)
+    let start = |c: char| c == '_' || is_xid_start(c);
+    match it.next() {
+        Some(c) if start(c) => {}
+        _ => return false,
+    }
+    it.all(|c| {
+        if c.is_ascii() {
+            c == '_' || c.is_ascii_alphanumeric()
+        } else {
+            is_xid_start(c) || in_ranges(XID_CONTINUE_EXTRA, c)
+        }
+    })
 }
 
 fn push_hex_escape(out: &mut String, c: char) {
@@ -652,7 +709,11 @@ fn push_hex_escape(out: &mut String, c: char) {
 
 fn repr_impl(s: &str, ascii_only: bool) -> String {
     // Single quotes unless the text has ' but no ".
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
