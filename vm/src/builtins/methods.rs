@@ -139,6 +139,8 @@ pub fn install(vm: &mut Vm) {
     constructors(vm);
     list_methods(vm);
     dict_methods(vm);
+    super::str_type::install(vm);
+    super::coll_type::install(vm);
 }
 
 fn constructors(vm: &mut Vm) {

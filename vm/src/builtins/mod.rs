@@ -5,6 +5,8 @@ pub mod functions;
 pub mod io;
 pub mod methods;
 pub mod types;
+pub mod str_type;
+pub mod coll_type;
 
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};

@@ -1,0 +1,618 @@
+//! Methods of `str`.
+
+use super::{kwarg, split_args};
+use crate::builtins::format::text_err;
+use crate::object::seq::TupleObj;
+use crate::text::str_methods as sm;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+fn s0(v: Value) -> &'static str {
+    Vm::str_of(v).unwrap_or("")
+}
+
+fn str_arg(vm: &mut Vm, v: Value, fname: &str, pos: usize) -> PyResult<&'static str> {
+    match Vm::str_of(v) {
+        Some(s) => Ok(s),
+        None => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(&format!("{fname}() argument {pos} must be str, not {t}")))
+        }
+    }
+}
+
+fn opt_str(vm: &mut Vm, v: Option<Value>, fname: &str, pos: usize) -> PyResult<Option<&'static str>> {
+    match v {
+        None => Ok(None),
+        Some(x) if x == Value::NONE => Ok(None),
+        Some(x) => match Vm::str_of(x) {
+            Some(s) => Ok(Some(s)),
+            None => {
+                let t = vm.type_name(x);
+                let _ = pos;
+                Err(vm.type_error(&format!("{fname} arg must be None or str, not {t}")))
+            }
+        },
+    }
+}
+
+fn opt_int(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<i64>> {
+    match v {
+        None => Ok(None),
+        Some(x) if x == Value::NONE => Ok(None),
+        Some(x) => Ok(Some(vm.index_value(x, "slice")?)),
+    }
+}
+
+fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    match vm.as_i64(v) {
+        Some(i) if !v.is_null() && Vm::str_of(v).is_none() => Ok(i),
+        _ => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(&format!("'{t}' object cannot be interpreted as an integer")))
+        }
+    }
+}
+
+fn strs(vm: &mut Vm, v: Vec<String>) -> Value {
+    let items: Vec<Value> = v.into_iter().map(|s| vm.new_string(s)).collect();
+    vm.new_list(items)
+}
+
+/// Positional-or-keyword argument lookup: args after self.
+fn arg(a: &[Value], k: &[Value], i: usize, name: &str) -> Option<Value> {
+    let (pos, _) = split_args(a, k);
+    pos.get(i + 1).copied().or_else(|| kwarg(a, k, name))
+}
+
+fn fill_arg(vm: &mut Vm, v: Option<Value>, fname: &str) -> PyResult<char> {
+    match v {
+        None => Ok(' '),
+        Some(x) => {
+            let s = Vm::str_of(x);
+            match s {
+                Some(s) if s.chars().count() == 1 => Ok(s.chars().next().unwrap()),
+                Some(_) => Err(vm.type_error("The fill character must be exactly one character long")),
+                None => {
+                    let t = vm.type_name(x);
+                    Err(vm.type_error(&format!("{fname}() argument 2 must be str, not {t}")))
+                }
+            }
+        }
+    }
+}
+
+macro_rules! simple {
+    ($vm:ident, $t:ident, $name:literal, $f:path) => {
+        $vm.add_method($t, $name, |vm, a, _| {
+            let r = $f(s0(a[0]));
+            Ok(vm.new_string(r))
+        });
+    };
+}
+macro_rules! pred {
+    ($vm:ident, $t:ident, $name:literal, $f:path) => {
+        $vm.add_method($t, $name, |_vm, a, _| Ok(Value::from_bool($f(s0(a[0])))));
+    };
+}
+
+fn find_like(vm: &mut Vm, a: &[Value], fname: &str) -> PyResult<(&'static str, &'static str, Option<i64>, Option<i64>)> {
+    if a.len() < 2 {
+        return Err(vm.type_error(&format!("{fname} expected at least 1 argument, got 0")));
+    }
+    if a.len() > 4 {
+        return Err(vm.type_error(&format!("{fname} expected at most 3 arguments, got {}", a.len() - 1)));
+    }
+    let s = s0(a[0]);
+    let sub = match Vm::str_of(a[1]) {
+        Some(x) => x,
+        None => {
+            let t = vm.type_name(a[1]);
+            return Err(vm.type_error(&format!("must be str, not {t}")));
+        }
+    };
+    let st = opt_int(vm, a.get(2).copied())?;
+    let en = opt_int(vm, a.get(3).copied())?;
+    Ok((s, sub, st, en))
+}
+
+fn starts_ends(vm: &mut Vm, a: &[Value], ends: bool) -> PyResult {
+    let fname = if ends { "endswith" } else { "startswith" };
+    if a.len() < 2 {
+        return Err(vm.type_error(&format!("{fname}() takes at least 1 argument (0 given)")));
+    }
+    let s = s0(a[0]);
+    let st = opt_int(vm, a.get(2).copied())?;
+    let en = opt_int(vm, a.get(3).copied())?;
+    let cands: Vec<Value> = if let Some(t) = a[1].downcast::<TupleObj>() { t.items.to_vec() } else { vec![a[1]] };
+    let is_tuple = a[1].downcast::<TupleObj>().is_some();
+    for c in cands {
+        let p = match Vm::str_of(c) {
+            Some(p) => p,
+            None => {
+                let t = vm.type_name(c);
+                let msg = if is_tuple {
+                    format!("tuple for {fname} must only contain str, not {t}")
+                } else {
+                    format!("{fname} first arg must be str or a tuple of str, not {t}")
+                };
+                return Err(vm.type_error(&msg));
+            }
+        };
+        let r = if ends { sm::endswith(s, p, st, en) } else { sm::startswith(s, p, st, en) };
+        if r {
+            return Ok(Value::TRUE);
+        }
+    }
+    Ok(Value::FALSE)
+}
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.t.str_;
+    vm.add_method(t, "join", |vm, a, _| {
+        super::check_count(vm, "str.join", a.len() - 1, 1, 1)?;
+        let sep = s0(a[0]);
+        let items = vm.collect_iter(a[1])?;
+        let mut out = String::new();
+        for (i, x) in items.iter().enumerate() {
+            match Vm::str_of(*x) {
+                Some(s) => {
+                    if i > 0 {
+                        out.push_str(sep);
+                    }
+                    out.push_str(s);
+                }
+                None => {
+                    let tn = vm.type_name(*x);
+                    return Err(vm.type_error(&format!("sequence item {i}: expected str instance, {tn} found")));
+                }
+            }
+        }
+        Ok(vm.new_string(out))
+    });
+    fn split_impl(vm: &mut Vm, a: &[Value], k: &[Value], r: bool) -> PyResult {
+        let sep = opt_str(vm, arg(a, k, 0, "sep"), "", 1).map_err(|_| {
+            let t = vm.type_name(arg(a, k, 0, "sep").unwrap());
+            vm.type_error(&format!("must be str or None, not {t}"))
+        })?;
+        let ms = match arg(a, k, 1, "maxsplit") {
+            Some(v) => int_arg(vm, v)?,
+            None => -1,
+        };
+        let s = s0(a[0]);
+        let res = if r { sm::rsplit(s, sep, ms) } else { sm::split(s, sep, ms) };
+        let v = res.map_err(|e| text_err(vm, e))?;
+        Ok(strs(vm, v))
+    }
+    vm.add_method(t, "split", |vm, a, k| split_impl(vm, a, k, false));
+    vm.add_method(t, "rsplit", |vm, a, k| split_impl(vm, a, k, true));
+    vm.add_method(t, "splitlines", |vm, a, k| {
+        let ke = match arg(a, k, 0, "keepends") {
+            Some(v) => vm.truthy(v)?,
+            None => false,
+        };
+        let v = sm::splitlines(s0(a[0]), ke);
+        Ok(strs(vm, v))
+    });
+    fn strip_impl(vm: &mut Vm, a: &[Value], which: u8) -> PyResult {
+        let name = ["strip", "lstrip", "rstrip"][which as usize];
+        let chars = opt_str(vm, a.get(1).copied(), name, 1)?;
+        let s = s0(a[0]);
+        let r = match which {
+            0 => sm::strip(s, chars),
+            1 => sm::lstrip(s, chars),
+            _ => sm::rstrip(s, chars),
+        };
+        if r.len() == s.len() {
+            return Ok(a[0]);
+        }
+        Ok(vm.new_str(r))
+    }
+    vm.add_method(t, "strip", |vm, a, _| strip_impl(vm, a, 0));
+    vm.add_method(t, "lstrip", |vm, a, _| strip_impl(vm, a, 1));
+    vm.add_method(t, "rstrip", |vm, a, _| strip_impl(vm, a, 2));
+    fn part_impl(vm: &mut Vm, a: &[Value], r: bool) -> PyResult {
+        super::check_count(vm, if r { "str.rpartition" } else { "str.partition" }, a.len() - 1, 1, 1)?;
+        let sep = match Vm::str_of(a[1]) {
+            Some(s) => s,
+            None => {
+                let t = vm.type_name(a[1]);
+                return Err(vm.type_error(&format!("must be str, not {t}")));
+            }
+        };
+        let s = s0(a[0]);
+        let res = if r { sm::rpartition(s, sep) } else { sm::partition(s, sep) };
+        let (x, y, z) = res.map_err(|e| text_err(vm, e))?;
+        let items = vec![vm.new_str(x), vm.new_str(y), vm.new_str(z)];
+        Ok(vm.new_tuple(items))
+    }
+    vm.add_method(t, "partition", |vm, a, _| part_impl(vm, a, false));
+    vm.add_method(t, "rpartition", |vm, a, _| part_impl(vm, a, true));
+    vm.add_method(t, "find", |vm, a, _| {
+        let (s, sub, st, en) = find_like(vm, a, "find")?;
+        Ok(vm.new_int(sm::find(s, sub, st, en)))
+    });
+    vm.add_method(t, "rfind", |vm, a, _| {
+        let (s, sub, st, en) = find_like(vm, a, "rfind")?;
+        Ok(vm.new_int(sm::rfind(s, sub, st, en)))
+    });
+    vm.add_method(t, "index", |vm, a, _| {
+        let (s, sub, st, en) = find_like(vm, a, "index")?;
+        let r = sm::index(s, sub, st, en).map_err(|e| text_err(vm, e))?;
+        Ok(vm.new_int(r))
+    });
+    vm.add_method(t, "rindex", |vm, a, _| {
+        let (s, sub, st, en) = find_like(vm, a, "rindex")?;
+        let r = sm::rindex(s, sub, st, en).map_err(|e| text_err(vm, e))?;
+        Ok(vm.new_int(r))
+    });
+    vm.add_method(t, "count", |vm, a, _| {
+        let (s, sub, st, en) = find_like(vm, a, "count")?;
+        Ok(vm.new_int(sm::count(s, sub, st, en)))
+    });
+    vm.add_method(t, "startswith", |vm, a, _| starts_ends(vm, a, false));
+    vm.add_method(t, "endswith", |vm, a, _| starts_ends(vm, a, true));
+    vm.add_method(t, "replace", |vm, a, _| {
+        if a.len() < 3 {
+            return Err(vm.type_error(&format!("replace expected at least 2 arguments, got {}", a.len() - 1)));
+        }
+        let old = str_arg(vm, a[1], "replace", 1)?;
+        let new = str_arg(vm, a[2], "replace", 2)?;
+        let c = match a.get(3) {
+            Some(v) => int_arg(vm, *v)?,
+            None => -1,
+        };
+        let r = sm::replace(s0(a[0]), old, new, c);
+        Ok(vm.new_string(r))
+    });
+    simple!(vm, t, "upper", sm::upper);
+    simple!(vm, t, "lower", sm::lower);
+    simple!(vm, t, "casefold", sm::casefold);
+    simple!(vm, t, "swapcase", sm::swapcase);
+    simple!(vm, t, "capitalize", sm::capitalize);
+    simple!(vm, t, "title", sm::title);
+    pred!(vm, t, "isalpha", sm::isalpha);
+    pred!(vm, t, "isdigit", sm::isdigit);
+    pred!(vm, t, "isdecimal", sm::isdecimal);
+    pred!(vm, t, "isnumeric", sm::isnumeric);
+    pred!(vm, t, "isalnum", sm::isalnum);
+    pred!(vm, t, "isspace", sm::isspace);
+    pred!(vm, t, "islower", sm::islower);
+    pred!(vm, t, "isupper", sm::isupper);
+    pred!(vm, t, "istitle", sm::istitle);
+    pred!(vm, t, "isidentifier", sm::isidentifier);
+    pred!(vm, t, "isprintable", sm::isprintable);
+    pred!(vm, t, "isascii", sm::isascii);
+    fn just(vm: &mut Vm, a: &[Value], which: u8) -> PyResult {
+        let name = ["center", "ljust", "rjust"][which as usize];
+        if a.len() < 2 || a.len() > 3 {
+            return Err(vm.type_error(&format!("{name} expected at least 1 argument, got {}", a.len() - 1)));
+        }
+        let w = int_arg(vm, a[1])?;
+        let f = fill_arg(vm, a.get(2).copied(), name)?;
+        let s = s0(a[0]);
+        let r = match which {
+            0 => sm::center(s, w, f),
+            1 => sm::ljust(s, w, f),
+            _ => sm::rjust(s, w, f),
+        };
+        Ok(vm.new_string(r))
+    }
+    vm.add_method(t, "center", |vm, a, _| just(vm, a, 0));
+    vm.add_method(t, "ljust", |vm, a, _| just(vm, a, 1));
+    vm.add_method(t, "rjust", |vm, a, _| just(vm, a, 2));
+    vm.add_method(t, "zfill", |vm, a, _| {
+        super::check_count(vm, "str.zfill", a.len() - 1, 1, 1)?;
+        let w = int_arg(vm, a[1])?;
+        let r = sm::zfill(s0(a[0]), w);
+        Ok(vm.new_string(r))
+    });
+    vm.add_method(t, "expandtabs", |vm, a, k| {
+        let ts = match arg(a, k, 0, "tabsize") {
+            Some(v) => int_arg(vm, v)?,
+            None => 8,
+        };
+        let r = sm::expandtabs(s0(a[0]), ts);
+        Ok(vm.new_string(r))
+    });
+    vm.add_method(t, "removeprefix", |vm, a, _| {
+        super::check_count(vm, "str.removeprefix", a.len() - 1, 1, 1)?;
+        let p = str_arg(vm, a[1], "removeprefix", 1)?;
+        let s = s0(a[0]);
+        match s.strip_prefix(p) {
+            Some(r) if !p.is_empty() => Ok(vm.new_str(r)),
+            _ => Ok(a[0]),
+        }
+    });
+    vm.add_method(t, "removesuffix", |vm, a, _| {
+        super::check_count(vm, "str.removesuffix", a.len() - 1, 1, 1)?;
+        let p = str_arg(vm, a[1], "removesuffix", 1)?;
+        let s = s0(a[0]);
+        match s.strip_suffix(p) {
+            Some(r) if !p.is_empty() => Ok(vm.new_str(r)),
+            _ => Ok(a[0]),
+        }
+    });
+    vm.add_method(t, "encode", |vm, a, k| {
+        let enc = match arg(a, k, 0, "encoding") {
+            Some(v) => s0(v).to_lowercase().replace('_', "-"),
+            None => "utf-8".into(),
+        };
+        let s = s0(a[0]);
+        let data: Vec<u8> = match enc.as_str() {
+            "utf-8" | "utf8" => s.as_bytes().to_vec(),
+            "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
+                let lim = if enc == "ascii" { 128 } else { 256 };
+                let mut out = Vec::new();
+                for (i, c) in s.chars().enumerate() {
+                    if (c as u32) < lim {
+                        out.push(c as u32 as u8);
+                    } else {
+                        let errors = arg(a, k, 1, "errors").and_then(Vm::str_of).unwrap_or("strict");
+                        match errors {
+                            "ignore" => {}
+                            "replace" => out.push(b'?'),
+                            _ => {
+                                let name = if enc == "ascii" { "ascii" } else { "latin-1" };
+                                let msg = format!("'{name}' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range({lim})", c as u32);
+                                return Err(vm.new_error(vm.t.value_error, &msg));
+                            }
+                        }
+                    }
+                }
+                out
+            }
+            _ => return Err(vm.new_error(vm.t.lookup_error, &format!("unknown encoding: {enc}"))),
+        };
+        Ok(vm.new_bytes_of(data, false))
+    });
+    vm.add_method(t, "__mod__", |vm, a, _| vm.str_percent(a[0], a[1]));
+    vm.add_method(t, "format", |vm, a, k| {
+        let (pos, kw) = split_args(a, k);
+        let d = vm.new_dict();
+        for (n, v) in k.iter().zip(kw) {
+            vm.dict_set(d, *n, *v)?;
+        }
+        let mut auto = 0usize;
+        let r = do_format(vm, s0(a[0]), &pos[1..], d.value(), &mut auto, 2)?;
+        Ok(vm.new_string(r))
+    });
+    vm.add_method(t, "format_map", |vm, a, _| {
+        super::check_count(vm, "str.format_map", a.len() - 1, 1, 1)?;
+        let mut auto = 0usize;
+        let r = do_format(vm, s0(a[0]), &[], a[1], &mut auto, 2)?;
+        Ok(vm.new_string(r))
+    });
+    let mt = vm.new_builtin("maketrans", |vm, a, _| {
+        // Called either as str.maketrans(...) or "".maketrans(...) — drop a leading str self if 4 args.
+        let a: &[Value] = if a.len() >= 2 && a.len() <= 4 && Vm::str_of(a[0]).is_some() && (a.len() == 4 || (a.len() >= 2 && Vm::str_of(a[1]).is_none())) && a.len() != 3 { &a[1..] } else { a };
+        let d = vm.new_dict();
+        if a.len() == 1 {
+            let items = vm.collect_iter(a[0])?;
+            let _ = items;
+            let src = a[0].downcast::<crate::object::dict::DictObj>().ok_or_else(|| ()).or_else(|_| Err(vm.type_error("if you give only one argument to maketrans it must be a dict")))?;
+            let keys = src.keys();
+            for key in keys {
+                let v = vm.dict_lookup(src, key)?.unwrap_or(Value::NONE);
+                let kk = match Vm::str_of(key) {
+                    Some(s) if s.chars().count() == 1 => vm.new_int(s.chars().next().unwrap() as i64),
+                    Some(_) => return Err(vm.value_error("string keys in translate table must be of length 1")),
+                    None => key,
+                };
+                vm.dict_set(d, kk, v)?;
+            }
+            return Ok(d.value());
+        }
+        let x = Vm::str_of(a[0]).unwrap_or("");
+        let y = Vm::str_of(a[1]).unwrap_or("");
+        if x.chars().count() != y.chars().count() {
+            return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+        }
+        for (c1, c2) in x.chars().zip(y.chars()) {
+            let kk = vm.new_int(c1 as i64);
+            let vv = vm.new_int(c2 as i64);
+            vm.dict_set(d, kk, vv)?;
+        }
+        if let Some(z) = a.get(2).and_then(|v| Vm::str_of(*v)) {
+            for c in z.chars() {
+                let kk = vm.new_int(c as i64);
+                vm.dict_set(d, kk, Value::NONE)?;
+            }
+        }
+        Ok(d.value())
+    });
+    let sm_obj = vm.alloc(crate::object::misc::StaticMethodObj { header: crate::object::ObjHeader::new(vm.t.staticmethod), func: std::cell::Cell::new(mt) }).value();
+    vm.set_type_attr(t, "maketrans", sm_obj);
+    vm.add_method(t, "translate", |vm, a, _| {
+        super::check_count(vm, "str.translate", a.len() - 1, 1, 1)?;
+        let s = s0(a[0]);
+        let mut out = String::new();
+        for c in s.chars() {
+            let key = vm.new_int(c as i64);
+            let r = match vm.getitem(a[1], key) {
+                Ok(v) => Some(v),
+                Err(e) => {
+                    let ok = vm.exception_matches(e.0, vm.t.lookup_error.value())?;
+                    if ok {
+                        None
+                    } else {
+                        return Err(e);
+                    }
+                }
+            };
+            match r {
+                None => out.push(c),
+                Some(v) if v == Value::NONE => {}
+                Some(v) => {
+                    if let Some(s) = Vm::str_of(v) {
+                        out.push_str(s);
+                    } else if let Some(i) = vm.as_i64(v) {
+                        match char::from_u32(i as u32) {
+                            Some(ch) => out.push(ch),
+                            None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
+                        }
+                    } else {
+                        return Err(vm.type_error("character mapping must return integer, None or str"));
+                    }
+                }
+            }
+        }
+        Ok(vm.new_string(out))
+    });
+}
+
+fn lookup_field(vm: &mut Vm, name: &str, args: &[Value], kwargs: Value, auto: &mut usize) -> PyResult {
+    // split first component
+    let end = name.find(|c| c == '.' || c == '[').unwrap_or(name.len());
+    let first = &name[..end];
+    let mut obj = if first.is_empty() {
+        let i = *auto;
+        *auto += 1;
+        match args.get(i) {
+            Some(v) => *v,
+            None => return Err(vm.new_error(vm.t.index_error, &format!("Replacement index {i} out of range for positional args tuple"))),
+        }
+    } else if first.chars().all(|c| c.is_ascii_digit()) {
+        let i: usize = first.parse().unwrap_or(usize::MAX);
+        match args.get(i) {
+            Some(v) => *v,
+            None => return Err(vm.new_error(vm.t.index_error, &format!("Replacement index {i} out of range for positional args tuple"))),
+        }
+    } else {
+        let key = vm.new_str(first);
+        vm.getitem(kwargs, key)?
+    };
+    let mut rest = &name[end..];
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('.') {
+            let e = r.find(|c| c == '.' || c == '[').unwrap_or(r.len());
+            let an = vm.intern(&r[..e]);
+            obj = vm.getattr(obj, an)?;
+            rest = &r[e..];
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let e = match r.find(']') {
+                Some(e) => e,
+                None => return Err(vm.value_error("Missing ']' in format string")),
+            };
+            let ks = &r[..e];
+            let key = if !ks.is_empty() && ks.chars().all(|c| c.is_ascii_digit()) { vm.new_int(ks.parse().unwrap_or(0)) } else { vm.new_str(ks) };
+            obj = vm.getitem(obj, key)?;
+            rest = &r[e + 1..];
+        } else {
+            return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
+        }
+    }
+    Ok(obj)
+}
+
+pub fn do_format(vm: &mut Vm, f: &str, args: &[Value], kwargs: Value, auto: &mut usize, depth: u32) -> PyResult<String> {
+    let mut out = String::new();
+    let chars: Vec<char> = f.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '{' {
+            if chars.get(i + 1) == Some(&'{') {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            // find matching close brace, tracking nesting
+            let mut j = i + 1;
+            let mut nest = 1;
+            while j < chars.len() {
+                if chars[j] == '{' {
+                    nest += 1;
+                } else if chars[j] == '}' {
+                    nest -= 1;
+                    if nest == 0 {
+                        break;
+                    }
+                }
+                j += 1;
+            }
+            if j >= chars.len() {
+                return Err(vm.value_error("expected '}' before end of string"));
+            }
+            let field: String = chars[i + 1..j].iter().collect();
+            i = j + 1;
+            // split name / conversion / spec (name part ends at first ! or : outside brackets)
+            let mut name_end = field.len();
+            let mut in_br = false;
+            for (bi, ch) in field.char_indices() {
+                match ch {
+                    '[' => in_br = true,
+                    ']' => in_br = false,
+                    '!' | ':' if !in_br => {
+                        name_end = bi;
+                        break;
+                    }
+                    _ => {}
+                }
+            }
+            let name = &field[..name_end];
+            let mut rest = &field[name_end..];
+            let mut conv = None;
+            if let Some(r) = rest.strip_prefix('!') {
+                let mut it = r.chars();
+                let cc = it.next();
+                conv = cc;
+                rest = &r[cc.map(|c| c.len_utf8()).unwrap_or(0)..];
+                if !rest.is_empty() && !rest.starts_with(':') {
+                    return Err(vm.value_error("expected ':' after conversion specifier"));
+                }
+            }
+            let spec = rest.strip_prefix(':').unwrap_or("");
+            if !name.is_empty() && name.chars().next().unwrap().is_ascii_digit() && *auto > 0 && false {
+                unreachable!()
+            }
+            let mut obj = lookup_field(vm, name, args, kwargs, auto)?;
+            obj = match conv {
+                None => obj,
+                Some('r') => vm.repr(obj)?,
+                Some('s') => vm.to_str(obj)?,
+                Some('a') => {
+                    let r = vm.repr_string(obj)?;
+                    let s = sm::ascii_repr(&r);
+                    let _ = s;
+                    let mut o = String::new();
+                    for ch in r.chars() {
+                        if (ch as u32) < 128 {
+                            o.push(ch)
+                        } else if (ch as u32) < 256 {
+                            o.push_str(&format!("\\x{:02x}", ch as u32))
+                        } else if (ch as u32) < 0x10000 {
+                            o.push_str(&format!("\\u{:04x}", ch as u32))
+                        } else {
+                            o.push_str(&format!("\\U{:08x}", ch as u32))
+                        }
+                    }
+                    vm.new_string(o)
+                }
+                Some(c) => return Err(vm.value_error(&format!("Unknown conversion specifier {c}"))),
+            };
+            let spec_s = if spec.contains('{') {
+                if depth == 0 {
+                    return Err(vm.value_error("Max string recursion exceeded"));
+                }
+                do_format(vm, spec, args, kwargs, auto, depth - 1)?
+            } else {
+                spec.to_string()
+            };
+            let sv = vm.new_string(spec_s);
+            let r = vm.format(obj, sv)?;
+            out.push_str(s0(r));
+        } else if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(vm.value_error("Single '}' encountered in format string"));
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    Ok(out)
+}
