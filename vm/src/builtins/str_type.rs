@@ -28,9 +28,8 @@ fn opt_str(vm: &mut Vm, v: Option<Value>, fname: &str, pos: usize) -> PyResult<O
         Some(x) => match Vm::str_of(x) {
             Some(s) => Ok(Some(s)),
             None => {
-                let t = vm.type_name(x);
                 let _ = pos;
-                Err(vm.type_error(&format!("{fname} arg must be None or str, not {t}")))
+                Err(vm.type_error(&format!("{fname} arg must be None or str")))
             }
         },
     }
@@ -152,7 +151,15 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(t, "join", |vm, a, _| {
         super::check_count(vm, "str.join", a.len() - 1, 1, 1)?;
         let sep = s0(a[0]);
-        let items = vm.collect_iter(a[1])?;
+        let items = match vm.collect_iter(a[1]) {
+            Ok(v) => v,
+            Err(e) => {
+                if vm.exception_matches(e.0, vm.t.type_error.value())? {
+                    return Err(vm.type_error("can only join an iterable"));
+                }
+                return Err(e);
+            }
+        };
         let mut out = String::new();
         for (i, x) in items.iter().enumerate() {
             match Vm::str_of(*x) {
@@ -532,6 +539,9 @@ pub fn do_format(vm: &mut Vm, f: &str, args: &[Value], kwargs: Value, auto: &mut
                 j += 1;
             }
             if j >= chars.len() {
+                if i + 1 == chars.len() {
+                    return Err(vm.value_error("Single '{' encountered in format string"));
+                }
                 return Err(vm.value_error("expected '}' before end of string"));
             }
             let field: String = chars[i + 1..j].iter().collect();
