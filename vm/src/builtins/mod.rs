@@ -4,6 +4,7 @@ pub mod format;
 pub mod functions;
 pub mod io;
 pub mod methods;
+pub mod percent;
 pub mod types;
 pub mod str_type;
 pub mod coll_type;
