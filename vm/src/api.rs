@@ -6,12 +6,6 @@ use crate::object::ObjHeader;
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
-/// How a program ended.
-pub enum Outcome {
-    /// Exit status (0 for normal completion).
-    Exit(i32),
-}
-
 impl Vm {
     /// Create the `__main__` module and return its globals.
     pub fn main_module(&mut self, filename: Option<&str>) -> Value {
@@ -70,6 +64,3 @@ impl Vm {
         status
     }
 }
-
-#[allow(dead_code)]
-fn _o(_: Outcome) {}

@@ -9,14 +9,14 @@ use crate::object::int::IntObj;
 use crate::object::module::ModuleObj;
 use crate::object::seq::{ListObj, TupleObj};
 use crate::object::str::StrObj;
-use crate::object::typeobj::{tflags, TypeObj};
-use crate::object::{Gc, Layout, ObjHeader, PyPayload, VCell};
+use crate::object::typeobj::TypeObj;
+use crate::object::{Gc, ObjHeader, PyPayload, VCell};
 use crate::value::Value;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 use std::cell::Cell;
 use std::collections::HashMap;
-use taipan_gc::{Heap, Trace, Tracer};
+use taipan_gc::{Heap, Tracer};
 
 /// A raised Python exception (the exception instance).
 #[derive(Copy, Clone, Debug)]
@@ -209,7 +209,7 @@ impl Vm {
         let mut vm = Box::new(Vm {
             heap,
             t,
-            n: Box::new(unsafe_names_placeholder()),
+            n: Box::new(names_placeholder()),
             builtins,
             builtins_module,
             modules,
@@ -399,13 +399,10 @@ impl Vm {
         let t = self.type_of(v);
         t == cls || t.is_subtype(cls)
     }
-    /// Text of a str value (panics are impossible: callers check first).
+    /// Text of a str value (see `object::str::str_of` for the lifetime).
+    #[inline]
     pub fn str_of(v: Value) -> Option<&'static str> {
-        v.downcast::<StrObj>().map(|s| {
-            let s: &StrObj = &s;
-            // SAFETY-free lifetime extension is not possible here; see `as_static_str`.
-            as_static_str(s.as_str())
-        })
+        crate::object::str::str_of(v)
     }
 
     pub fn interned_lookup(&self, s: &str) -> Option<Value> {
@@ -463,15 +460,9 @@ impl Vm {
     }
 }
 
-/// Extend a str borrowed from a heap object to 'static. Heap objects are not
-/// freed while reachable from the native stack (conservative scanning), so a
-/// borrow derived from a live `Value` on the stack stays valid.
-fn as_static_str(s: &str) -> &'static str {
-    // SAFETY: see the function comment; str objects are immutable.
-    unsafe { &*(s as *const str) }
-}
 
-fn unsafe_names_placeholder() -> Names {
+/// All-NULL names, replaced as soon as the interpreter can intern strings.
+fn names_placeholder() -> Names {
     let z = Value::NULL;
     Names {
         __init__: z, __new__: z, __call__: z, __repr__: z, __str__: z, __hash__: z, __eq__: z, __ne__: z,
@@ -493,14 +484,3 @@ pub fn alloc_raw<T: PyPayload>(heap: &mut Heap, obj: T) -> Gc<T> {
     unsafe { Gc::from_raw(p) }
 }
 
-/// Helper for types: the layout of a value.
-pub fn layout_of(v: Value) -> Option<Layout> {
-    v.layout()
-}
-
-
-/// Trace impl for Vm-internal collections (unused by the heap directly).
-pub struct RootSet;
-unsafe impl Trace for RootSet {
-    fn trace(&self, _t: &mut Tracer) {}
-}

@@ -5,7 +5,7 @@ use crate::bytecode::{BinOp, CmpOp};
 use crate::object::dict::DictObj;
 use crate::object::misc::IterState;
 use crate::object::module::ModuleObj;
-use crate::object::seq::{ListObj, TupleObj};
+use crate::object::seq::TupleObj;
 use crate::object::typeobj::TypeObj;
 use crate::object::ObjHeader;
 use crate::value::Value;
@@ -575,9 +575,6 @@ fn round(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
             if !f.is_finite() {
                 return Ok(Value::from_f64(f));
             }
-            // Round via the shortest decimal string, as CPython does (correctly rounded).
-            let s = format!("{:.*e}", 17, f);
-            let _ = s;
             let r = if n > 300 {
                 f
             } else if n >= 0 {
@@ -646,7 +643,7 @@ pub fn install_sys(vm: &mut Vm) {
     d.set_str_key(vm.n.__name__, name);
     let argv: Vec<Value> = vm.opts.argv.clone().iter().map(|s| vm.new_str(s)).collect();
     let argv = vm.new_list(argv);
-    let mut set = |vm: &mut Vm, k: &str, v: Value| {
+    let set = |vm: &mut Vm, k: &str, v: Value| {
         let k = vm.intern(k);
         d.set_str_key(k, v);
     };
@@ -722,10 +719,4 @@ pub fn install_sys(vm: &mut Vm) {
         set(vm, nm, sm.value());
     }
     vm.modules.set_str_key(name, m.value());
-    let _ = ListObj::LAYOUT_CHECK;
 }
-
-trait LayoutCheck {
-    const LAYOUT_CHECK: () = ();
-}
-impl LayoutCheck for ListObj {}

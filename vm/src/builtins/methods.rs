@@ -12,7 +12,10 @@ use crate::vm::{PyResult, Vm};
 use std::cell::Cell;
 
 fn cls_arg(vm: &mut Vm, a: &[Value]) -> PyResult<Gc<TypeObj>> {
-    a.first().and_then(|v| v.downcast::<TypeObj>()).ok_or_else(|| ()).or_else(|_| Err(vm.type_error("__new__ needs a type")))
+    match a.first().and_then(|v| v.downcast::<TypeObj>()) {
+        Some(t) => Ok(t),
+        None => Err(vm.type_error("__new__(X): X is not a type object")),
+    }
 }
 
 pub fn install(vm: &mut Vm) {
@@ -538,7 +541,9 @@ pub fn float_from(vm: &mut Vm, x: Value) -> PyResult<f64> {
 /// `list.sort(key=None, reverse=False)`: a stable merge sort that tolerates
 /// exceptions from comparisons.
 pub fn list_sort(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
-    let l = a[0].downcast::<ListObj>().ok_or_else(|| ()).or_else(|_| Err(vm.type_error("sort needs a list")))?;
+    let Some(l) = a[0].downcast::<ListObj>() else {
+        return Err(vm.type_error("descriptor 'sort' requires a 'list' object"));
+    };
     let key = kwarg(a, k, "key").filter(|v| !v.is_none());
     let reverse = match kwarg(a, k, "reverse") {
         Some(r) => vm.truthy(r)?,

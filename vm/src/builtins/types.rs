@@ -1,12 +1,11 @@
 //! Creating the builtin classes (bootstrap of `type`, `object`, `dict`).
 
-use crate::object::attrs::{Attrs, InstanceObj};
+use crate::object::attrs::InstanceObj;
 use crate::object::dict::DictObj;
 use crate::object::exception::ExceptionObj;
 use crate::object::function::FunctionObj;
 use crate::object::typeobj::{tflags, TypeObj};
 use crate::object::{Gc, Layout, ObjHeader, VCell};
-use crate::value::Value;
 use crate::vm::{alloc_raw, Names, Types, Vm};
 use std::cell::Cell;
 use std::mem::offset_of;
@@ -39,9 +38,7 @@ fn raw_type(heap: &mut Heap, meta: Option<Gc<TypeObj>>, dict_t: Option<Gc<TypeOb
 fn placeholder_header(c: Option<Gc<TypeObj>>) -> ObjHeader {
     match c {
         Some(c) => ObjHeader::new(c),
-        // SAFETY: a dangling-but-non-null class pointer that is overwritten
-        // before anything reads it (bootstrap below).
-        None => ObjHeader::new(unsafe { Gc::from_raw(std::ptr::NonNull::<TypeObj>::dangling().as_ptr()) }),
+        None => ObjHeader::new(TypeObj::bootstrap_placeholder()),
     }
 }
 
@@ -206,9 +203,6 @@ pub fn instance_attrs_offset() -> usize {
 pub fn with_attrs_offset<T>() -> usize {
     offset_of!(crate::object::attrs::WithAttrs<T>, attrs)
 }
-
-#[allow(dead_code)]
-fn _attrs_type_check(_a: &Attrs, _v: Value) {}
 
 /// Intern the names the runtime uses.
 pub fn make_names(vm: &mut Vm) -> Names {

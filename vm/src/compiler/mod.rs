@@ -87,9 +87,6 @@ impl LineIndex {
     pub fn line_start(&self, line: u32) -> Option<usize> {
         self.starts.get(line.checked_sub(1)? as usize).copied()
     }
-    pub fn line_count(&self) -> usize {
-        self.starts.len()
-    }
 }
 
 /// A compile-time error before conversion to `SyntaxErrorInfo`.

@@ -204,10 +204,6 @@ impl CodeBuilder {
         id
     }
 
-    pub fn pop_handler(&mut self) {
-        self.handler_stack.pop();
-    }
-
     /// Does the last instruction end control flow with no label bound after it?
     pub fn ends_with_terminator(&self) -> bool {
         if self.last_label_pos == Some(self.code.len()) {

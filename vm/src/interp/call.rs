@@ -16,11 +16,8 @@ use crate::vm::{PyResult, Vm, STACK_SLOTS};
 use std::cell::Cell;
 
 impl Vm {
-    /// Push a frame for `f` with bound arguments; returns its base.
-    pub fn push_frame(&mut self, f: Gc<FunctionObj>, args: &[Value], kwnames: &[Value], flags: i64) -> PyResult<usize> {
-        let code = f.code.get();
-        let base = self.stack_top;
-        let end = base + code.frame_size;
+    /// Make room for `end` slots on the frame stack (RecursionError past the cap).
+    pub fn ensure_stack(&mut self, end: usize) -> PyResult<()> {
         if end > self.stack.len() {
             if end > STACK_SLOTS {
                 return Err(self.new_error(self.t.recursion_error, "maximum recursion depth exceeded"));
@@ -28,23 +25,31 @@ impl Vm {
             let n = (self.stack.len() * 2).max(end).min(STACK_SLOTS);
             self.stack.resize(n, Value::NULL);
         }
+        Ok(())
+    }
+
+    /// Reserve and clear a frame for `code` at the stack top; returns its base.
+    /// The frame becomes current only in `init_frame`.
+    fn reserve_frame(&mut self, code: Gc<CodeObj>) -> PyResult<usize> {
+        let base = self.stack_top;
+        let end = base + code.frame_size;
+        self.ensure_stack(end)?;
         self.enter()?;
-        for s in &mut self.stack[base..end] {
-            *s = Value::NULL;
-        }
-        if let Err(e) = self.bind_args(f, code, base + HEADER, args, kwnames) {
-            self.leave();
-            return Err(e);
-        }
+        self.stack[base..end].fill(Value::NULL);
+        Ok(base)
+    }
+
+    /// Write the header, create cells, copy free cells, and make the frame current.
+    fn init_frame(&mut self, base: usize, code: Gc<CodeObj>, func: Value, globals: Value, locals: Value, closure: Value, flags: i64) {
         self.stack[base + F_CODE] = code.value();
-        self.stack[base + F_FUNC] = f.value();
-        self.stack[base + F_GLOBALS] = f.globals.value();
-        self.stack[base + F_LOCALS] = Value::NULL;
+        self.stack[base + F_FUNC] = func;
+        self.stack[base + F_GLOBALS] = globals;
+        self.stack[base + F_LOCALS] = locals;
         self.stack[base + F_PREV] = int_slot(if self.frame == usize::MAX { -1 } else { self.frame as i64 });
         self.stack[base + F_LASTI] = int_slot(-1);
         self.stack[base + F_SP] = int_slot(0);
         self.stack[base + F_FLAGS] = int_slot(flags);
-        // Cells for captured variables, then the closure's free cells.
+        // Cells for captured variables (parameters move into theirs), then the closure's cells.
         let nloc = code.nlocals;
         for i in 0..code.ncells {
             let init = match code.meta.cell2arg.get(i).copied().flatten() {
@@ -54,52 +59,31 @@ impl Vm {
             let c = self.new_cell(init);
             self.stack[base + HEADER + nloc + i] = c;
         }
-        if code.nfrees > 0 {
-            if let Some(t) = f.closure.downcast::<TupleObj>() {
-                for (i, c) in t.items.iter().enumerate().take(code.nfrees) {
-                    self.stack[base + HEADER + nloc + code.ncells + i] = *c;
-                }
+        if let Some(t) = closure.downcast::<TupleObj>() {
+            for (i, c) in t.items.iter().enumerate().take(code.nfrees) {
+                self.stack[base + HEADER + nloc + code.ncells + i] = *c;
             }
         }
         self.frame = base;
-        self.stack_top = end;
+        self.stack_top = base + code.frame_size;
+    }
+
+    /// Push a frame for `f` with bound arguments; returns its base.
+    pub fn push_frame(&mut self, f: Gc<FunctionObj>, args: &[Value], kwnames: &[Value], flags: i64) -> PyResult<usize> {
+        let code = f.code.get();
+        let base = self.reserve_frame(code)?;
+        if let Err(e) = self.bind_args(f, code, base + HEADER, args, kwnames) {
+            self.leave();
+            return Err(e);
+        }
+        self.init_frame(base, code, f.value(), f.globals.value(), Value::NULL, f.closure, flags);
         Ok(base)
     }
 
-    /// Push a frame for module/class/exec code with a locals mapping.
+    /// Push an entry frame for module/class/exec code with a locals mapping.
     pub fn push_code_frame(&mut self, code: Gc<CodeObj>, globals: Value, locals: Value, closure: Value) -> PyResult<usize> {
-        let base = self.stack_top;
-        let end = base + code.frame_size;
-        if end > self.stack.len() {
-            if end > STACK_SLOTS {
-                return Err(self.new_error(self.t.recursion_error, "maximum recursion depth exceeded"));
-            }
-            let n = (self.stack.len() * 2).max(end).min(STACK_SLOTS);
-            self.stack.resize(n, Value::NULL);
-        }
-        self.enter()?;
-        for s in &mut self.stack[base..end] {
-            *s = Value::NULL;
-        }
-        self.stack[base + F_CODE] = code.value();
-        self.stack[base + F_FUNC] = Value::NULL;
-        self.stack[base + F_GLOBALS] = globals;
-        self.stack[base + F_LOCALS] = locals;
-        self.stack[base + F_PREV] = int_slot(if self.frame == usize::MAX { -1 } else { self.frame as i64 });
-        self.stack[base + F_LASTI] = int_slot(-1);
-        self.stack[base + F_SP] = int_slot(0);
-        self.stack[base + F_FLAGS] = int_slot(FLAG_ENTRY);
-        for i in 0..code.ncells {
-            let c = self.new_cell(Value::NULL);
-            self.stack[base + HEADER + code.nlocals + i] = c;
-        }
-        if let Some(t) = closure.downcast::<TupleObj>() {
-            for (i, c) in t.items.iter().enumerate().take(code.nfrees) {
-                self.stack[base + HEADER + code.nlocals + code.ncells + i] = *c;
-            }
-        }
-        self.frame = base;
-        self.stack_top = end;
+        let base = self.reserve_frame(code)?;
+        self.init_frame(base, code, Value::NULL, globals, locals, closure, FLAG_ENTRY);
         Ok(base)
     }
 
@@ -144,7 +128,7 @@ impl Vm {
             self.stack[dst + slot] = t;
             slot += 1;
         } else if npos > argcount {
-            return Err(self.too_many_positional(f, code, npos, kwnames, args));
+            return Err(self.too_many_positional(f, code, npos, kwnames));
         }
         let kwdict = if has_varkw {
             let d = self.new_dict();
@@ -233,7 +217,7 @@ impl Vm {
         Ok(())
     }
 
-    fn too_many_positional(&mut self, f: Gc<FunctionObj>, code: Gc<CodeObj>, npos: usize, kwnames: &[Value], _args: &[Value]) -> crate::vm::PyErr {
+    fn too_many_positional(&mut self, f: Gc<FunctionObj>, code: Gc<CodeObj>, npos: usize, kwnames: &[Value]) -> crate::vm::PyErr {
         let m = &code.meta;
         let argcount = m.argcount as usize;
         let ndef = f.defaults.get().downcast::<TupleObj>().map(|d| d.len()).unwrap_or(0);
@@ -403,12 +387,7 @@ impl Vm {
     pub fn alloc_instance(&mut self, t: Gc<TypeObj>) -> PyResult {
         use crate::object::Layout;
         match t.layout {
-            Layout::Object => {
-                if t.attrs_offset.get() == 0 && t != self.t.object {
-                    return Ok(self.new_instance(t));
-                }
-                Ok(self.new_instance(t))
-            }
+            Layout::Object => Ok(self.new_instance(t)),
             Layout::Exception => {
                 let e = self.new_exception_obj(t, Vec::new());
                 Ok(e)

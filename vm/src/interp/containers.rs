@@ -1,6 +1,6 @@
 //! dict/set operations that may run Python code (hash/eq), subscripting and `len`.
 
-use crate::object::dict::{native_key_eq, DictObj, Probe, Table};
+use crate::object::dict::{native_key_eq, DictObj, Probe};
 use crate::object::misc::{DictViewObj, RangeObj, SliceObj};
 use crate::object::seq::{BytesObj, ListObj, TupleObj};
 use crate::object::str::StrObj;
@@ -8,14 +8,13 @@ use crate::object::typeobj::tflags;
 use crate::object::{Gc, Layout, ObjHeader, VCell};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
-use std::cell::Cell;
 
 impl Vm {
     /// Entry index of `key` in `d`.
     pub fn dict_find(&mut self, d: Gc<DictObj>, key: Value, hash: i64) -> PyResult<Option<usize>> {
         let mut rejected: Vec<usize> = Vec::new();
         loop {
-            let r = d.table.with(|t| t.probe_skipping(hash, key, &rejected, native_key_eq));
+            let r = d.table.with(|t| t.probe(hash, key, &rejected, native_key_eq));
             match r {
                 Ok(Probe::Found(i)) => return Ok(Some(i)),
                 Ok(Probe::Missing) => return Ok(None),
@@ -38,7 +37,7 @@ impl Vm {
     pub fn dict_lookup(&mut self, d: Gc<DictObj>, key: Value) -> PyResult<Option<Value>> {
         if let Some(s) = key.downcast::<StrObj>() {
             let h = s.hash();
-            let r = d.table.with(|t| t.probe_fast(h, key, native_key_eq));
+            let r = d.table.with(|t| t.probe(h, key, &[], native_key_eq));
             if let Ok(p) = r {
                 return Ok(match p {
                     Probe::Found(i) => d.table.with(|t| Some(t.entries[i].value)),
@@ -102,12 +101,10 @@ impl Vm {
             return Err(self.type_error(&format!("argument after ** must be a mapping, not {n}")));
         }
         for (i, item) in self.collect_iter(m)?.into_iter().enumerate() {
-            let kv = self.collect_iter(item).map_err(|_| ())
-                .or_else(|_| {
-                    let n = self.type_name(item);
-                    Err(self.type_error(&format!("cannot convert dictionary update sequence element #{i} to a sequence")))
-                        .map(|x: Vec<Value>| { let _ = n; x })
-                })?;
+            let kv = match self.collect_iter(item) {
+                Ok(kv) => kv,
+                Err(_) => return Err(self.type_error(&format!("cannot convert dictionary update sequence element #{i} to a sequence"))),
+            };
             if kv.len() != 2 {
                 return Err(self.value_error(&format!("dictionary update sequence element #{i} has length {}; 2 is required", kv.len())));
             }
@@ -642,6 +639,3 @@ impl Vm {
         self.alloc(DictViewObj { header: ObjHeader::new(cls), dict: d, kind }).value()
     }
 }
-
-#[allow(dead_code)]
-fn _unused(_: Table, _: Cell<i64>) {}

@@ -61,11 +61,7 @@ impl Vm {
         });
         let base = self.stack_top;
         let end = base + frame.len();
-        if end > self.stack.len() {
-            let n = (self.stack.len() * 2).max(end);
-            self.stack.resize(n, Value::NULL);
-        }
-        if let Err(e) = self.enter() {
+        if let Err(e) = self.ensure_stack(end).and_then(|_| self.enter()) {
             g.state.with_mut(|s| {
                 s.running = false;
                 s.frame = frame;

@@ -118,7 +118,6 @@ impl Vm {
     fn builtin_iter_next(&mut self, i: Gc<IterObj>) -> PyResult<Option<Value>> {
         enum Step {
             Done(Option<Value>),
-            Call(Value, Vec<Value>),
             Other,
         }
         let step = i.state.with_mut(|s| match s {
@@ -156,7 +155,6 @@ impl Vm {
                 }
             }
             IterState::Exhausted => Step::Done(None),
-            IterState::Enumerate { it, .. } => Step::Call(*it, Vec::new()),
             _ => Step::Other,
         });
         match step {
@@ -166,7 +164,7 @@ impl Vm {
                 Ok(Some(self.new_int(cur)))
             }
             Step::Done(r) => Ok(r),
-            Step::Call(..) | Step::Other => self.iter_next_slow(i),
+            Step::Other => self.iter_next_slow(i),
         }
     }
 

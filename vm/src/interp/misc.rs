@@ -8,7 +8,6 @@ use crate::object::exception::ExceptionObj;
 use crate::object::function::{BuiltinFnObj, FunctionObj};
 use crate::object::misc::{ClassMethodObj, PropertyObj, StaticMethodObj};
 use crate::object::module::ModuleObj;
-use crate::object::seq::TupleObj;
 use crate::object::typeobj::{c3_mro, tflags, TypeObj};
 use crate::object::{Gc, Layout, ObjHeader, VCell};
 use crate::value::Value;
@@ -75,10 +74,6 @@ impl Vm {
         self.alloc(crate::object::int::ComplexObj { header: h, re, im }).value()
     }
 
-    pub fn interned_get(&self, s: &str) -> Option<Value> {
-        self.interned_lookup(s)
-    }
-
     /// BeforeWith: returns (bound __exit__, result of __enter__()).
     pub fn before_with(&mut self, mgr: Value) -> PyResult<(Value, Value)> {
         let t = self.type_of(mgr);
@@ -86,8 +81,6 @@ impl Vm {
         let exit = t.lookup(self.n.__exit__);
         let (Some(enter), Some(exit)) = (enter, exit) else {
             let n = t.name();
-            let which = if t.lookup(self.n.__enter__).is_none() { "" } else { " and '__exit__'" };
-            let _ = which;
             return Err(self.type_error(&format!("'{n}' object does not support the context manager protocol")));
         };
         let exit_b = self.bind_descriptor(exit, mgr, t.value())?;
@@ -191,7 +184,9 @@ impl Vm {
 
     /// `type(name, bases, ns)` creating a class.
     pub fn new_class(&mut self, meta: Gc<TypeObj>, name: Value, bases: Value, ns: Value, kwnames: &[Value], kwvals: &[Value]) -> PyResult {
-        let name_s = Vm::str_of(name).ok_or_else(|| ()).or_else(|_| Err(self.type_error("type.__new__() argument 1 must be str")))?.to_string();
+        let Some(name_s) = Vm::str_of(name).map(str::to_string) else {
+            return Err(self.type_error("type.__new__() argument 1 must be str"));
+        };
         let mut base_list: Vec<Gc<TypeObj>> = Vec::new();
         for b in self.collect_iter(bases)? {
             match b.downcast::<TypeObj>() {
@@ -210,7 +205,6 @@ impl Vm {
         }
         // The layout comes from the bases (at most one non-object layout).
         let mut layout = Layout::Object;
-        let mut solid = self.t.object;
         for b in &base_list {
             let l = b.layout;
             if l != Layout::Object {
@@ -218,10 +212,8 @@ impl Vm {
                     return Err(self.type_error("multiple bases have instance lay-out conflict"));
                 }
                 layout = l;
-                solid = *b;
             }
         }
-        let _ = solid;
         let dict = self.new_dict();
         let nsd = match ns.downcast::<DictObj>() {
             Some(d) => d,
@@ -617,6 +609,3 @@ fn null_none(v: Value) -> Value {
         v
     }
 }
-
-#[allow(dead_code)]
-fn _u(_: TupleObj) {}

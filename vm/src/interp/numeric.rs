@@ -89,13 +89,13 @@ impl Vm {
                 if y == 0 {
                     return Err(self.zero_division("integer division or modulo by zero"));
                 }
-                x.checked_div_euclid(y).map(|_| x.div_floor(&y))
+                Some(Integer::div_floor(&x, &y))
             }
             BinOp::Mod => {
                 if y == 0 {
                     return Err(self.zero_division("integer division or modulo by zero"));
                 }
-                x.checked_rem(y).map(|_| x.mod_floor(&y))
+                Some(Integer::mod_floor(&x, &y))
             }
             BinOp::TrueDiv => {
                 if y == 0 {

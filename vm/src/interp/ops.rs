@@ -324,7 +324,6 @@ impl Vm {
 
     /// Comparison of builtin values (None = NotImplemented).
     pub fn native_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Option<bool>> {
-        use std::cmp::Ordering;
         if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
             let ord = num_cmp(&x, &y);
             return Ok(Some(match ord {
@@ -377,7 +376,6 @@ impl Vm {
             }
             _ => {
                 if matches!(op, CmpOp::Eq | CmpOp::Ne) {
-                    let _ = Ordering::Equal;
                     return Ok(Some((a == b) == (op == CmpOp::Eq)));
                 }
                 Ok(None)

@@ -9,8 +9,7 @@ use crate::bytecode::{BinOp, CmpOp, Op, INPLACE};
 use crate::object::code::CodeObj;
 use crate::object::function::{CellObj, FunctionObj};
 use crate::object::seq::{ListObj, TupleObj};
-use crate::object::str::StrObj;
-use crate::object::{Gc, ObjHeader};
+use crate::object::Gc;
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -23,8 +22,7 @@ pub enum Exit {
 impl Vm {
     #[inline(always)]
     fn frame_code(&self, base: usize) -> Gc<CodeObj> {
-        // SAFETY: F_CODE always holds a code object (written by push_frame).
-        unsafe { self.stack[base + F_CODE].downcast_unchecked::<CodeObj>() }
+        self.stack[base + F_CODE].downcast::<CodeObj>().expect("F_CODE holds a code object")
     }
 
     /// Run the frame at `self.frame` (which must carry FLAG_ENTRY) until it
@@ -553,7 +551,8 @@ impl Vm {
                         if let Some(f) = func.downcast::<FunctionObj>() {
                             if f.code.get().flags & crate::bytecode::code::flags::GENERATOR == 0 {
                                 let args: smallvec::SmallVec<[Value; 8]> = self.stack[first..sp].iter().copied().collect();
-                                let kwn = kw_slice(kw);
+                                let kwt = kw.downcast::<TupleObj>();
+                                let kwn: &[Value] = kwt.as_ref().map(|t| &t.items[..]).unwrap_or(&[]);
                                 save!();
                                 sp -= nargs + 2;
                                 self.stack[base + F_SP] = int_slot((sp - (base + HEADER + code.nlocalsplus())) as i64);
@@ -569,7 +568,9 @@ impl Vm {
                         sp -= nargs + 2;
                         save!();
                         self.stack[base + F_SP] = int_slot((sp - (base + HEADER + code.nlocalsplus())) as i64);
-                        let r = tri!(self.call(func, &args, kw_slice(kw)));
+                        let kwt = kw.downcast::<TupleObj>();
+                        let kwn: &[Value] = kwt.as_ref().map(|t| &t.items[..]).unwrap_or(&[]);
+                        let r = tri!(self.call(func, &args, kwn));
                         push!(r);
                     }
                     Op::CallFunctionEx => {
@@ -774,12 +775,8 @@ impl Vm {
     fn cell_name(&self, code: Gc<CodeObj>, i: usize) -> Value {
         let m = &code.meta;
         let n = if i < m.cellvars.len() { &m.cellvars[i] } else { &m.freevars[i - m.cellvars.len()] };
-        Vm::lookup_interned(self, n)
-    }
-
-    fn lookup_interned(&self, s: &str) -> Value {
         // Names in code objects were interned when the code was loaded.
-        self.interned_get(s).unwrap_or(Value::NONE)
+        self.interned_lookup(n).unwrap_or(Value::NONE)
     }
 
     fn unbound_local(&mut self, code: Gc<CodeObj>, i: usize) -> PyErr {
@@ -831,8 +828,7 @@ fn find_handler(code: Gc<CodeObj>, at: u32) -> Option<crate::bytecode::Exception
 
 #[inline(always)]
 pub(crate) fn cell_at(v: Value) -> Gc<CellObj> {
-    // SAFETY: cell/free slots of a frame always hold cell objects (push_frame).
-    unsafe { v.downcast_unchecked::<CellObj>() }
+    v.downcast::<CellObj>().expect("cell and free slots hold cells")
 }
 
 #[inline(always)]
@@ -845,17 +841,3 @@ fn tuple_at(v: Value) -> Gc<TupleObj> {
     v.downcast::<TupleObj>().expect("tuple")
 }
 
-fn kw_slice(kw: Value) -> &'static [Value] {
-    match kw.downcast::<TupleObj>() {
-        Some(t) => {
-            let s: &[Value] = &t.items;
-            // SAFETY: the kwnames tuple is a constant of the running code object,
-            // which stays alive (it is on the frame stack) for the whole call.
-            unsafe { &*(s as *const [Value]) }
-        }
-        None => &[],
-    }
-}
-
-#[allow(dead_code)]
-fn _unused(_: ObjHeader, _: StrObj) {}

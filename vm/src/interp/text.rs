@@ -7,7 +7,6 @@ use crate::object::int::IntObj;
 use crate::object::misc::{DictViewObj, RangeObj, SliceObj};
 use crate::object::module::ModuleObj;
 use crate::object::seq::{BytesObj, ListObj, TupleObj};
-use crate::object::str::StrObj;
 use crate::object::typeobj::{tflags, TypeObj};
 use crate::object::Layout;
 use crate::value::Value;

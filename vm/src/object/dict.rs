@@ -7,7 +7,7 @@
 //! mutates the table, the lookup restarts (CPython does the same).
 
 use super::str::StrObj;
-use super::{Gc, Layout, ObjHeader, PyPayload, VCell};
+use super::{Layout, ObjHeader, PyPayload, VCell};
 use crate::value::Value;
 use std::cell::Cell;
 use taipan_gc::{Trace, Tracer};
@@ -66,48 +66,17 @@ impl Table {
         self.entries.iter().filter(|e| !e.key.is_null())
     }
 
-    /// Probe for `key`; `fast_eq` decides equality without Python code
-    /// (Some(answer)) or defers (None), in which case `slow` is told the
-    /// candidate and the table must be re-probed by the caller.
+    /// Probe for `key`, skipping candidates listed in `rejected` (already
+    /// compared unequal by Python code). `fast_eq` decides equality without
+    /// Python code (`Some(answer)`) or defers (`None`): the candidate is then
+    /// returned as `Err((entry index, key))` for the caller to compare.
     #[inline]
-    pub fn probe_fast(&self, hash: i64, key: Value, fast_eq: impl Fn(Value, Value) -> Option<bool>) -> Result<Probe, (usize, Value)> {
+    pub fn probe(&self, hash: i64, key: Value, rejected: &[usize], fast_eq: impl Fn(Value, Value) -> Option<bool>) -> Result<Probe, (usize, Value)> {
         if self.indices.is_empty() {
             return Ok(Probe::Missing);
         }
         let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
-            let ix = self.indices[i];
-            if ix == EMPTY {
-                return Ok(Probe::Missing);
-            }
-            if ix >= 0 {
-                let e = &self.entries[ix as usize];
-                if e.key == key {
-                    return Ok(Probe::Found(ix as usize));
-                }
-                if e.hash == hash {
-                    match fast_eq(e.key, key) {
-                        Some(true) => return Ok(Probe::Found(ix as usize)),
-                        Some(false) => {}
-                        None => return Err((ix as usize, e.key)),
-                    }
-                }
-            }
-            perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
-        }
-    }
-
-    /// Probe, skipping candidates listed in `rejected` (already compared unequal by Python code).
-    pub fn probe_skipping(&self, hash: i64, key: Value, rejected: &[usize], fast_eq: impl Fn(Value, Value) -> Option<bool>) -> Result<Probe, (usize, Value)> {
-        if self.indices.is_empty() {
-            return Ok(Probe::Missing);
-        }
-        let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
+        let (mut i, mut perturb) = first_slot(hash, mask);
         loop {
             let ix = self.indices[i];
             if ix == EMPTY {
@@ -126,8 +95,21 @@ impl Table {
                     }
                 }
             }
-            perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = next_slot(i, &mut perturb, mask);
+        }
+    }
+
+    /// Index slot holding entry `ix` (or the first free slot when `ix` is None).
+    fn find_slot(&self, hash: i64, ix: Option<i32>) -> usize {
+        let mask = self.mask();
+        let (mut i, mut perturb) = first_slot(hash, mask);
+        loop {
+            let here = self.indices[i];
+            match ix {
+                Some(want) if here == want => return i,
+                None if here < 0 => return i,
+                _ => i = next_slot(i, &mut perturb, mask),
+            }
         }
     }
 
@@ -139,26 +121,14 @@ impl Table {
         let idx = self.entries.len() as i32;
         self.entries.push(Entry { hash, key, value });
         self.used += 1;
-        let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        while self.indices[i] >= 0 {
-            perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
-        }
+        let i = self.find_slot(hash, None);
         self.indices[i] = idx;
     }
 
     /// Delete entry `ix`.
     pub fn remove_at(&mut self, ix: usize) -> Entry {
         let e = self.entries[ix];
-        let mask = self.mask();
-        let mut perturb = e.hash as u64;
-        let mut i = (e.hash as u64 as usize) & mask;
-        while self.indices[i] != ix as i32 {
-            perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
-        }
+        let i = self.find_slot(e.hash, Some(ix as i32));
         self.indices[i] = DUMMY;
         self.entries[ix].key = Value::NULL;
         self.entries[ix].value = Value::NULL;
@@ -171,14 +141,8 @@ impl Table {
         self.entries.retain(|e| !e.key.is_null());
         let size = ((self.used + 1) * 3).next_power_of_two().max(8);
         self.indices = vec![EMPTY; size];
-        let mask = size - 1;
-        for (idx, e) in self.entries.iter().enumerate() {
-            let mut perturb = e.hash as u64;
-            let mut i = (e.hash as u64 as usize) & mask;
-            while self.indices[i] >= 0 {
-                perturb >>= 5;
-                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
-            }
+        for idx in 0..self.entries.len() {
+            let i = self.find_slot(self.entries[idx].hash, None);
             self.indices[i] = idx as i32;
         }
     }
@@ -192,6 +156,18 @@ impl Table {
             e.value.trace(t);
         }
     }
+}
+
+/// Start of the probe sequence for `hash` (CPython's perturbation scheme).
+#[inline(always)]
+fn first_slot(hash: i64, mask: usize) -> (usize, u64) {
+    ((hash as u64 as usize) & mask, hash as u64)
+}
+
+#[inline(always)]
+fn next_slot(i: usize, perturb: &mut u64, mask: usize) -> usize {
+    *perturb >>= 5;
+    (i.wrapping_mul(5).wrapping_add(*perturb as usize).wrapping_add(1)) & mask
 }
 
 /// Equality that needs no Python code: identity, or two strs.
@@ -250,7 +226,7 @@ impl DictObj {
     pub fn get_str_key(&self, key: Value) -> Option<Value> {
         let s = key.downcast::<StrObj>()?;
         let h = s.hash();
-        self.table.with(|t| match t.probe_fast(h, key, |a, b| Some(native_key_eq(a, b).unwrap_or(false))) {
+        self.table.with(|t| match t.probe(h, key, &[], |a, b| Some(native_key_eq(a, b).unwrap_or(false))) {
             Ok(Probe::Found(i)) => Some(t.entries[i].value),
             _ => None,
         })
@@ -260,7 +236,7 @@ impl DictObj {
         let s = key.downcast::<StrObj>().expect("str key");
         let h = s.hash();
         self.touch();
-        self.table.with_mut(|t| match t.probe_fast(h, key, |a, b| Some(native_key_eq(a, b).unwrap_or(false))) {
+        self.table.with_mut(|t| match t.probe(h, key, &[], |a, b| Some(native_key_eq(a, b).unwrap_or(false))) {
             Ok(Probe::Found(i)) => t.entries[i].value = value,
             _ => t.insert_new(h, key, value),
         })
@@ -270,7 +246,7 @@ impl DictObj {
         let s = key.downcast::<StrObj>()?;
         let h = s.hash();
         self.touch();
-        self.table.with_mut(|t| match t.probe_fast(h, key, |a, b| Some(native_key_eq(a, b).unwrap_or(false))) {
+        self.table.with_mut(|t| match t.probe(h, key, &[], |a, b| Some(native_key_eq(a, b).unwrap_or(false))) {
             Ok(Probe::Found(i)) => Some(t.remove_at(i).value),
             _ => None,
         })

@@ -43,6 +43,18 @@ pub fn hash_str(s: &str) -> i64 {
     }
 }
 
+/// The text of a str value, or None for other values.
+///
+/// The borrow is given a `'static` lifetime: str objects are immutable and
+/// never move, and a str reachable from the native stack (where the caller's
+/// `Value` lives) is kept alive by the conservative stack scan.
+pub fn str_of(v: crate::value::Value) -> Option<&'static str> {
+    let s = v.downcast::<StrObj>()?;
+    let text: &str = s.as_str();
+    // SAFETY: see the function comment.
+    Some(unsafe { &*(text as *const str) })
+}
+
 impl StrObj {
     pub fn new(header: ObjHeader, data: Box<str>) -> StrObj {
         let char_len = if data.is_ascii() { data.len() } else { data.chars().count() };

@@ -59,6 +59,15 @@ unsafe impl Trace for TypeObj {
 }
 
 impl TypeObj {
+    /// A class pointer for the few objects created before `type` and `dict`
+    /// exist; bootstrap overwrites it before anything reads it.
+    pub(crate) fn bootstrap_placeholder() -> Gc<TypeObj> {
+        // SAFETY: the dangling (aligned, non-null) pointer is never
+        // dereferenced: `builtins::types::bootstrap` replaces every
+        // placeholder class with the real one before any other code runs.
+        unsafe { Gc::from_raw(std::ptr::NonNull::<TypeObj>::dangling().as_ptr()) }
+    }
+
     pub fn name(&self) -> String {
         self.name.with(|s| s.clone())
     }
