@@ -51,88 +51,57 @@ declare_types!(
     buffer_error, warning, user_warning, deprecation_warning, runtime_warning,
 );
 
-/// Interned names the runtime looks up often.
-pub struct Names {
-    pub __init__: Value,
-    pub __new__: Value,
-    pub __call__: Value,
-    pub __repr__: Value,
-    pub __str__: Value,
-    pub __hash__: Value,
-    pub __eq__: Value,
-    pub __ne__: Value,
-    pub __len__: Value,
-    pub __bool__: Value,
-    pub __iter__: Value,
-    pub __next__: Value,
-    pub __getitem__: Value,
-    pub __setitem__: Value,
-    pub __delitem__: Value,
-    pub __contains__: Value,
-    pub __getattr__: Value,
-    pub __getattribute__: Value,
-    pub __setattr__: Value,
-    pub __delattr__: Value,
-    pub __get__: Value,
-    pub __set__: Value,
-    pub __delete__: Value,
-    pub __enter__: Value,
-    pub __exit__: Value,
-    pub __name__: Value,
-    pub __qualname__: Value,
-    pub __module__: Value,
-    pub __doc__: Value,
-    pub __dict__: Value,
-    pub __class__: Value,
-    pub __classcell__: Value,
-    pub __builtins__: Value,
-    pub __index__: Value,
-    pub __int__: Value,
-    pub __float__: Value,
-    pub __format__: Value,
-    pub __init_subclass__: Value,
-    pub __set_name__: Value,
-    pub __mro_entries__: Value,
-    pub __instancecheck__: Value,
-    pub __subclasscheck__: Value,
-    pub __missing__: Value,
-    pub __reversed__: Value,
-    pub __slots__: Value,
-    pub __annotations__: Value,
-    pub __prepare__: Value,
-    pub __abs__: Value,
-    pub __neg__: Value,
-    pub __pos__: Value,
-    pub __invert__: Value,
-    pub __round__: Value,
-    pub __main__: Value,
-    pub __file__: Value,
-    pub keys: Value,
-    pub send: Value,
-    pub throw: Value,
-    pub close: Value,
-    pub args: Value,
-    pub value: Value,
-    pub code: Value,
+macro_rules! declare_names {
+    ($($f:ident),* $(,)?) => {
+        /// Interned names the runtime looks up often (field name = the string).
+        pub struct Names { $(pub $f: Value,)* }
+        impl Names {
+            fn trace(&self, t: &mut Tracer) {
+                $(self.$f.trace(t);)*
+            }
+            /// All NULL, until the interpreter can intern strings.
+            fn placeholder() -> Names {
+                Names { $($f: Value::NULL,)* }
+            }
+            /// Intern every name.
+            pub fn make(vm: &mut Vm) -> Names {
+                Names { $($f: vm.intern(stringify!($f)),)* }
+            }
+        }
+    };
 }
 
-impl Names {
+declare_names!(
+    __init__, __new__, __call__, __repr__, __str__, __hash__, __eq__, __ne__, __len__, __bool__,
+    __iter__, __next__, __getitem__, __setitem__, __delitem__, __contains__, __getattr__,
+    __getattribute__, __setattr__, __delattr__, __get__, __set__, __delete__, __enter__, __exit__,
+    __name__, __qualname__, __module__, __doc__, __dict__, __class__, __classcell__, __builtins__,
+    __index__, __int__, __float__, __format__, __init_subclass__, __set_name__, __mro_entries__,
+    __instancecheck__, __subclasscheck__, __missing__, __reversed__, __slots__, __annotations__,
+    __prepare__, __abs__, __neg__, __pos__, __invert__, __round__, __main__, __file__, keys, send,
+    throw, close, args, value, code, __build_class__,
+);
+
+/// Interned operator dunder names, indexed by `BinOp` / `CmpOp` number, so
+/// operator dispatch on user classes does no string hashing.
+pub struct OpNames {
+    /// `[__op__, __rop__, __iop__]` per binary operator.
+    pub binop: [[Value; 3]; 13],
+    pub cmp: [Value; 6],
+}
+
+impl OpNames {
+    fn new(vm: &mut Vm) -> OpNames {
+        use crate::bytecode::{BinOp, CmpOp};
+        let binop = BinOp::ALL.map(|op| {
+            let (a, b, c) = op.dunders();
+            [vm.intern(a), vm.intern(b), vm.intern(c)]
+        });
+        let cmp = CmpOp::ALL.map(|op| vm.intern(op.dunder()));
+        OpNames { binop, cmp }
+    }
     fn trace(&self, t: &mut Tracer) {
-        // SAFETY-free: Names is a plain struct of Values; trace them all.
-        let all: &[Value] = &[
-            self.__init__, self.__new__, self.__call__, self.__repr__, self.__str__, self.__hash__, self.__eq__,
-            self.__ne__, self.__len__, self.__bool__, self.__iter__, self.__next__, self.__getitem__,
-            self.__setitem__, self.__delitem__, self.__contains__, self.__getattr__, self.__getattribute__,
-            self.__setattr__, self.__delattr__, self.__get__, self.__set__, self.__delete__, self.__enter__,
-            self.__exit__, self.__name__, self.__qualname__, self.__module__, self.__doc__, self.__dict__,
-            self.__class__, self.__classcell__, self.__builtins__, self.__index__, self.__int__, self.__float__,
-            self.__format__, self.__init_subclass__, self.__set_name__, self.__mro_entries__,
-            self.__instancecheck__, self.__subclasscheck__, self.__missing__, self.__reversed__, self.__slots__,
-            self.__annotations__, self.__prepare__, self.__abs__, self.__neg__, self.__pos__, self.__invert__,
-            self.__round__, self.__main__, self.__file__, self.keys, self.send, self.throw, self.close,
-            self.args, self.value, self.code,
-        ];
-        all.iter().for_each(|v| v.trace(t));
+        self.binop.iter().flatten().chain(self.cmp.iter()).for_each(|v| v.trace(t));
     }
 }
 
@@ -156,6 +125,7 @@ pub struct Vm {
     pub heap: Heap,
     pub t: Box<Types>,
     pub n: Box<Names>,
+    pub op_names: Box<OpNames>,
     pub builtins: Gc<DictObj>,
     pub builtins_module: Gc<ModuleObj>,
     /// `sys.modules`.
@@ -209,7 +179,8 @@ impl Vm {
         let mut vm = Box::new(Vm {
             heap,
             t,
-            n: Box::new(names_placeholder()),
+            n: Box::new(Names::placeholder()),
+            op_names: Box::new(OpNames { binop: [[Value::NULL; 3]; 13], cmp: [Value::NULL; 6] }),
             builtins,
             builtins_module,
             modules,
@@ -231,7 +202,8 @@ impl Vm {
             repr_stack: Vec::new(),
             sources: HashMap::new(),
         });
-        vm.n = Box::new(crate::builtins::types::make_names(&mut vm));
+        vm.n = Box::new(Names::make(&mut vm));
+        vm.op_names = Box::new(OpNames::new(&mut vm));
         crate::builtins::install(&mut vm);
         vm
     }
@@ -262,6 +234,7 @@ impl Vm {
     fn trace_roots(&self, t: &mut Tracer) {
         self.t.trace(t);
         self.n.trace(t);
+        self.op_names.trace(t);
         self.builtins.trace(t);
         self.builtins_module.trace(t);
         self.modules.trace(t);
@@ -461,21 +434,6 @@ impl Vm {
 }
 
 
-/// All-NULL names, replaced as soon as the interpreter can intern strings.
-fn names_placeholder() -> Names {
-    let z = Value::NULL;
-    Names {
-        __init__: z, __new__: z, __call__: z, __repr__: z, __str__: z, __hash__: z, __eq__: z, __ne__: z,
-        __len__: z, __bool__: z, __iter__: z, __next__: z, __getitem__: z, __setitem__: z, __delitem__: z,
-        __contains__: z, __getattr__: z, __getattribute__: z, __setattr__: z, __delattr__: z, __get__: z,
-        __set__: z, __delete__: z, __enter__: z, __exit__: z, __name__: z, __qualname__: z, __module__: z,
-        __doc__: z, __dict__: z, __class__: z, __classcell__: z, __builtins__: z, __index__: z, __int__: z,
-        __float__: z, __format__: z, __init_subclass__: z, __set_name__: z, __mro_entries__: z,
-        __instancecheck__: z, __subclasscheck__: z, __missing__: z, __reversed__: z, __slots__: z,
-        __annotations__: z, __prepare__: z, __abs__: z, __neg__: z, __pos__: z, __invert__: z, __round__: z,
-        __main__: z, __file__: z, keys: z, send: z, throw: z, close: z, args: z, value: z, code: z,
-    }
-}
 
 /// Allocate on a heap without a collection check (bootstrap, and `Vm::alloc`).
 pub fn alloc_raw<T: PyPayload>(heap: &mut Heap, obj: T) -> Gc<T> {

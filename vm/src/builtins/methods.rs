@@ -499,7 +499,8 @@ pub fn int_from(vm: &mut Vm, x: Value, base: Option<Value>) -> PyResult {
     }
     let t = vm.type_of(x);
     for name in ["__int__", "__index__", "__trunc__"] {
-        if let Some(f) = vm.lookup_special(t, name) {
+        let k = vm.intern(name);
+        if let Some(f) = vm.lookup_special(t, k) {
             let r = vm.call(f, &[x], &[])?;
             if vm.as_bigint(r).is_some() && r.as_f64().is_none() {
                 return Ok(r);
@@ -529,7 +530,8 @@ pub fn float_from(vm: &mut Vm, x: Value) -> PyResult<f64> {
     }
     let t = vm.type_of(x);
     for name in ["__float__", "__index__"] {
-        if let Some(f) = vm.lookup_special(t, name) {
+        let k = vm.intern(name);
+        if let Some(f) = vm.lookup_special(t, k) {
             let r = vm.call(f, &[x], &[])?;
             return float_from(vm, r);
         }

@@ -88,6 +88,7 @@ impl PercentArgs for Args<'_> {
                     _ => "__int__",
                 };
                 let t = vm.type_of(v);
+                let hook = vm.intern(hook);
                 if let Some(f) = vm.lookup_special(t, hook) {
                     let r = vm.call(f, &[v], &[])?;
                     if let Some(x) = r.as_f64() {

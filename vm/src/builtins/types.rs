@@ -6,7 +6,7 @@ use crate::object::exception::ExceptionObj;
 use crate::object::function::FunctionObj;
 use crate::object::typeobj::{tflags, TypeObj};
 use crate::object::{Gc, Layout, ObjHeader, VCell};
-use crate::vm::{alloc_raw, Names, Types, Vm};
+use crate::vm::{alloc_raw, Types};
 use std::cell::Cell;
 use std::mem::offset_of;
 use taipan_gc::Heap;
@@ -202,20 +202,4 @@ pub fn instance_attrs_offset() -> usize {
 /// Offset of the attribute store in `WithAttrs<T>`.
 pub fn with_attrs_offset<T>() -> usize {
     offset_of!(crate::object::attrs::WithAttrs<T>, attrs)
-}
-
-/// Intern the names the runtime uses.
-pub fn make_names(vm: &mut Vm) -> Names {
-    macro_rules! names {
-        ($($f:ident),*) => { Names { $($f: vm.intern(stringify!($f)),)* } };
-    }
-    names!(
-        __init__, __new__, __call__, __repr__, __str__, __hash__, __eq__, __ne__, __len__, __bool__, __iter__,
-        __next__, __getitem__, __setitem__, __delitem__, __contains__, __getattr__, __getattribute__,
-        __setattr__, __delattr__, __get__, __set__, __delete__, __enter__, __exit__, __name__, __qualname__,
-        __module__, __doc__, __dict__, __class__, __classcell__, __builtins__, __index__, __int__, __float__,
-        __format__, __init_subclass__, __set_name__, __mro_entries__, __instancecheck__, __subclasscheck__,
-        __missing__, __reversed__, __slots__, __annotations__, __prepare__, __abs__, __neg__, __pos__,
-        __invert__, __round__, __main__, __file__, keys, send, throw, close, args, value, code
-    )
 }

@@ -29,7 +29,7 @@ impl Vm {
             }
             return Err(self.binop_type_error(a, b, op, inplace));
         }
-        let (name, rname, iname) = op.dunders();
+        let [name, rname, iname] = self.op_names.binop[op as usize];
         if inplace {
             if let Some(f) = self.lookup_special(ta, iname) {
                 let r = self.call(f, &[a, b], &[])?;
@@ -77,10 +77,10 @@ impl Vm {
         self.type_error(&format!("unsupported operand type(s) for {sym}: '{na}' and '{nb}'"))
     }
 
-    /// Look up a special method on a type (`None` when absent or set to None).
-    pub fn lookup_special(&mut self, t: crate::object::Gc<TypeObj>, name: &str) -> Option<Value> {
-        let k = self.intern(name);
-        match t.lookup(k) {
+    /// Look up a special method (interned name) on a type (`None` when absent or set to None).
+    #[inline]
+    pub fn lookup_special(&self, t: crate::object::Gc<TypeObj>, name: Value) -> Option<Value> {
+        match t.lookup(name) {
             Some(v) if !v.is_none() => Some(v),
             _ => None,
         }
@@ -221,9 +221,9 @@ impl Vm {
             }
         }
         let (name, sym) = match op {
-            Op::UnaryNegative => ("__neg__", "-"),
-            Op::UnaryPositive => ("__pos__", "+"),
-            _ => ("__invert__", "~"),
+            Op::UnaryNegative => (self.n.__neg__, "-"),
+            Op::UnaryPositive => (self.n.__pos__, "+"),
+            _ => (self.n.__invert__, "~"),
         };
         let t = self.type_of(a);
         match self.lookup_special(t, name) {
@@ -285,8 +285,8 @@ impl Vm {
                 return Ok(Value::from_bool(r));
             }
         } else {
-            let name = op.dunder();
-            let rname = op.swapped().dunder();
+            let name = self.op_names.cmp[op as usize];
+            let rname = self.op_names.cmp[op.swapped() as usize];
             let mut tried_reflected = false;
             if ta != tb && tb.is_subtype(ta) {
                 if let Some(f) = self.lookup_special(tb, rname) {

@@ -595,8 +595,7 @@ impl Vm {
                         push!(f);
                     }
                     Op::LoadBuildClass => {
-                        let k = self.intern("__build_class__");
-                        match self.builtins.get_str_key(k) {
+                        match self.builtins.get_str_key(self.n.__build_class__) {
                             Some(v) => push!(v),
                             None => break 'dispatch self.new_error(self.t.name_error, "__build_class__ not found"),
                         }
