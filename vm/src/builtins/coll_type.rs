@@ -33,54 +33,31 @@ fn union(vm: &mut Vm, a: &[Value]) -> PyResult<Vec<Value>> {
     Ok(v)
 }
 
-fn intersection(vm: &mut Vm, a: &[Value]) -> PyResult<Vec<Value>> {
+/// Items of `a[0]` kept (`keep_members`) or dropped by membership in each of `a[1..]`.
+fn filter_by_others(vm: &mut Vm, a: &[Value], keep_members: bool) -> PyResult<Vec<Value>> {
     let mut cur = sd(a[0]).keys();
     for o in &a[1..] {
         let other = items_of(vm, *o)?;
         let os = vm.new_set_from(other, false)?;
-        let mut next = Vec::new();
-        for x in cur {
-            if vm.set_contains(os, x)? {
-                next.push(x);
-            }
-        }
-        cur = next;
+        cur = vm.set_filter(cur, os, keep_members)?;
     }
     Ok(cur)
 }
 
+fn intersection(vm: &mut Vm, a: &[Value]) -> PyResult<Vec<Value>> {
+    filter_by_others(vm, a, true)
+}
+
 fn difference(vm: &mut Vm, a: &[Value]) -> PyResult<Vec<Value>> {
-    let mut cur = sd(a[0]).keys();
-    for o in &a[1..] {
-        let other = items_of(vm, *o)?;
-        let os = vm.new_set_from(other, false)?;
-        let mut next = Vec::new();
-        for x in cur {
-            if !vm.set_contains(os, x)? {
-                next.push(x);
-            }
-        }
-        cur = next;
-    }
-    Ok(cur)
+    filter_by_others(vm, a, false)
 }
 
 fn symdiff(vm: &mut Vm, a: &[Value]) -> PyResult<Vec<Value>> {
     super::check_count(vm, "symmetric_difference", a.len() - 1, 1, 1)?;
-    let mine = sd(a[0]).keys();
     let other = items_of(vm, a[1])?;
     let os = vm.new_set_from(other.clone(), false)?;
-    let mut out = Vec::new();
-    for x in mine {
-        if !vm.set_contains(os, x)? {
-            out.push(x);
-        }
-    }
-    for x in other {
-        if !vm.set_contains(a[0], x)? {
-            out.push(x);
-        }
-    }
+    let mut out = vm.set_filter(sd(a[0]).keys(), os, false)?;
+    out.extend(vm.set_filter(other, a[0], false)?);
     Ok(out)
 }
 

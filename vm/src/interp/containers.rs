@@ -178,6 +178,17 @@ impl Vm {
         self.contains(s, x)
     }
 
+    /// The items that are (`keep_members`) or are not members of the set `other`.
+    pub fn set_filter(&mut self, items: Vec<Value>, other: Value, keep_members: bool) -> PyResult<Vec<Value>> {
+        let mut out = Vec::new();
+        for x in items {
+            if self.set_contains(other, x)? == keep_members {
+                out.push(x);
+            }
+        }
+        Ok(out)
+    }
+
     pub fn set_binop(&mut self, a: Value, b: Value, op: crate::bytecode::BinOp) -> PyResult<Option<Value>> {
         use crate::bytecode::BinOp::*;
         let frozen = self.type_of(a) == self.t.frozenset;
@@ -185,42 +196,13 @@ impl Vm {
         let xb = self.set_like_items(b)?;
         let sb = self.new_set_from(xb.clone(), false)?;
         let out = match op {
-            Or => {
-                let mut v = xa;
-                v.extend(xb);
-                v
-            }
-            And => {
-                let mut v = Vec::new();
-                for x in xa {
-                    if self.set_contains(sb, x)? {
-                        v.push(x);
-                    }
-                }
-                v
-            }
-            Sub => {
-                let mut v = Vec::new();
-                for x in xa {
-                    if !self.set_contains(sb, x)? {
-                        v.push(x);
-                    }
-                }
-                v
-            }
+            Or => xa.into_iter().chain(xb).collect(),
+            And => self.set_filter(xa, sb, true)?,
+            Sub => self.set_filter(xa, sb, false)?,
             Xor => {
                 let sa = self.new_set_from(xa.clone(), false)?;
-                let mut v = Vec::new();
-                for x in xa {
-                    if !self.set_contains(sb, x)? {
-                        v.push(x);
-                    }
-                }
-                for x in xb {
-                    if !self.set_contains(sa, x)? {
-                        v.push(x);
-                    }
-                }
+                let mut v = self.set_filter(xa, sb, false)?;
+                v.extend(self.set_filter(xb, sa, false)?);
                 v
             }
             _ => return Ok(None),
