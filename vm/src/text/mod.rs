@@ -23,13 +23,7 @@ mod unicode_tables;
 
 #[cfg(test)]
 #[rustfmt::skip]
-mod format_tests;
-#[cfg(test)]
-#[rustfmt::skip]
-mod percent_tests;
-#[cfg(test)]
-#[rustfmt::skip]
-mod str_tests;
+mod tests;
 
 pub use float_repr::{
     float_repr, format_float_exp, format_float_fixed, format_float_general, format_float_repr_style,

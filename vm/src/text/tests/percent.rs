@@ -2,9 +2,9 @@
 //! exception) of python3.11 `fmt % args`. A tiny `PercentArgs` stands in
 //! for the interpreter.
 
-use super::percent::*;
-use super::str_methods::{ascii_repr, str_repr};
-use super::{float_repr, TextError, TextErrorKind};
+use crate::text::percent::*;
+use crate::text::str_methods::{ascii_repr, str_repr};
+use crate::text::{float_repr, TextError, TextErrorKind};
 use num_bigint::BigInt;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
