@@ -21,16 +21,13 @@ fn str_arg(vm: &mut Vm, v: Value, fname: &str, pos: usize) -> PyResult<&'static 
     }
 }
 
-fn opt_str(vm: &mut Vm, v: Option<Value>, fname: &str, pos: usize) -> PyResult<Option<&'static str>> {
+fn opt_str(vm: &mut Vm, v: Option<Value>, fname: &str) -> PyResult<Option<&'static str>> {
     match v {
         None => Ok(None),
         Some(x) if x == Value::NONE => Ok(None),
         Some(x) => match Vm::str_of(x) {
             Some(s) => Ok(Some(s)),
-            None => {
-                let _ = pos;
-                Err(vm.type_error(&format!("{fname} arg must be None or str")))
-            }
+            None => Err(vm.type_error(&format!("{fname} arg must be None or str"))),
         },
     }
 }
@@ -178,7 +175,7 @@ pub fn install(vm: &mut Vm) {
         Ok(vm.new_string(out))
     });
     fn split_impl(vm: &mut Vm, a: &[Value], k: &[Value], r: bool) -> PyResult {
-        let sep = opt_str(vm, arg(a, k, 0, "sep"), "", 1).map_err(|_| {
+        let sep = opt_str(vm, arg(a, k, 0, "sep"), "").map_err(|_| {
             let t = vm.type_name(arg(a, k, 0, "sep").unwrap());
             vm.type_error(&format!("must be str or None, not {t}"))
         })?;
@@ -203,7 +200,7 @@ pub fn install(vm: &mut Vm) {
     });
     fn strip_impl(vm: &mut Vm, a: &[Value], which: u8) -> PyResult {
         let name = ["strip", "lstrip", "rstrip"][which as usize];
-        let chars = opt_str(vm, a.get(1).copied(), name, 1)?;
+        let chars = opt_str(vm, a.get(1).copied(), name)?;
         let s = s0(a[0]);
         let r = match which {
             0 => sm::strip(s, chars),
@@ -391,13 +388,13 @@ pub fn install(vm: &mut Vm) {
         Ok(vm.new_string(r))
     });
     let mt = vm.new_builtin("maketrans", |vm, a, _| {
-        // Called either as str.maketrans(...) or "".maketrans(...) — drop a leading str self if 4 args.
-        let a: &[Value] = if a.len() >= 2 && a.len() <= 4 && Vm::str_of(a[0]).is_some() && (a.len() == 4 || (a.len() >= 2 && Vm::str_of(a[1]).is_none())) && a.len() != 3 { &a[1..] } else { a };
+        // A staticmethod: `str.maketrans(...)` and `"".maketrans(...)` both arrive without self.
+        super::check_count(vm, "maketrans", a.len(), 1, 3)?;
         let d = vm.new_dict();
         if a.len() == 1 {
-            let items = vm.collect_iter(a[0])?;
-            let _ = items;
-            let src = a[0].downcast::<crate::object::dict::DictObj>().ok_or_else(|| ()).or_else(|_| Err(vm.type_error("if you give only one argument to maketrans it must be a dict")))?;
+            let Some(src) = a[0].downcast::<crate::object::dict::DictObj>() else {
+                return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
+            };
             let keys = src.keys();
             for key in keys {
                 let v = vm.dict_lookup(src, key)?.unwrap_or(Value::NONE);
@@ -583,20 +580,7 @@ pub fn do_format(vm: &mut Vm, f: &str, args: &[Value], kwargs: Value, auto: &mut
                 Some('s') => vm.to_str(obj)?,
                 Some('a') => {
                     let r = vm.repr_string(obj)?;
-                    let s = sm::ascii_repr(&r);
-                    let _ = s;
-                    let mut o = String::new();
-                    for ch in r.chars() {
-                        if (ch as u32) < 128 {
-                            o.push(ch)
-                        } else if (ch as u32) < 256 {
-                            o.push_str(&format!("\\x{:02x}", ch as u32))
-                        } else if (ch as u32) < 0x10000 {
-                            o.push_str(&format!("\\u{:04x}", ch as u32))
-                        } else {
-                            o.push_str(&format!("\\U{:08x}", ch as u32))
-                        }
-                    }
+                    let o = super::format::ascii_escape(&r);
                     vm.new_string(o)
                 }
                 Some(c) => return Err(vm.value_error(&format!("Unknown conversion specifier {c}"))),

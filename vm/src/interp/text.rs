@@ -109,9 +109,6 @@ impl Vm {
                 self.repr_guard_leave();
                 res?;
                 s.push('}');
-                if t != self.t.dict {
-                    return Ok(s);
-                }
                 return Ok(s);
             }
             Layout::Set => {
