@@ -239,17 +239,7 @@ fn constructors(vm: &mut Vm) {
         }
         Ok(vm.alloc(crate::object::attrs::WithAttrs { base: DictObj::new(ObjHeader::new(cls)), attrs: crate::object::attrs::Attrs::new(vm.root_shape) }).value())
     });
-    vm.add_method(t, "__init__", |vm, a, k| {
-        let (pos, kw) = split_args(a, k);
-        let d = a[0].downcast::<DictObj>().unwrap();
-        if let Some(src) = pos.get(1) {
-            vm.dict_update_from(d, *src, false)?;
-        }
-        for (n, v) in k.iter().zip(kw) {
-            vm.dict_set(d, *n, *v)?;
-        }
-        Ok(Value::NONE)
-    });
+    vm.add_method(t, "__init__", dict_update);
     for frozen in [false, true] {
         let t = if frozen { vm.t.frozenset } else { vm.t.set };
         let f: crate::object::function::NativeFn = if frozen {
@@ -742,6 +732,21 @@ fn list_methods(vm: &mut Vm) {
     });
 }
 
+/// `dict.update(other=(), **kw)`, also `dict.__init__`.
+fn dict_update(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+    let (pos, kw) = split_args(a, k);
+    let Some(d) = a[0].downcast::<DictObj>() else {
+        return Err(vm.type_error("descriptor 'update' requires a 'dict' object"));
+    };
+    if let Some(src) = pos.get(1) {
+        vm.dict_update_from(d, *src, false)?;
+    }
+    for (n, v) in k.iter().zip(kw) {
+        vm.dict_set(d, *n, *v)?;
+    }
+    Ok(Value::NONE)
+}
+
 fn dict_methods(vm: &mut Vm) {
     let t = vm.t.dict;
     vm.add_method(t, "get", |vm, a, _| {
@@ -781,17 +786,7 @@ fn dict_methods(vm: &mut Vm) {
         vm.dict_set(d, a[1], v)?;
         Ok(v)
     });
-    vm.add_method(t, "update", |vm, a, k| {
-        let (pos, kw) = split_args(a, k);
-        let d = a[0].downcast::<DictObj>().unwrap();
-        if let Some(src) = pos.get(1) {
-            vm.dict_update_from(d, *src, false)?;
-        }
-        for (n, v) in k.iter().zip(kw) {
-            vm.dict_set(d, *n, *v)?;
-        }
-        Ok(Value::NONE)
-    });
+    vm.add_method(t, "update", dict_update);
     vm.add_method(t, "copy", |vm, a, _| {
         let d = vm.new_dict();
         vm.dict_update_from(d, a[0], false)?;
