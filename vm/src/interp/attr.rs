@@ -31,15 +31,13 @@ impl Vm {
     /// `obj.name`, or None when missing (`__getattr__` not consulted).
     pub fn getattr_opt(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
         let t = self.type_of(obj);
-        if t.has_flag(tflags::HEAPTYPE) {
+        if t.has_flag(tflags::CUSTOM_GETATTRIBUTE) {
             if let Some(ga) = t.lookup(self.n.__getattribute__) {
-                if ga.downcast::<FunctionObj>().is_some() {
-                    return match self.call(ga, &[obj, name], &[]) {
-                        Ok(v) => Ok(Some(v)),
-                        Err(e) if self.is_instance(e.0, self.t.attribute_error) && t.has_flag(tflags::HAS_GETATTR) => Ok(None),
-                        Err(e) => Err(e),
-                    };
-                }
+                return match self.call(ga, &[obj, name], &[]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.is_instance(e.0, self.t.attribute_error) && t.has_flag(tflags::HAS_GETATTR) => Ok(None),
+                    Err(e) => Err(e),
+                };
             }
         }
         if let Some(cls) = obj.downcast::<TypeObj>() {
@@ -208,6 +206,33 @@ impl Vm {
         Ok(None)
     }
 
+    /// Recompute the attribute-hook flags of `cls` and its subclasses after
+    /// `name` changed in its namespace (`name` NULL: recompute always).
+    pub fn refresh_attr_hooks(&mut self, cls: Gc<TypeObj>, name: Value) {
+        let n = &self.n;
+        if !name.is_null() && ![n.__getattr__, n.__getattribute__, n.__setattr__, n.__delattr__].contains(&name) {
+            return;
+        }
+        let hooks = [
+            (n.__getattr__, tflags::HAS_GETATTR),
+            (n.__getattribute__, tflags::CUSTOM_GETATTRIBUTE),
+            (n.__setattr__, tflags::CUSTOM_SETATTR),
+            (n.__delattr__, tflags::CUSTOM_DELATTR),
+        ];
+        let mut todo = vec![cls];
+        while let Some(t) = todo.pop() {
+            let mut flags = t.flags.get();
+            for (hook, flag) in hooks {
+                let found = t.lookup(hook);
+                // __getattr__ counts in any form; the others only when written in Python.
+                let on = if flag == tflags::HAS_GETATTR { found.is_some() } else { found.map(|f| f.downcast::<FunctionObj>().is_some()).unwrap_or(false) };
+                flags = if on { flags | flag } else { flags & !flag };
+            }
+            t.flags.set(flags);
+            t.subclasses.with(|s| todo.extend(s.iter().copied()));
+        }
+    }
+
     /// Switch an object's attributes to a real dict and return it.
     pub fn materialize_dict(&mut self, _obj: Value, a: &Attrs) -> Gc<DictObj> {
         if let Some(d) = a.dict.get() {
@@ -231,8 +256,7 @@ impl Vm {
     pub fn load_method(&mut self, obj: Value, name: Value) -> PyResult<(Value, Value)> {
         let t = self.type_of(obj);
         if obj.downcast::<TypeObj>().is_none() && obj.downcast::<ModuleObj>().is_none() && obj.downcast::<SuperObj>().is_none() {
-            let custom_ga = t.has_flag(tflags::HEAPTYPE) && t.lookup(self.n.__getattribute__).map(|g| g.downcast::<FunctionObj>().is_some()).unwrap_or(false);
-            if !custom_ga {
+            if !t.has_flag(tflags::CUSTOM_GETATTRIBUTE) {
                 if let Some(d) = t.lookup(name) {
                     let is_plain_fn = (d.layout() == Some(Layout::Function) && self.type_of(d) == self.t.function)
                         || d.downcast::<BuiltinFnObj>().map(|b| !b.owner.is_null() && b.bound.is_null()).unwrap_or(false);
@@ -266,12 +290,10 @@ impl Vm {
     /// `obj.name = v`.
     pub fn setattr(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
         let t = self.type_of(obj);
-        if t.has_flag(tflags::HEAPTYPE) {
+        if t.has_flag(tflags::CUSTOM_SETATTR) {
             if let Some(sa) = t.lookup(self.n.__setattr__) {
-                if sa.downcast::<FunctionObj>().is_some() {
-                    self.call(sa, &[obj, name, v], &[])?;
-                    return Ok(());
-                }
+                self.call(sa, &[obj, name, v], &[])?;
+                return Ok(());
             }
         }
         self.generic_setattr(obj, name, v)
@@ -298,9 +320,7 @@ impl Vm {
             self.type_set_special(cls, name, v)?;
             cls.dict.set_str_key(name, v);
             cls.bump_version();
-            if name == self.n.__getattr__ {
-                cls.flags.set(cls.flags.get() | tflags::HAS_GETATTR);
-            }
+            self.refresh_attr_hooks(cls, name);
             return Ok(());
         }
         if let Some(m) = obj.downcast::<ModuleObj>() {
@@ -379,17 +399,16 @@ impl Vm {
     /// `del obj.name`.
     pub fn delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
         let t = self.type_of(obj);
-        if t.has_flag(tflags::HEAPTYPE) {
+        if t.has_flag(tflags::CUSTOM_DELATTR) {
             if let Some(da) = t.lookup(self.n.__delattr__) {
-                if da.downcast::<FunctionObj>().is_some() {
-                    self.call(da, &[obj, name], &[])?;
-                    return Ok(());
-                }
+                self.call(da, &[obj, name], &[])?;
+                return Ok(());
             }
         }
         if let Some(cls) = obj.downcast::<TypeObj>() {
             if cls.dict.del_str_key(name).is_some() {
                 cls.bump_version();
+                self.refresh_attr_hooks(cls, name);
                 return Ok(());
             }
             return Err(self.attribute_error(obj, name));

@@ -269,9 +269,7 @@ impl Vm {
         if dict.get_str_key(self.n.__eq__).is_some() && dict.get_str_key(self.n.__hash__).is_none() {
             dict.set_str_key(self.n.__hash__, Value::NONE);
         }
-        if t.lookup(self.n.__getattr__).is_some() {
-            t.flags.set(t.flags.get() | tflags::HAS_GETATTR);
-        }
+        self.refresh_attr_hooks(t, Value::NULL);
         // __new__ / __init_subclass__ / __class_getitem__ are implicitly static/class methods.
         if let Some(f) = dict.get_str_key(self.n.__new__) {
             if f.downcast::<FunctionObj>().is_some() {

@@ -16,6 +16,12 @@ pub mod tflags {
     pub const HAS_ATTRS: u32 = 4;
     /// The class defines `__getattr__` somewhere in its MRO.
     pub const HAS_GETATTR: u32 = 8;
+    /// `__getattribute__` / `__setattr__` / `__delattr__` is a Python function
+    /// somewhere in the MRO (kept current by `Vm::refresh_attr_hooks`), so
+    /// ordinary attribute access never walks the MRO to find out.
+    pub const CUSTOM_GETATTRIBUTE: u32 = 16;
+    pub const CUSTOM_SETATTR: u32 = 32;
+    pub const CUSTOM_DELATTR: u32 = 64;
 }
 
 /// A Python class.
