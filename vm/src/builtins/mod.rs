@@ -8,6 +8,7 @@ pub mod percent;
 pub mod types;
 pub mod str_type;
 pub mod coll_type;
+pub mod slots;
 
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -57,6 +58,7 @@ pub fn check_count(vm: &mut Vm, fname: &str, n: usize, min: usize, max: usize) -
 /// Install builtins, type methods and the `sys` module.
 pub fn install(vm: &mut Vm) {
     methods::install(vm);
+    slots::install(vm);
     functions::install(vm);
     let name = vm.intern("builtins");
     vm.builtins.set_str_key(vm.n.__name__, name);

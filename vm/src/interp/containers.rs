@@ -324,90 +324,99 @@ impl Vm {
         Err(self.type_error("slice indices must be integers or None or have an __index__ method"))
     }
 
+    /// `obj[key]` for builtin containers by payload layout (None: no builtin rule).
+    pub fn native_getitem(&mut self, obj: Value, key: Value) -> PyResult<Option<Value>> {
+        let t = self.type_of(obj);
+        match t.layout {
+            Layout::List => {
+                let l = obj.downcast::<ListObj>().unwrap();
+                if let Some(s) = key.downcast::<SliceObj>() {
+                    let items = l.items.snapshot();
+                    let (start, _, step, len) = self.slice_indices(s, items.len())?;
+                    let v: Vec<Value> = (0..len).map(|k| items[(start + k as i64 * step) as usize]).collect();
+                    return Ok(Some(self.new_list(v)));
+                }
+                let i = self.seq_index(key, l.items.len(), "list")?;
+                return Ok(Some(l.items.get(i).unwrap_or(Value::NONE)));
+            }
+            Layout::Tuple => {
+                let tu = obj.downcast::<TupleObj>().unwrap();
+                if let Some(s) = key.downcast::<SliceObj>() {
+                    let (start, _, step, len) = self.slice_indices(s, tu.len())?;
+                    if start == 0 && step == 1 && len == tu.len() && t == self.t.tuple {
+                        return Ok(Some(obj));
+                    }
+                    let v: Vec<Value> = (0..len).map(|k| tu.items[(start + k as i64 * step) as usize]).collect();
+                    return Ok(Some(self.new_tuple(v)));
+                }
+                let i = self.seq_index(key, tu.len(), "tuple")?;
+                return Ok(Some(tu.items[i]));
+            }
+            Layout::Str => {
+                let s = obj.downcast::<StrObj>().unwrap();
+                if let Some(sl) = key.downcast::<SliceObj>() {
+                    let (start, _, step, len) = self.slice_indices(sl, s.char_len)?;
+                    if step == 1 {
+                        let sub = s.slice_chars(start as usize, start as usize + len).to_string();
+                        return Ok(Some(self.new_string(sub)));
+                    }
+                    let chars: Vec<char> = s.as_str().chars().collect();
+                    let out: String = (0..len).map(|k| chars[(start + k as i64 * step) as usize]).collect();
+                    return Ok(Some(self.new_string(out)));
+                }
+                let i = self.seq_index(key, s.char_len, "string")?;
+                let c = s.char_at(i);
+                let mut b = [0u8; 4];
+                return Ok(Some(self.new_str(c.encode_utf8(&mut b))));
+            }
+            Layout::Dict => {
+                let d = obj.downcast::<DictObj>().unwrap();
+                if let Some(v) = self.dict_lookup(d, key)? {
+                    return Ok(Some(v));
+                }
+                if t != self.t.dict {
+                    if let Some(f) = t.lookup(self.n.__missing__) {
+                        return self.call(f, &[obj, key], &[]).map(Some);
+                    }
+                }
+                return Err(self.key_error(key));
+            }
+            Layout::Range => {
+                let r = obj.downcast::<RangeObj>().unwrap();
+                if let Some(sl) = key.downcast::<SliceObj>() {
+                    let (start, _, step, len) = self.slice_indices(sl, r.len() as usize)?;
+                    let nstart = r.start + start * r.step;
+                    let nstep = r.step * step;
+                    let nstop = nstart + len as i64 * nstep;
+                    return Ok(Some(self.new_range(nstart, nstop, nstep)));
+                }
+                let i = self.seq_index(key, r.len() as usize, "range object")?;
+                return Ok(Some(self.new_int(r.start + i as i64 * r.step)));
+            }
+            Layout::Bytes => {
+                let b = obj.downcast::<BytesObj>().unwrap();
+                let data = b.data.with(|d| d.clone());
+                if let Some(sl) = key.downcast::<SliceObj>() {
+                    let (start, _, step, len) = self.slice_indices(sl, data.len())?;
+                    let out: Vec<u8> = (0..len).map(|k| data[(start + k as i64 * step) as usize]).collect();
+                    let cls = self.type_of(obj);
+                    return Ok(Some(self.new_bytes_of(out, cls == self.t.bytearray)));
+                }
+                let what = if t == self.t.bytearray { "bytearray" } else { "index" };
+                let i = self.seq_index(key, data.len(), what)?;
+                return Ok(Some(Value::from_small_int(data[i] as i64)));
+            }
+            _ => {}
+        }
+        Ok(None)
+    }
+
     /// `obj[key]`.
     pub fn getitem(&mut self, obj: Value, key: Value) -> PyResult {
         let t = self.type_of(obj);
-        if !t.has_flag(tflags::HEAPTYPE) || t.lookup(self.n.__getitem__).map(|f| f.layout() == Some(Layout::BuiltinFunction)).unwrap_or(false) {
-            match t.layout {
-                Layout::List => {
-                    let l = obj.downcast::<ListObj>().unwrap();
-                    if let Some(s) = key.downcast::<SliceObj>() {
-                        let items = l.items.snapshot();
-                        let (start, _, step, len) = self.slice_indices(s, items.len())?;
-                        let v: Vec<Value> = (0..len).map(|k| items[(start + k as i64 * step) as usize]).collect();
-                        return Ok(self.new_list(v));
-                    }
-                    let i = self.seq_index(key, l.items.len(), "list")?;
-                    return Ok(l.items.get(i).unwrap_or(Value::NONE));
-                }
-                Layout::Tuple => {
-                    let tu = obj.downcast::<TupleObj>().unwrap();
-                    if let Some(s) = key.downcast::<SliceObj>() {
-                        let (start, _, step, len) = self.slice_indices(s, tu.len())?;
-                        if start == 0 && step == 1 && len == tu.len() && t == self.t.tuple {
-                            return Ok(obj);
-                        }
-                        let v: Vec<Value> = (0..len).map(|k| tu.items[(start + k as i64 * step) as usize]).collect();
-                        return Ok(self.new_tuple(v));
-                    }
-                    let i = self.seq_index(key, tu.len(), "tuple")?;
-                    return Ok(tu.items[i]);
-                }
-                Layout::Str => {
-                    let s = obj.downcast::<StrObj>().unwrap();
-                    if let Some(sl) = key.downcast::<SliceObj>() {
-                        let (start, _, step, len) = self.slice_indices(sl, s.char_len)?;
-                        if step == 1 {
-                            let sub = s.slice_chars(start as usize, start as usize + len).to_string();
-                            return Ok(self.new_string(sub));
-                        }
-                        let chars: Vec<char> = s.as_str().chars().collect();
-                        let out: String = (0..len).map(|k| chars[(start + k as i64 * step) as usize]).collect();
-                        return Ok(self.new_string(out));
-                    }
-                    let i = self.seq_index(key, s.char_len, "string")?;
-                    let c = s.char_at(i);
-                    let mut b = [0u8; 4];
-                    return Ok(self.new_str(c.encode_utf8(&mut b)));
-                }
-                Layout::Dict => {
-                    let d = obj.downcast::<DictObj>().unwrap();
-                    if let Some(v) = self.dict_lookup(d, key)? {
-                        return Ok(v);
-                    }
-                    if t != self.t.dict {
-                        if let Some(f) = t.lookup(self.n.__missing__) {
-                            return self.call(f, &[obj, key], &[]);
-                        }
-                    }
-                    return Err(self.key_error(key));
-                }
-                Layout::Range => {
-                    let r = obj.downcast::<RangeObj>().unwrap();
-                    if let Some(sl) = key.downcast::<SliceObj>() {
-                        let (start, _, step, len) = self.slice_indices(sl, r.len() as usize)?;
-                        let nstart = r.start + start * r.step;
-                        let nstep = r.step * step;
-                        let nstop = nstart + len as i64 * nstep;
-                        return Ok(self.new_range(nstart, nstop, nstep));
-                    }
-                    let i = self.seq_index(key, r.len() as usize, "range object")?;
-                    return Ok(self.new_int(r.start + i as i64 * r.step));
-                }
-                Layout::Bytes => {
-                    let b = obj.downcast::<BytesObj>().unwrap();
-                    let data = b.data.with(|d| d.clone());
-                    if let Some(sl) = key.downcast::<SliceObj>() {
-                        let (start, _, step, len) = self.slice_indices(sl, data.len())?;
-                        let out: Vec<u8> = (0..len).map(|k| data[(start + k as i64 * step) as usize]).collect();
-                        let cls = self.type_of(obj);
-                        return Ok(self.new_bytes_of(out, cls == self.t.bytearray));
-                    }
-                    let what = if t == self.t.bytearray { "bytearray" } else { "index" };
-                    let i = self.seq_index(key, data.len(), what)?;
-                    return Ok(Value::from_small_int(data[i] as i64));
-                }
-                _ => {}
+        if !t.has_flag(tflags::HEAPTYPE) || self.has_native_slot(t, self.n.__getitem__) {
+            if let Some(r) = self.native_getitem(obj, key)? {
+                return Ok(r);
             }
         }
         if let Some(f) = t.lookup(self.n.__getitem__) {
@@ -426,51 +435,60 @@ impl Vm {
         Err(self.type_error(&format!("'{n}' object is not subscriptable")))
     }
 
+    /// `obj[key] = v` for builtin containers by payload layout (None: no builtin rule).
+    pub fn native_setitem(&mut self, obj: Value, key: Value, v: Value) -> PyResult<Option<()>> {
+        let t = self.type_of(obj);
+        match t.layout {
+            Layout::List => {
+                let l = obj.downcast::<ListObj>().unwrap();
+                if let Some(s) = key.downcast::<SliceObj>() {
+                    let new = self.collect_iter(v)?;
+                    let n = l.items.len();
+                    let (start, stop, step, len) = self.slice_indices(s, n)?;
+                    if step == 1 {
+                        let stop = stop.max(start) as usize;
+                        l.items.with_mut(|items| {
+                            items.splice(start as usize..stop.min(items.len()), new);
+                        });
+                        return Ok(Some(()));
+                    }
+                    if new.len() != len {
+                        return Err(self.value_error(&format!("attempt to assign sequence of size {} to extended slice of size {len}", new.len())));
+                    }
+                    l.items.with_mut(|items| {
+                        for (k, x) in new.into_iter().enumerate() {
+                            items[(start + k as i64 * step) as usize] = x;
+                        }
+                    });
+                    return Ok(Some(()));
+                }
+                let i = self.seq_index(key, l.items.len(), "list assignment")?;
+                l.items.set(i, v);
+                return Ok(Some(()));
+            }
+            Layout::Dict => return self.dict_set(obj.downcast::<DictObj>().unwrap(), key, v).map(Some),
+            Layout::Bytes if t == self.t.bytearray => {
+                let b = obj.downcast::<BytesObj>().unwrap();
+                let n = b.data.with(|d| d.len());
+                let i = self.seq_index(key, n, "bytearray")?;
+                let x = self.as_i64(v).unwrap_or(-1);
+                if !(0..256).contains(&x) {
+                    return Err(self.value_error("byte must be in range(0, 256)"));
+                }
+                b.data.with_mut(|d| d[i] = x as u8);
+                return Ok(Some(()));
+            }
+            _ => {}
+        }
+        Ok(None)
+    }
+
     /// `obj[key] = v`.
     pub fn setitem(&mut self, obj: Value, key: Value, v: Value) -> PyResult<()> {
         let t = self.type_of(obj);
-        if !t.has_flag(tflags::HEAPTYPE) || t.lookup(self.n.__setitem__).map(|f| f.layout() == Some(Layout::BuiltinFunction)).unwrap_or(false) {
-            match t.layout {
-                Layout::List => {
-                    let l = obj.downcast::<ListObj>().unwrap();
-                    if let Some(s) = key.downcast::<SliceObj>() {
-                        let new = self.collect_iter(v)?;
-                        let n = l.items.len();
-                        let (start, stop, step, len) = self.slice_indices(s, n)?;
-                        if step == 1 {
-                            let stop = stop.max(start) as usize;
-                            l.items.with_mut(|items| {
-                                items.splice(start as usize..stop.min(items.len()), new);
-                            });
-                            return Ok(());
-                        }
-                        if new.len() != len {
-                            return Err(self.value_error(&format!("attempt to assign sequence of size {} to extended slice of size {len}", new.len())));
-                        }
-                        l.items.with_mut(|items| {
-                            for (k, x) in new.into_iter().enumerate() {
-                                items[(start + k as i64 * step) as usize] = x;
-                            }
-                        });
-                        return Ok(());
-                    }
-                    let i = self.seq_index(key, l.items.len(), "list assignment")?;
-                    l.items.set(i, v);
-                    return Ok(());
-                }
-                Layout::Dict => return self.dict_set(obj.downcast::<DictObj>().unwrap(), key, v),
-                Layout::Bytes if t == self.t.bytearray => {
-                    let b = obj.downcast::<BytesObj>().unwrap();
-                    let n = b.data.with(|d| d.len());
-                    let i = self.seq_index(key, n, "bytearray")?;
-                    let x = self.as_i64(v).unwrap_or(-1);
-                    if !(0..256).contains(&x) {
-                        return Err(self.value_error("byte must be in range(0, 256)"));
-                    }
-                    b.data.with_mut(|d| d[i] = x as u8);
-                    return Ok(());
-                }
-                _ => {}
+        if !t.has_flag(tflags::HEAPTYPE) || self.has_native_slot(t, self.n.__setitem__) {
+            if let Some(r) = self.native_setitem(obj, key, v)? {
+                return Ok(r);
             }
         }
         if let Some(f) = t.lookup(self.n.__setitem__) {
@@ -481,35 +499,44 @@ impl Vm {
         Err(self.type_error(&format!("'{n}' object does not support item assignment")))
     }
 
+    /// `del obj[key]` for builtin containers by payload layout (None: no builtin rule).
+    pub fn native_delitem(&mut self, obj: Value, key: Value) -> PyResult<Option<()>> {
+        let t = self.type_of(obj);
+        match t.layout {
+            Layout::List => {
+                let l = obj.downcast::<ListObj>().unwrap();
+                if let Some(s) = key.downcast::<SliceObj>() {
+                    let (start, _, step, len) = self.slice_indices(s, l.items.len())?;
+                    let mut idx: Vec<usize> = (0..len).map(|k| (start + k as i64 * step) as usize).collect();
+                    idx.sort_unstable();
+                    l.items.with_mut(|items| {
+                        for i in idx.into_iter().rev() {
+                            items.remove(i);
+                        }
+                    });
+                    return Ok(Some(()));
+                }
+                let i = self.seq_index(key, l.items.len(), "list assignment")?;
+                l.items.with_mut(|items| items.remove(i));
+                return Ok(Some(()));
+            }
+            Layout::Dict => {
+                if self.dict_del(obj.downcast::<DictObj>().unwrap(), key)?.is_none() {
+                    return Err(self.key_error(key));
+                }
+                return Ok(Some(()));
+            }
+            _ => {}
+        }
+        Ok(None)
+    }
+
     /// `del obj[key]`.
     pub fn delitem(&mut self, obj: Value, key: Value) -> PyResult<()> {
         let t = self.type_of(obj);
-        if !t.has_flag(tflags::HEAPTYPE) || t.lookup(self.n.__delitem__).map(|f| f.layout() == Some(Layout::BuiltinFunction)).unwrap_or(false) {
-            match t.layout {
-                Layout::List => {
-                    let l = obj.downcast::<ListObj>().unwrap();
-                    if let Some(s) = key.downcast::<SliceObj>() {
-                        let (start, _, step, len) = self.slice_indices(s, l.items.len())?;
-                        let mut idx: Vec<usize> = (0..len).map(|k| (start + k as i64 * step) as usize).collect();
-                        idx.sort_unstable();
-                        l.items.with_mut(|items| {
-                            for i in idx.into_iter().rev() {
-                                items.remove(i);
-                            }
-                        });
-                        return Ok(());
-                    }
-                    let i = self.seq_index(key, l.items.len(), "list assignment")?;
-                    l.items.with_mut(|items| items.remove(i));
-                    return Ok(());
-                }
-                Layout::Dict => {
-                    if self.dict_del(obj.downcast::<DictObj>().unwrap(), key)?.is_none() {
-                        return Err(self.key_error(key));
-                    }
-                    return Ok(());
-                }
-                _ => {}
+        if !t.has_flag(tflags::HEAPTYPE) || self.has_native_slot(t, self.n.__delitem__) {
+            if let Some(r) = self.native_delitem(obj, key)? {
+                return Ok(r);
             }
         }
         if let Some(f) = t.lookup(self.n.__delitem__) {
@@ -520,22 +547,29 @@ impl Vm {
         Err(self.type_error(&format!("'{n}' object doesn't support item deletion")))
     }
 
+    /// Length of a builtin container by payload layout (None: not a builtin container).
+    pub fn native_len(&self, v: Value) -> Option<usize> {
+        Some(match v.layout()? {
+            Layout::Str => v.downcast::<StrObj>().unwrap().char_len,
+            Layout::List => v.downcast::<ListObj>().unwrap().items.len(),
+            Layout::Tuple => v.downcast::<TupleObj>().unwrap().len(),
+            Layout::Dict | Layout::Set => v.downcast::<DictObj>().unwrap().len(),
+            Layout::Range => v.downcast::<RangeObj>().unwrap().len() as usize,
+            Layout::Bytes => v.downcast::<BytesObj>().unwrap().data.with(|d| d.len()),
+            Layout::DictView => {
+                let d = v.downcast::<DictViewObj>().unwrap().dict;
+                d.downcast::<DictObj>().map(|d| d.len()).unwrap_or(0)
+            }
+            _ => return None,
+        })
+    }
+
     /// `len(v)`.
     pub fn len(&mut self, v: Value) -> PyResult<usize> {
         let t = self.type_of(v);
-        if !t.has_flag(tflags::HEAPTYPE) {
-            match t.layout {
-                Layout::Str => return Ok(v.downcast::<StrObj>().unwrap().char_len),
-                Layout::List => return Ok(v.downcast::<ListObj>().unwrap().items.len()),
-                Layout::Tuple => return Ok(v.downcast::<TupleObj>().unwrap().len()),
-                Layout::Dict | Layout::Set => return Ok(v.downcast::<DictObj>().unwrap().len()),
-                Layout::Range => return Ok(v.downcast::<RangeObj>().unwrap().len() as usize),
-                Layout::Bytes => return Ok(v.downcast::<BytesObj>().unwrap().data.with(|d| d.len())),
-                Layout::DictView => {
-                    let d = v.downcast::<DictViewObj>().unwrap().dict;
-                    return Ok(d.downcast::<DictObj>().map(|d| d.len()).unwrap_or(0));
-                }
-                _ => {}
+        if !t.has_flag(tflags::HEAPTYPE) || self.has_native_slot(t, self.n.__len__) {
+            if let Some(n) = self.native_len(v) {
+                return Ok(n);
             }
         }
         if let Some(f) = t.lookup(self.n.__len__) {

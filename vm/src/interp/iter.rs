@@ -15,38 +15,45 @@ impl Vm {
         self.alloc(IterObj { header: h, state: VCell::new(state) }).value()
     }
 
+    /// `iter(v)` for builtin iterables by payload layout (None: no builtin rule).
+    pub fn native_iter(&mut self, v: Value) -> Option<Value> {
+        let t = self.type_of(v);
+        let st = match t.layout {
+            Layout::List => Some((self.t.list_iterator, IterState::Seq { seq: v, idx: 0 })),
+            Layout::Tuple => Some((self.t.tuple_iterator, IterState::Seq { seq: v, idx: 0 })),
+            Layout::Str => Some((self.t.str_iterator, IterState::Seq { seq: v, idx: 0 })),
+            Layout::Bytes => Some((self.t.seq_iterator, IterState::Seq { seq: v, idx: 0 })),
+            Layout::Range => {
+                let r = v.downcast::<RangeObj>().unwrap();
+                Some((self.t.range_iterator, IterState::Range { cur: r.start, stop: r.stop, step: r.step }))
+            }
+            Layout::Dict => {
+                let d = v.downcast::<DictObj>().unwrap();
+                Some((self.t.dict_keyiterator, IterState::Dict { dict: v, pos: 0, kind: 0, len_at_start: d.len() }))
+            }
+            Layout::Set => {
+                let d = v.downcast::<DictObj>().unwrap();
+                Some((self.t.set_iterator, IterState::Dict { dict: v, pos: 0, kind: 0, len_at_start: d.len() }))
+            }
+            Layout::DictView => {
+                let dv = v.downcast::<DictViewObj>().unwrap();
+                let d = dv.dict.downcast::<DictObj>().unwrap();
+                let cls = [self.t.dict_keyiterator, self.t.dict_valueiterator, self.t.dict_itemiterator][dv.kind as usize % 3];
+                Some((cls, IterState::Dict { dict: dv.dict, pos: 0, kind: dv.kind % 3, len_at_start: d.len() }))
+            }
+            Layout::Iterator | Layout::Generator => return Some(v),
+            _ => None,
+        };
+        let (cls, st) = st?;
+        Some(self.new_iter(cls, st))
+    }
+
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: Value) -> PyResult {
         let t = self.type_of(v);
-        if !t.has_flag(tflags::HEAPTYPE) {
-            let st = match t.layout {
-                Layout::List => Some((self.t.list_iterator, IterState::Seq { seq: v, idx: 0 })),
-                Layout::Tuple => Some((self.t.tuple_iterator, IterState::Seq { seq: v, idx: 0 })),
-                Layout::Str => Some((self.t.str_iterator, IterState::Seq { seq: v, idx: 0 })),
-                Layout::Bytes => Some((self.t.seq_iterator, IterState::Seq { seq: v, idx: 0 })),
-                Layout::Range => {
-                    let r = v.downcast::<RangeObj>().unwrap();
-                    Some((self.t.range_iterator, IterState::Range { cur: r.start, stop: r.stop, step: r.step }))
-                }
-                Layout::Dict => {
-                    let d = v.downcast::<DictObj>().unwrap();
-                    Some((self.t.dict_keyiterator, IterState::Dict { dict: v, pos: 0, kind: 0, len_at_start: d.len() }))
-                }
-                Layout::Set => {
-                    let d = v.downcast::<DictObj>().unwrap();
-                    Some((self.t.set_iterator, IterState::Dict { dict: v, pos: 0, kind: 0, len_at_start: d.len() }))
-                }
-                Layout::DictView => {
-                    let dv = v.downcast::<DictViewObj>().unwrap();
-                    let d = dv.dict.downcast::<DictObj>().unwrap();
-                    let cls = [self.t.dict_keyiterator, self.t.dict_valueiterator, self.t.dict_itemiterator][dv.kind as usize % 3];
-                    Some((cls, IterState::Dict { dict: dv.dict, pos: 0, kind: dv.kind % 3, len_at_start: d.len() }))
-                }
-                Layout::Iterator | Layout::Generator => return Ok(v),
-                _ => None,
-            };
-            if let Some((cls, st)) = st {
-                return Ok(self.new_iter(cls, st));
+        if !t.has_flag(tflags::HEAPTYPE) || self.has_native_slot(t, self.n.__iter__) {
+            if let Some(it) = self.native_iter(v) {
+                return Ok(it);
             }
         }
         if let Some(f) = t.lookup(self.n.__iter__) {

@@ -70,6 +70,20 @@ impl Vm {
 
     fn binop_type_error(&mut self, a: Value, b: Value, op: BinOp, inplace: bool) -> crate::vm::PyErr {
         let (na, nb) = (self.type_name(a), self.type_name(b));
+        // CPython falls back to the sequence protocol after the number slots,
+        // and its messages say so.
+        let is_seq = |v: Value| matches!(v.layout(), Some(Layout::Str | Layout::List | Layout::Tuple | Layout::Bytes));
+        match op {
+            BinOp::Add if is_seq(a) => {
+                if a.layout() == Some(Layout::Bytes) {
+                    return self.type_error(&format!("can't concat {nb} to {na}"));
+                }
+                return self.type_error(&format!("can only concatenate {na} (not \"{nb}\") to {na}"));
+            }
+            BinOp::Mul if is_seq(a) => return self.type_error(&format!("can't multiply sequence by non-int of type '{nb}'")),
+            BinOp::Mul if is_seq(b) => return self.type_error(&format!("can't multiply sequence by non-int of type '{na}'")),
+            _ => {}
+        }
         if op == BinOp::Pow && !inplace {
             return self.type_error(&format!("unsupported operand type(s) for ** or pow(): '{na}' and '{nb}'"));
         }
@@ -88,6 +102,14 @@ impl Vm {
 
     /// The builtin behaviour of an operator on builtin operands (None = NotImplemented).
     pub fn native_binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
+        if a.is_bool() && b.is_bool() && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor) {
+            let (x, y) = (a == Value::TRUE, b == Value::TRUE);
+            return Ok(Some(Value::from_bool(match op {
+                BinOp::And => x & y,
+                BinOp::Or => x | y,
+                _ => x ^ y,
+            })));
+        }
         if let Some(r) = self.num_binop(a, b, op)? {
             return Ok(Some(r));
         }
@@ -129,7 +151,7 @@ impl Vm {
         }
     }
 
-    fn native_inplace(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
+    pub fn native_inplace(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
         match (op, a.layout()) {
             (BinOp::Add, Some(Layout::List)) => {
                 let items = self.collect_iter(b)?;
@@ -202,22 +224,27 @@ impl Vm {
         }
     }
 
+    /// `-a`, `+a`, `~a` on a builtin number (None: not a number or not supported).
+    pub fn native_unary(&mut self, op: Op, a: Value) -> PyResult<Option<Value>> {
+        let Some(n) = self.as_num(a) else { return Ok(None) };
+        Ok(Some(match (op, n) {
+            (Op::UnaryNegative, Num::Small(i)) => self.new_int(-i),
+            (Op::UnaryNegative, Num::Int(b)) => self.new_bigint(-b),
+            (Op::UnaryNegative, Num::Float(f)) => Value::from_f64(-f),
+            (Op::UnaryPositive, Num::Small(i)) => self.new_int(i),
+            (Op::UnaryPositive, Num::Int(b)) => self.new_bigint(b),
+            (Op::UnaryPositive, Num::Float(f)) => Value::from_f64(f),
+            (Op::UnaryInvert, Num::Small(i)) => self.new_int(!i),
+            (Op::UnaryInvert, Num::Int(b)) => self.new_bigint(!b),
+            _ => return Ok(None),
+        }))
+    }
+
     /// Unary operators.
     pub fn unary_op(&mut self, op: Op, a: Value) -> PyResult {
-        if let Some(n) = self.as_num(a) {
-            if !self.type_of(a).has_flag(tflags::HEAPTYPE) {
-                return Ok(match (op, n) {
-                    (Op::UnaryNegative, Num::Small(i)) => self.new_int(-i),
-                    (Op::UnaryNegative, Num::Int(b)) => self.new_bigint(-b),
-                    (Op::UnaryNegative, Num::Float(f)) => Value::from_f64(-f),
-                    (Op::UnaryPositive, Num::Small(i)) => self.new_int(i),
-                    (Op::UnaryPositive, Num::Int(b)) => self.new_bigint(b),
-                    (Op::UnaryPositive, Num::Float(f)) => Value::from_f64(f),
-                    (Op::UnaryInvert, Num::Small(i)) => self.new_int(!i),
-                    (Op::UnaryInvert, Num::Int(b)) => self.new_bigint(!b),
-                    (_, Num::Float(_)) => return Err(self.type_error("bad operand type for unary ~: 'float'")),
-                    _ => unreachable!(),
-                });
+        if !a.is_ptr() || !self.type_of(a).has_flag(tflags::HEAPTYPE) {
+            if let Some(r) = self.native_unary(op, a)? {
+                return Ok(r);
             }
         }
         let (name, sym) = match op {
@@ -398,6 +425,29 @@ impl Vm {
 
     /// `hash(v)`.
     pub fn hash(&mut self, v: Value) -> PyResult<i64> {
+        if !v.is_ptr() || !self.type_of(v).has_flag(tflags::HEAPTYPE) {
+            return self.native_hash(v);
+        }
+        let t = self.type_of(v);
+        match t.lookup(self.n.__hash__) {
+            Some(f) if f.is_none() => Err(self.unhashable(v)),
+            Some(f) if f == self.object_hash_fn() => Ok(identity_hash(v)),
+            // A builtin base's slot wrapper: hash the builtin payload directly.
+            Some(f) if f.layout() == Some(Layout::BuiltinFunction) => self.native_hash(v),
+            Some(f) => {
+                let r = self.call(f, &[v], &[])?;
+                match self.as_num(r) {
+                    Some(Num::Small(i)) => Ok(if i == -1 { -2 } else { i }),
+                    Some(Num::Int(b)) => Ok(hash_bigint(&b)),
+                    _ => Err(self.type_error("__hash__ method should return an integer")),
+                }
+            }
+            None => Ok(identity_hash(v)),
+        }
+    }
+
+    /// The builtin hash of a value, by its payload layout (never calls `__hash__`).
+    pub fn native_hash(&mut self, v: Value) -> PyResult<i64> {
         if let Some(i) = v.as_small_int() {
             return Ok(hash_i64(i));
         }
@@ -413,33 +463,18 @@ impl Vm {
             _ => {}
         }
         let t = self.type_of(v);
-        if !t.has_flag(tflags::HEAPTYPE) {
-            match t.layout {
-                Layout::Str => return Ok(v.downcast::<StrObj>().unwrap().hash()),
-                Layout::Int => return Ok(hash_bigint(&v.downcast::<IntObj>().unwrap().value)),
-                Layout::Tuple => return self.hash_tuple(v),
-                Layout::List | Layout::Dict | Layout::DictView => return Err(self.unhashable(v)),
-                Layout::Set if t == self.t.set => return Err(self.unhashable(v)),
-                Layout::Set => return self.hash_frozenset(v),
-                Layout::Bytes if t == self.t.bytearray => return Err(self.unhashable(v)),
-                Layout::Bytes => return Ok(crate::object::str::hash_str(&String::from_utf8_lossy(&self.bytes_data(v)))),
-                Layout::Float => return Ok(hash_f64(v.downcast::<crate::object::int::FloatObj>().unwrap().value)),
-                Layout::Slice => return Err(self.unhashable(v)),
-                _ => return Ok(identity_hash(v)),
-            }
-        }
-        match t.lookup(self.n.__hash__) {
-            Some(f) if f.is_none() => Err(self.unhashable(v)),
-            Some(f) if f == self.object_hash_fn() => Ok(identity_hash(v)),
-            Some(f) => {
-                let r = self.call(f, &[v], &[])?;
-                match self.as_num(r) {
-                    Some(Num::Small(i)) => Ok(if i == -1 { -2 } else { i }),
-                    Some(Num::Int(b)) => Ok(hash_bigint(&b)),
-                    _ => Err(self.type_error("__hash__ method should return an integer")),
-                }
-            }
-            None => Ok(identity_hash(v)),
+        match t.layout {
+            Layout::Str => Ok(v.downcast::<StrObj>().unwrap().hash()),
+            Layout::Int => Ok(hash_bigint(&v.downcast::<IntObj>().unwrap().value)),
+            Layout::Tuple => self.hash_tuple(v),
+            Layout::List | Layout::Dict | Layout::DictView => Err(self.unhashable(v)),
+            Layout::Set if t.is_subtype(self.t.set) => Err(self.unhashable(v)),
+            Layout::Set => self.hash_frozenset(v),
+            Layout::Bytes if t.is_subtype(self.t.bytearray) => Err(self.unhashable(v)),
+            Layout::Bytes => Ok(crate::object::str::hash_str(&String::from_utf8_lossy(&self.bytes_data(v)))),
+            Layout::Float => Ok(hash_f64(v.downcast::<crate::object::int::FloatObj>().unwrap().value)),
+            Layout::Slice => Err(self.unhashable(v)),
+            _ => Ok(identity_hash(v)),
         }
     }
 
@@ -486,36 +521,9 @@ impl Vm {
     /// `item in container`.
     pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
         let t = self.type_of(container);
-        if !t.has_flag(tflags::HEAPTYPE) {
-            match t.layout {
-                Layout::Str => {
-                    let Some(s) = Vm::str_of(item) else {
-                        let n = self.type_name(item);
-                        return Err(self.type_error(&format!("'in <string>' requires string as left operand, not {n}")));
-                    };
-                    return Ok(Vm::str_of(container).unwrap().contains(s));
-                }
-                Layout::Dict | Layout::Set => return Ok(self.dict_lookup(container.downcast::<DictObj>().unwrap(), item)?.is_some()),
-                Layout::List | Layout::Tuple => {
-                    let items = self.seq_items(container);
-                    for x in items {
-                        if x == item || self.eq(x, item)? {
-                            return Ok(true);
-                        }
-                    }
-                    return Ok(false);
-                }
-                Layout::Range => {
-                    let r = container.downcast::<crate::object::misc::RangeObj>().unwrap();
-                    if let Some(i) = self.as_i64(item) {
-                        if item.as_f64().is_none() {
-                            let (s, e, st) = (r.start, r.stop, r.step);
-                            let inr = if st > 0 { i >= s && i < e } else { i <= s && i > e };
-                            return Ok(inr && (i - s) % st == 0);
-                        }
-                    }
-                }
-                _ => {}
+        if !t.has_flag(tflags::HEAPTYPE) || self.has_native_slot(t, self.n.__contains__) {
+            if let Some(r) = self.native_contains(container, item)? {
+                return Ok(r);
             }
         }
         if let Some(f) = t.lookup(self.n.__contains__) {
@@ -529,6 +537,49 @@ impl Vm {
             }
         }
         Ok(false)
+    }
+
+    /// Membership for builtin containers by payload layout (None: no builtin rule applies).
+    pub fn native_contains(&mut self, container: Value, item: Value) -> PyResult<Option<bool>> {
+        let t = self.type_of(container);
+        match t.layout {
+            Layout::Str => {
+                let Some(s) = Vm::str_of(item) else {
+                    let n = self.type_name(item);
+                    return Err(self.type_error(&format!("'in <string>' requires string as left operand, not {n}")));
+                };
+                return Ok(Some(Vm::str_of(container).unwrap().contains(s)));
+            }
+            Layout::Dict | Layout::Set => return Ok(Some(self.dict_lookup(container.downcast::<DictObj>().unwrap(), item)?.is_some())),
+            Layout::List | Layout::Tuple => {
+                let items = self.seq_items(container);
+                for x in items {
+                    if x == item || self.eq(x, item)? {
+                        return Ok(Some(true));
+                    }
+                }
+                return Ok(Some(false));
+            }
+            Layout::Range => {
+                let r = container.downcast::<crate::object::misc::RangeObj>().unwrap();
+                if let Some(i) = self.as_i64(item) {
+                    if item.as_f64().is_none() {
+                        let (s, e, st) = (r.start, r.stop, r.step);
+                        let inr = if st > 0 { i >= s && i < e } else { i <= s && i > e };
+                        return Ok(Some(inr && (i - s) % st == 0));
+                    }
+                }
+            }
+            _ => {}
+        }
+        Ok(None)
+    }
+
+    /// Whether `name` on a heap type resolves to a builtin base's slot wrapper,
+    /// so the builtin behaviour can run without a call.
+    #[inline]
+    pub fn has_native_slot(&self, t: crate::object::Gc<TypeObj>, name: Value) -> bool {
+        t.lookup(name).map(|f| f.layout() == Some(Layout::BuiltinFunction)).unwrap_or(false)
     }
 
     /// Items of a list or tuple (copied).

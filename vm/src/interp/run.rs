@@ -308,7 +308,7 @@ impl Vm {
                     Op::BinarySubscr => {
                         let key = pop!();
                         let obj = peek!(1);
-                        if let (Some(l), Some(i)) = (obj.downcast::<ListObj>(), key.as_small_int()) {
+                        if let (Some(l), Some(i)) = (obj.downcast::<ListObj>().filter(|_| self.type_of(obj) == self.t.list), key.as_small_int()) {
                             let n = l.items.len() as i64;
                             let j = if i < 0 { i + n } else { i };
                             if j >= 0 && j < n {
@@ -442,7 +442,7 @@ impl Vm {
                     Op::UnpackSequence => {
                         let seq = pop!();
                         let n = arg as usize;
-                        if let Some(t) = seq.downcast::<TupleObj>() {
+                        if let Some(t) = seq.downcast::<TupleObj>().filter(|_| self.type_of(seq) == self.t.tuple) {
                             if t.len() == n {
                                 for i in (0..n).rev() {
                                     push!(t.items[i]);

@@ -44,7 +44,7 @@ impl Vm {
         Ok(Vm::str_of(r).unwrap_or("").to_string())
     }
 
-    fn native_repr(&mut self, v: Value) -> PyResult<String> {
+    pub fn native_repr(&mut self, v: Value) -> PyResult<String> {
         if let Some(i) = v.as_small_int() {
             return Ok(i.to_string());
         }
