@@ -212,126 +212,6 @@ fn tuple_methods(vm: &mut Vm) {
     });
 }
 
-fn int_methods(vm: &mut Vm) {
-    let t = vm.t.int;
-    vm.add_method(t, "bit_length", |vm, a, _| {
-        match vm.as_i64(a[0]) {
-            Some(i) => Ok(vm.new_int(64 - i.unsigned_abs().leading_zeros() as i64)),
-            None => {
-                let s = vm.repr_string(a[0])?;
-                let s = s.trim_start_matches('-');
-                // approximate via decimal -> use big parse
-                let n: num_bigint::BigInt = s.parse().unwrap_or_default();
-                Ok(vm.new_int(n.bits() as i64))
-            }
-        }
-    });
-    vm.add_method(t, "bit_count", |vm, a, _| {
-        match vm.as_i64(a[0]) {
-            Some(i) => Ok(vm.new_int(i.unsigned_abs().count_ones() as i64)),
-            None => {
-                let s = vm.repr_string(a[0])?;
-                let n: num_bigint::BigInt = s.trim_start_matches('-').parse().unwrap_or_default();
-                let c: u64 = n.to_u64_digits().1.iter().map(|d| d.count_ones() as u64).sum();
-                Ok(vm.new_int(c as i64))
-            }
-        }
-    });
-    vm.add_method(t, "conjugate", |vm, a, _| {
-        let i = vm.as_i64(a[0]);
-        match i { Some(i) => Ok(vm.new_int(i)), None => Ok(a[0]) }
-    });
-    vm.add_method(t, "__index__", |vm, a, _| {
-        let i = vm.as_i64(a[0]);
-        match i { Some(i) => Ok(vm.new_int(i)), None => Ok(a[0]) }
-    });
-    vm.add_method(t, "to_bytes", |vm, a, k| {
-        let (pos, _) = super::split_args(a, k);
-        let len = match pos.get(1).copied().or_else(|| super::kwarg(a, k, "length")) {
-            Some(v) => vm.index_value(v, "int")?,
-            None => 1,
-        };
-        let order = pos.get(2).copied().or_else(|| super::kwarg(a, k, "byteorder")).and_then(Vm::str_of).unwrap_or("big");
-        let signed = match super::kwarg(a, k, "signed") { Some(v) => vm.truthy(v)?, None => false };
-        let i = match vm.as_i64(a[0]) {
-            Some(i) => i as i128,
-            None => return Err(vm.overflow_error("int too big to convert")),
-        };
-        if i < 0 && !signed {
-            return Err(vm.overflow_error("can't convert negative int to unsigned"));
-        }
-        let len = len as usize;
-        let fits = if len >= 16 { true } else if signed { let lim = 1i128 << (8 * len as u32).saturating_sub(1); i >= -lim && i < lim } else { i < (1i128 << (8 * len as u32)) };
-        if !fits {
-            return Err(vm.overflow_error("int too big to convert"));
-        }
-        let bytes = i.to_le_bytes();
-        let mut out: Vec<u8> = (0..len).map(|j| if j < 16 { bytes[j] } else if i < 0 { 0xff } else { 0 }).collect();
-        if order == "big" {
-            out.reverse();
-        }
-        Ok(vm.new_bytes_of(out, false))
-    });
-    let fb = vm.new_builtin("from_bytes", |vm, a, k| {
-        let (pos, _) = super::split_args(a, k);
-        // pos[0] is cls
-        let data_v = pos.get(1).copied().or_else(|| super::kwarg(a, k, "bytes")).unwrap_or(Value::NONE);
-        let data = match vm.collect_iter(data_v) {
-            Ok(v) => v.into_iter().map(|x| vm.as_i64(x).unwrap_or(0) as u8).collect::<Vec<u8>>(),
-            Err(e) => return Err(e),
-        };
-        let order = pos.get(2).copied().or_else(|| super::kwarg(a, k, "byteorder")).and_then(Vm::str_of).unwrap_or("big");
-        let signed = match super::kwarg(a, k, "signed") { Some(v) => vm.truthy(v)?, None => false };
-        let n = if order == "big" {
-            if signed { num_bigint::BigInt::from_signed_bytes_be(&data) } else { num_bigint::BigInt::from_bytes_be(num_bigint::Sign::Plus, &data) }
-        } else if signed {
-            num_bigint::BigInt::from_signed_bytes_le(&data)
-        } else {
-            num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &data)
-        };
-        Ok(vm.new_bigint(n))
-    });
-    let cm = vm.alloc(crate::object::misc::ClassMethodObj { header: ObjHeader::new(vm.t.classmethod), func: Cell::new(fb) }).value();
-    vm.set_type_attr(t, "from_bytes", cm);
-
-    let t = vm.t.float;
-    vm.add_method(t, "is_integer", |vm, a, _| {
-        let f = super::methods::float_from(vm, a[0])?;
-        Ok(Value::from_bool(f.is_finite() && f.fract() == 0.0))
-    });
-    vm.add_method(t, "as_integer_ratio", |vm, a, _| {
-        let f = super::methods::float_from(vm, a[0])?;
-        if f.is_nan() {
-            return Err(vm.value_error("cannot convert NaN to integer ratio"));
-        }
-        if f.is_infinite() {
-            return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
-        }
-        let bits = f.to_bits();
-        let neg = bits >> 63 != 0;
-        let exp = ((bits >> 52) & 0x7ff) as i64;
-        let mut mant = (bits & ((1u64 << 52) - 1)) as u64;
-        let mut e = if exp == 0 { -1074 } else { mant |= 1u64 << 52; exp - 1075 };
-        if mant == 0 {
-            let z = vm.new_int(0);
-            let o = vm.new_int(1);
-            return Ok(vm.new_tuple(vec![z, o]));
-        }
-        while mant & 1 == 0 {
-            mant >>= 1;
-            e += 1;
-        }
-        let mut num = num_bigint::BigInt::from(mant);
-        let mut den = num_bigint::BigInt::from(1);
-        if e >= 0 { num <<= e as usize; } else { den <<= (-e) as usize; }
-        if neg { num = -num; }
-        let n = vm.new_bigint(num);
-        let d = vm.new_bigint(den);
-        Ok(vm.new_tuple(vec![n, d]))
-    });
-    vm.add_method(t, "conjugate", |_vm, a, _| Ok(a[0]));
-}
-
 fn dict_fromkeys(vm: &mut Vm) {
     let f = vm.new_builtin("fromkeys", |vm, a, _| {
         super::check_count(vm, "fromkeys", a.len() - 1, 1, 2)?;
@@ -409,7 +289,6 @@ fn gen_methods(vm: &mut Vm) {
 pub fn install(vm: &mut Vm) {
     set_methods(vm);
     tuple_methods(vm);
-    int_methods(vm);
     dict_fromkeys(vm);
     gen_methods(vm);
 }

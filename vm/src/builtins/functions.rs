@@ -229,9 +229,15 @@ pub fn install(vm: &mut Vm) {
             if m.is_zero() {
                 return Err(vm.value_error("pow() 3rd argument cannot be 0"));
             }
-            if e.is_negative() {
-                return Err(vm.value_error("base is not invertible for the given modulus"));
-            }
+            // A negative exponent raises the modular inverse of the base.
+            let (b, e) = if e.is_negative() {
+                match mod_inverse(&b, &m) {
+                    Some(inv) => (inv, -e),
+                    None => return Err(vm.value_error("base is not invertible for the given modulus")),
+                }
+            } else {
+                (b, e)
+            };
             let mut r = b.modpow(&e, &m);
             if !r.is_zero() && r.is_negative() != m.is_negative() {
                 r += &m;
@@ -521,6 +527,18 @@ fn radix(vm: &mut Vm, a: &[Value], r: u32, prefix: &str) -> PyResult {
     };
     let s = crate::text::int_to_string_radix(&b, r, prefix);
     Ok(vm.new_string(s))
+}
+
+/// The inverse of `b` modulo `m` (extended Euclid), if `gcd(b, m) == 1`.
+fn mod_inverse(b: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_bigint::BigInt> {
+    use num_integer::Integer;
+    use num_traits::{One, Signed};
+    let m_abs = m.abs();
+    let g = b.mod_floor(&m_abs).extended_gcd(&m_abs);
+    if !g.gcd.is_one() {
+        return None;
+    }
+    Some(g.x.mod_floor(&m_abs))
 }
 
 fn round(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {

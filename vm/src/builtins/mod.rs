@@ -9,6 +9,8 @@ pub mod types;
 pub mod str_type;
 pub mod coll_type;
 pub mod slots;
+pub mod num_type;
+pub mod range_view;
 
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -58,6 +60,8 @@ pub fn check_count(vm: &mut Vm, fname: &str, n: usize, min: usize, max: usize) -
 /// Install builtins, type methods and the `sys` module.
 pub fn install(vm: &mut Vm) {
     methods::install(vm);
+    num_type::install(vm);
+    range_view::install(vm);
     slots::install(vm);
     functions::install(vm);
     let name = vm.intern("builtins");

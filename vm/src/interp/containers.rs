@@ -381,6 +381,14 @@ impl Vm {
                 }
                 return Err(self.key_error(key));
             }
+            Layout::DictView if obj.downcast::<DictViewObj>().map(|v| v.kind) == Some(3) => {
+                // mappingproxy: read-only access to the underlying dict.
+                let d = obj.downcast::<DictViewObj>().unwrap().dict.downcast::<DictObj>().unwrap();
+                return match self.dict_lookup(d, key)? {
+                    Some(v) => Ok(Some(v)),
+                    None => Err(self.key_error(key)),
+                };
+            }
             Layout::Range => {
                 let r = obj.downcast::<RangeObj>().unwrap();
                 if let Some(sl) = key.downcast::<SliceObj>() {
@@ -442,7 +450,11 @@ impl Vm {
             Layout::List => {
                 let l = obj.downcast::<ListObj>().unwrap();
                 if let Some(s) = key.downcast::<SliceObj>() {
-                    let new = self.collect_iter(v)?;
+                    let new = match self.get_iter(v) {
+                        Ok(it) => self.collect_iter(it)?,
+                        Err(e) if self.is_instance(e.0, self.t.type_error) => return Err(self.type_error("can only assign an iterable")),
+                        Err(e) => return Err(e),
+                    };
                     let n = l.items.len();
                     let (start, stop, step, len) = self.slice_indices(s, n)?;
                     if step == 1 {

@@ -448,6 +448,17 @@ impl Vm {
                     _ => None,
                 });
             }
+            Some(Layout::Cell) if n == "cell_contents" => {
+                let v = obj.downcast::<crate::object::function::CellObj>().unwrap().value.get();
+                if v.is_null() {
+                    return Err(self.value_error("Cell is empty"));
+                }
+                return Ok(Some(v));
+            }
+            Some(Layout::DictView) if n == "mapping" => {
+                let d = obj.downcast::<crate::object::misc::DictViewObj>().unwrap().dict;
+                return Ok(Some(self.alloc(crate::object::misc::DictViewObj { header: ObjHeader::new(self.t.mappingproxy), dict: d, kind: 3 }).value()));
+            }
             Some(Layout::Generator) => {
                 let g = obj.downcast::<crate::object::misc::GeneratorObj>().unwrap();
                 return Ok(match n {

@@ -396,6 +396,12 @@ impl Vm {
                 let y = self.bytes_data(b);
                 Ok(Some(cmp_result(x.cmp(&y), op)))
             }
+            (Some(Layout::Slice), Some(Layout::Slice)) => {
+                let (x, y) = (a.downcast::<crate::object::misc::SliceObj>().unwrap(), b.downcast::<crate::object::misc::SliceObj>().unwrap());
+                let tx = self.new_tuple(vec![x.start, x.stop, x.step]);
+                let ty = self.new_tuple(vec![y.start, y.stop, y.step]);
+                self.native_compare(tx, ty, op)
+            }
             (Some(Layout::Range), Some(Layout::Range)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let x = self.collect_iter(a)?;
                 let y = self.collect_iter(b)?;
@@ -559,6 +565,22 @@ impl Vm {
                     }
                 }
                 return Ok(Some(false));
+            }
+            Layout::DictView => {
+                let dv = container.downcast::<crate::object::misc::DictViewObj>().unwrap();
+                let d = dv.dict.downcast::<DictObj>().unwrap();
+                match dv.kind {
+                    0 | 3 => return Ok(Some(self.dict_lookup(d, item)?.is_some())),
+                    2 => {
+                        let Some(t) = item.downcast::<TupleObj>().filter(|t| t.len() == 2) else { return Ok(Some(false)) };
+                        let (k, v) = (t.items[0], t.items[1]);
+                        return match self.dict_lookup(d, k)? {
+                            Some(x) => Ok(Some(x == v || self.eq(x, v)?)),
+                            None => Ok(Some(false)),
+                        };
+                    }
+                    _ => {}
+                }
             }
             Layout::Range => {
                 let r = container.downcast::<crate::object::misc::RangeObj>().unwrap();
