@@ -89,7 +89,7 @@ impl Vm {
             if let Some(v) = a.get(name) {
                 return Ok(Some(v));
             }
-            if name == self.n.__dict__ {
+            if name == self.n.__dict__ && t.slot_names.with(|s| s.is_none()) {
                 return Ok(Some(self.materialize_dict(obj, a).value()));
             }
         }
@@ -348,6 +348,10 @@ impl Vm {
         }
         if name == self.n.__class__ {
             return self.set_class(obj, v);
+        }
+        if t.slot_names.with(|s| s.as_ref().map(|names| !names.contains(&name))).unwrap_or(false) {
+            // `__slots__` without `__dict__`: only the declared names may be set.
+            return Err(self.attribute_error(obj, name));
         }
         if self.store_instance_attr(obj, name, v)? {
             return Ok(());

@@ -279,8 +279,14 @@ impl Vm {
             }
         }
         let n = t.name();
-        let tn = if what == "str" { "string" } else { what };
-        Err(self.type_error(&format!("{tn} indices must be integers or slices, not {n}")))
+        // `what` names the index-error context ("list assignment", "range object").
+        let msg = match what {
+            "str" | "string" => format!("string indices must be integers, not '{n}'"),
+            "list assignment" => format!("list indices must be integers or slices, not {n}"),
+            "range object" => format!("range indices must be integers or slices, not {n}"),
+            _ => format!("{what} indices must be integers or slices, not {n}"),
+        };
+        Err(self.type_error(&msg))
     }
 
     /// (start, stop, step, length) of a slice applied to length n.

@@ -256,6 +256,7 @@ impl Vm {
             }
         };
         t.mro.with_mut(|m| *m = mro);
+        self.apply_slots(t)?;
         for b in &base_list {
             b.subclasses.with_mut(|s| s.push(t));
         }
@@ -548,6 +549,42 @@ impl Vm {
             "__class__" => Some(cls.class().value()),
             _ => None,
         })
+    }
+
+    /// `__slots__`: when this class and every Python base declare slots and
+    /// none asks for `__dict__`, instances accept only the declared names.
+    fn apply_slots(&mut self, t: Gc<TypeObj>) -> PyResult<()> {
+        let Some(decl) = t.dict.get_str_key(self.n.__slots__) else { return Ok(()) };
+        let items = if Vm::str_of(decl).is_some() { vec![decl] } else { self.collect_iter(decl)? };
+        let mut names = Vec::with_capacity(items.len());
+        let mut restricted = true;
+        for item in items {
+            let Some(s) = Vm::str_of(item) else {
+                let n = self.type_name(item);
+                return Err(self.type_error(&format!("__slots__ items must be strings, not '{n}'")));
+            };
+            if s == "__dict__" {
+                restricted = false;
+            }
+            if t.dict.get_str_key(self.intern(s)).is_some() {
+                return Err(self.value_error(&format!("'{s}' in __slots__ conflicts with class variable")));
+            }
+            names.push(self.intern_value(item));
+        }
+        let mro = t.mro.with(|m| m.clone());
+        for b in mro.iter().skip(1) {
+            if !b.has_flag(tflags::HEAPTYPE) {
+                continue;
+            }
+            match b.slot_names.with(|s| s.clone()) {
+                Some(v) => names.extend(v),
+                None => restricted = false,
+            }
+        }
+        if restricted {
+            t.slot_names.with_mut(|s| *s = Some(names));
+        }
+        Ok(())
     }
 
     pub fn type_set_special(&mut self, cls: Gc<TypeObj>, name: Value, v: Value) -> PyResult<()> {
