@@ -377,13 +377,13 @@ pub fn install(vm: &mut Vm) {
         for (n, v) in k.iter().zip(kw) {
             vm.dict_set(d, *n, *v)?;
         }
-        let mut auto = 0usize;
+        let mut auto = Numbering::default();
         let r = do_format(vm, s0(a[0]), &pos[1..], d.value(), &mut auto, 2)?;
         Ok(vm.new_string(r))
     });
     vm.add_method(t, "format_map", |vm, a, _| {
         super::check_count(vm, "str.format_map", a.len() - 1, 1, 1)?;
-        let mut auto = 0usize;
+        let mut auto = Numbering::default();
         let r = do_format(vm, s0(a[0]), &[], a[1], &mut auto, 2)?;
         Ok(vm.new_string(r))
     });
@@ -465,18 +465,33 @@ pub fn install(vm: &mut Vm) {
     });
 }
 
-fn lookup_field(vm: &mut Vm, name: &str, args: &[Value], kwargs: Value, auto: &mut usize) -> PyResult {
+/// `str.format` field numbering: `{}` counts up, `{0}` is manual; mixing is an error.
+#[derive(Default)]
+pub struct Numbering {
+    next: usize,
+    manual: Option<bool>,
+}
+
+fn lookup_field(vm: &mut Vm, name: &str, args: &[Value], kwargs: Value, auto: &mut Numbering) -> PyResult {
     // split first component
     let end = name.find(|c| c == '.' || c == '[').unwrap_or(name.len());
     let first = &name[..end];
     let mut obj = if first.is_empty() {
-        let i = *auto;
-        *auto += 1;
+        if auto.manual == Some(true) {
+            return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+        }
+        auto.manual = Some(false);
+        let i = auto.next;
+        auto.next += 1;
         match args.get(i) {
             Some(v) => *v,
             None => return Err(vm.new_error(vm.t.index_error, &format!("Replacement index {i} out of range for positional args tuple"))),
         }
     } else if first.chars().all(|c| c.is_ascii_digit()) {
+        if auto.manual == Some(false) {
+            return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+        }
+        auto.manual = Some(true);
         let i: usize = first.parse().unwrap_or(usize::MAX);
         match args.get(i) {
             Some(v) => *v,
@@ -509,7 +524,7 @@ fn lookup_field(vm: &mut Vm, name: &str, args: &[Value], kwargs: Value, auto: &m
     Ok(obj)
 }
 
-pub fn do_format(vm: &mut Vm, f: &str, args: &[Value], kwargs: Value, auto: &mut usize, depth: u32) -> PyResult<String> {
+pub fn do_format(vm: &mut Vm, f: &str, args: &[Value], kwargs: Value, auto: &mut Numbering, depth: u32) -> PyResult<String> {
     let mut out = String::new();
     let chars: Vec<char> = f.chars().collect();
     let mut i = 0;
@@ -570,9 +585,6 @@ pub fn do_format(vm: &mut Vm, f: &str, args: &[Value], kwargs: Value, auto: &mut
                 }
             }
             let spec = rest.strip_prefix(':').unwrap_or("");
-            if !name.is_empty() && name.chars().next().unwrap().is_ascii_digit() && *auto > 0 && false {
-                unreachable!()
-            }
             let mut obj = lookup_field(vm, name, args, kwargs, auto)?;
             obj = match conv {
                 None => obj,
