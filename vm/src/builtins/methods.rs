@@ -276,25 +276,26 @@ fn constructors(vm: &mut Vm) {
     vm.add_method(t, "__new__", |vm, a, _| {
         let args = &a[1..];
         check_count(vm, "range", args.len(), 1, 3)?;
-        let mut n = [0i64; 3];
-        for (i, v) in args.iter().enumerate() {
-            n[i] = match vm.as_i64(*v).filter(|_| v.as_f64().is_none()) {
-                Some(x) => x,
+        let mut n = Vec::with_capacity(3);
+        for v in args {
+            match vm.as_bigint(*v).filter(|_| v.as_f64().is_none()) {
+                Some(x) => n.push(x),
                 None => {
                     let tn = vm.type_name(*v);
                     return Err(vm.type_error(&format!("'{tn}' object cannot be interpreted as an integer")));
                 }
-            };
+            }
         }
-        let (start, stop, step) = match args.len() {
-            1 => (0, n[0], 1),
-            2 => (n[0], n[1], 1),
-            _ => (n[0], n[1], n[2]),
+        let one = num_bigint::BigInt::from(1);
+        let (start, stop, step) = match n.len() {
+            1 => (num_bigint::BigInt::from(0), n.remove(0), one),
+            2 => (n[0].clone(), n[1].clone(), one),
+            _ => (n[0].clone(), n[1].clone(), n[2].clone()),
         };
-        if step == 0 {
+        if num_traits::Zero::is_zero(&step) {
             return Err(vm.value_error("range() arg 3 must not be zero"));
         }
-        Ok(vm.new_range(start, stop, step))
+        Ok(vm.new_range_big(start, stop, step))
     });
     let t = vm.t.slice;
     vm.add_method(t, "__new__", |vm, a, _| {

@@ -8,14 +8,11 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 /// Position of `x` in the range, if it is an int member.
-fn range_position(vm: &Vm, r: &RangeObj, x: Value) -> Option<i64> {
+fn range_position(vm: &Vm, r: &RangeObj, x: Value) -> Option<num_bigint::BigInt> {
     if x.as_f64().is_some() {
         return None;
     }
-    let i = vm.as_i64(x)?;
-    let (s, e, st) = (r.start, r.stop, r.step);
-    let inside = if st > 0 { i >= s && i < e } else { i <= s && i > e };
-    (inside && (i - s) % st == 0).then(|| (i - s) / st)
+    r.big_parts().position(&vm.as_bigint(x)?)
 }
 
 fn range_methods(vm: &mut Vm) {
@@ -24,7 +21,7 @@ fn range_methods(vm: &mut Vm) {
         check_count(vm, "index", a.len() - 1, 1, 1)?;
         let r = a[0].downcast::<RangeObj>().unwrap();
         if let Some(p) = range_position(vm, &r, a[1]) {
-            return Ok(vm.new_int(p));
+            return Ok(vm.new_bigint(p));
         }
         if !vm.is_int_like(a[1]) || a[1].as_f64().is_some() {
             // Non-ints are found by equality, like any sequence.

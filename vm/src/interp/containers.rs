@@ -397,15 +397,11 @@ impl Vm {
             }
             Layout::Range => {
                 let r = obj.downcast::<RangeObj>().unwrap();
-                if let Some(sl) = key.downcast::<SliceObj>() {
-                    let (start, _, step, len) = self.slice_indices(sl, r.len() as usize)?;
-                    let nstart = r.start + start * r.step;
-                    let nstep = r.step * step;
-                    let nstop = nstart + len as i64 * nstep;
-                    return Ok(Some(self.new_range(nstart, nstop, nstep)));
+                if r.big.is_none() && key.downcast::<SliceObj>().is_none() {
+                    let i = self.seq_index(key, r.len() as usize, "range object")?;
+                    return Ok(Some(self.new_int(r.start + i as i64 * r.step)));
                 }
-                let i = self.seq_index(key, r.len() as usize, "range object")?;
-                return Ok(Some(self.new_int(r.start + i as i64 * r.step)));
+                return self.range_getitem_big(&r, key).map(Some);
             }
             Layout::Bytes => {
                 let b = obj.downcast::<BytesObj>().unwrap();
@@ -572,7 +568,13 @@ impl Vm {
             Layout::List => v.downcast::<ListObj>().unwrap().items.len(),
             Layout::Tuple => v.downcast::<TupleObj>().unwrap().len(),
             Layout::Dict | Layout::Set => v.downcast::<DictObj>().unwrap().len(),
-            Layout::Range => v.downcast::<RangeObj>().unwrap().len() as usize,
+            Layout::Range => {
+                let r = v.downcast::<RangeObj>().unwrap();
+                if r.big.is_some() {
+                    return None;
+                }
+                r.len() as usize
+            }
             Layout::Bytes => v.downcast::<BytesObj>().unwrap().data.with(|d| d.len()),
             Layout::DictView => {
                 let d = v.downcast::<DictViewObj>().unwrap().dict;
@@ -588,6 +590,9 @@ impl Vm {
         if !t.has_flag(tflags::HEAPTYPE) || self.has_native_slot(t, self.n.__len__) {
             if let Some(n) = self.native_len(v) {
                 return Ok(n);
+            }
+            if v.downcast::<RangeObj>().map(|r| r.big.is_some()) == Some(true) {
+                return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
             }
         }
         if let Some(f) = t.lookup(self.n.__len__) {
@@ -607,7 +612,82 @@ impl Vm {
 
     pub fn new_range(&mut self, start: i64, stop: i64, step: i64) -> Value {
         let h = ObjHeader::new(self.t.range);
-        self.alloc(RangeObj { header: h, start, stop, step }).value()
+        self.alloc(RangeObj { header: h, start, stop, step, big: None }).value()
+    }
+
+    /// `range[key]` in arbitrary precision: big ranges, and all slicing.
+    fn range_getitem_big(&mut self, r: &RangeObj, key: Value) -> PyResult {
+        use num_traits::Signed;
+        let b = r.big_parts();
+        if let Some(sl) = key.downcast::<SliceObj>() {
+            let (start, stop, step) = self.big_slice_indices(sl, &b.len)?;
+            let nstep = &b.step * &step;
+            return Ok(self.new_range_big(b.at(&start), b.at(&stop), nstep));
+        }
+        let Some(mut i) = self.as_bigint(key).filter(|_| key.as_f64().is_none()) else {
+            self.index_value(key, "range object")?;
+            return Err(self.index_error("range object index out of range"));
+        };
+        if i.is_negative() {
+            i += &b.len;
+        }
+        if i.is_negative() || i >= b.len {
+            return Err(self.index_error("range object index out of range"));
+        }
+        Ok(self.new_bigint(b.at(&i)))
+    }
+
+    /// A slice's (start, stop, step) clamped to a sequence of length `len`, in arbitrary precision.
+    fn big_slice_indices(&mut self, sl: Gc<SliceObj>, len: &num_bigint::BigInt) -> PyResult<(num_bigint::BigInt, num_bigint::BigInt, num_bigint::BigInt)> {
+        use num_bigint::BigInt;
+        use num_traits::{One, Signed, Zero};
+        let part = |vm: &mut Vm, v: Value| -> PyResult<Option<BigInt>> {
+            if v.is_none() {
+                return Ok(None);
+            }
+            match vm.as_bigint(v).filter(|_| v.as_f64().is_none()) {
+                Some(b) => Ok(Some(b)),
+                None => {
+                    let i = vm.slice_int(v)?;
+                    Ok(Some(BigInt::from(i)))
+                }
+            }
+        };
+        let step = part(self, sl.step)?.unwrap_or_else(BigInt::one);
+        if step.is_zero() {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let neg = step.is_negative();
+        let (lo, hi) = if neg { (-BigInt::one(), len - 1u32) } else { (BigInt::zero(), len.clone()) };
+        let clamp = |v: Option<BigInt>, default: &BigInt| -> BigInt {
+            match v {
+                None => default.clone(),
+                Some(mut x) => {
+                    if x.is_negative() {
+                        x += len;
+                        if x < lo { lo.clone() } else { x }
+                    } else if x > hi {
+                        hi.clone()
+                    } else {
+                        x
+                    }
+                }
+            }
+        };
+        let start = clamp(part(self, sl.start)?, if neg { &hi } else { &lo });
+        let stop = clamp(part(self, sl.stop)?, if neg { &lo } else { &hi });
+        Ok((start, stop, step))
+    }
+
+    /// A range over arbitrary ints, stored as machine ints when everything fits.
+    pub fn new_range_big(&mut self, start: num_bigint::BigInt, stop: num_bigint::BigInt, step: num_bigint::BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        let b = crate::object::misc::BigRange::new(start, stop, step);
+        if let (Some(a), Some(o), Some(s), Some(_)) = (b.start.to_i64(), b.stop.to_i64(), b.step.to_i64(), b.len.to_i64()) {
+            return self.new_range(a, o, s);
+        }
+        let h = ObjHeader::new(self.t.range);
+        self.alloc(RangeObj { header: h, start: 0, stop: 0, step: 1, big: Some(Box::new(b)) }).value()
     }
 
     pub fn new_bytes_of(&mut self, data: Vec<u8>, mutable: bool) -> Value {

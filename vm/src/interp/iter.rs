@@ -25,7 +25,12 @@ impl Vm {
             Layout::Bytes => Some((self.t.seq_iterator, IterState::Seq { seq: v, idx: 0 })),
             Layout::Range => {
                 let r = v.downcast::<RangeObj>().unwrap();
-                Some((self.t.range_iterator, IterState::Range { cur: r.start, stop: r.stop, step: r.step }))
+                if r.big.is_some() {
+                    // Arbitrary-precision bounds: iterate by index.
+                    Some((self.t.range_iterator, IterState::GetItem { obj: v, idx: 0 }))
+                } else {
+                    Some((self.t.range_iterator, IterState::Range { cur: r.start, stop: r.stop, step: r.step }))
+                }
             }
             Layout::Dict => {
                 let d = v.downcast::<DictObj>().unwrap();
@@ -125,14 +130,20 @@ impl Vm {
     fn builtin_iter_next(&mut self, i: Gc<IterObj>) -> PyResult<Option<Value>> {
         enum Step {
             Done(Option<Value>),
+            /// A range item outside the immediate-int range.
+            Int(i64),
             Other,
         }
         let step = i.state.with_mut(|s| match s {
             IterState::Range { cur, stop, step } => {
                 if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
                     let v = *cur;
-                    *cur += *step;
-                    Step::Done(Some(Value::try_small_int(v).unwrap_or(Value::NULL)))
+                    // Saturate: past the last item, `cur` only has to compare beyond `stop`.
+                    *cur = cur.saturating_add(*step);
+                    match Value::try_small_int(v) {
+                        Some(x) => Step::Done(Some(x)),
+                        None => Step::Int(v),
+                    }
                 } else {
                     Step::Done(None)
                 }
@@ -165,11 +176,7 @@ impl Vm {
             _ => Step::Other,
         });
         match step {
-            Step::Done(Some(v)) if v.is_null() => {
-                // Range value outside the immediate range.
-                let cur = i.state.with(|s| if let IterState::Range { cur, step, .. } = s { *cur - *step } else { 0 });
-                Ok(Some(self.new_int(cur)))
-            }
+            Step::Int(v) => Ok(Some(self.new_int(v))),
             Step::Done(r) => Ok(r),
             Step::Other => self.iter_next_slow(i),
         }

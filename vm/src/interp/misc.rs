@@ -442,6 +442,14 @@ impl Vm {
             }
             Some(Layout::Range) => {
                 let r = obj.downcast::<crate::object::misc::RangeObj>().unwrap();
+                if let Some(b) = &r.big {
+                    return Ok(match n {
+                        "start" => Some(self.new_bigint(b.start.clone())),
+                        "stop" => Some(self.new_bigint(b.stop.clone())),
+                        "step" => Some(self.new_bigint(b.step.clone())),
+                        _ => None,
+                    });
+                }
                 return Ok(match n {
                     "start" => Some(self.new_int(r.start)),
                     "stop" => Some(self.new_int(r.stop)),

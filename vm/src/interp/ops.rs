@@ -403,9 +403,12 @@ impl Vm {
                 self.native_compare(tx, ty, op)
             }
             (Some(Layout::Range), Some(Layout::Range)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-                let x = self.collect_iter(a)?;
-                let y = self.collect_iter(b)?;
-                Ok(Some((x == y) == (op == CmpOp::Eq)))
+                // Equal as sequences: same length, and same first item and step where they matter.
+                let x = a.downcast::<crate::object::misc::RangeObj>().unwrap().big_parts();
+                let y = b.downcast::<crate::object::misc::RangeObj>().unwrap().big_parts();
+                let one = num_bigint::BigInt::from(1);
+                let same = x.len == y.len && (x.len == num_bigint::BigInt::from(0) || (x.start == y.start && (x.len == one || x.step == y.step)));
+                Ok(Some(same == (op == CmpOp::Eq)))
             }
             _ => {
                 if matches!(op, CmpOp::Eq | CmpOp::Ne) {
@@ -584,7 +587,11 @@ impl Vm {
             }
             Layout::Range => {
                 let r = container.downcast::<crate::object::misc::RangeObj>().unwrap();
-                if let Some(i) = self.as_i64(item) {
+                if let Some(b) = &r.big {
+                    if let Some(x) = self.as_bigint(item).filter(|_| item.as_f64().is_none()) {
+                        return Ok(Some(b.position(&x).is_some()));
+                    }
+                } else if let Some(i) = self.as_i64(item) {
                     if item.as_f64().is_none() {
                         let (s, e, st) = (r.start, r.stop, r.step);
                         let inr = if st > 0 { i >= s && i < e } else { i <= s && i > e };

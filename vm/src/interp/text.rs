@@ -126,6 +126,10 @@ impl Vm {
             }
             Layout::Range => {
                 let r = v.downcast::<RangeObj>().unwrap();
+                if let Some(b) = &r.big {
+                    let one = num_bigint::BigInt::from(1);
+                    return Ok(if b.step == one { format!("range({}, {})", b.start, b.stop) } else { format!("range({}, {}, {})", b.start, b.stop, b.step) });
+                }
                 return Ok(if r.step == 1 { format!("range({}, {})", r.start, r.stop) } else { format!("range({}, {}, {})", r.start, r.stop, r.step) });
             }
             Layout::Slice => {

@@ -20,22 +20,68 @@ macro_rules! simple_trace {
     };
 }
 
-/// `range(start, stop, step)` over machine ints.
+/// `range(start, stop, step)`: machine ints, or arbitrary-precision bounds in
+/// `big` when a bound or the length does not fit an i64 (then the i64 fields
+/// are unused).
 #[repr(C)]
 pub struct RangeObj {
     pub header: ObjHeader,
     pub start: i64,
     pub stop: i64,
     pub step: i64,
+    pub big: Option<Box<BigRange>>,
 }
 simple_trace!(RangeObj, Range, [], []);
+
+pub struct BigRange {
+    pub start: num_bigint::BigInt,
+    pub stop: num_bigint::BigInt,
+    pub step: num_bigint::BigInt,
+    pub len: num_bigint::BigInt,
+}
+
+impl BigRange {
+    pub fn new(start: num_bigint::BigInt, stop: num_bigint::BigInt, step: num_bigint::BigInt) -> BigRange {
+        use num_traits::{Signed, Zero};
+        let len = if step.is_positive() && start < stop {
+            (&stop - &start - 1u32) / &step + 1u32
+        } else if step.is_negative() && start > stop {
+            (&start - &stop - 1u32) / (-&step) + 1u32
+        } else {
+            num_bigint::BigInt::zero()
+        };
+        BigRange { start, stop, step, len }
+    }
+    /// The value at position `i` (0 <= i < len).
+    pub fn at(&self, i: &num_bigint::BigInt) -> num_bigint::BigInt {
+        &self.start + i * &self.step
+    }
+    /// Position of `x` if it is a member.
+    pub fn position(&self, x: &num_bigint::BigInt) -> Option<num_bigint::BigInt> {
+        use num_integer::Integer;
+        use num_traits::{Signed, Zero};
+        let inside = if self.step.is_positive() { *x >= self.start && *x < self.stop } else { *x <= self.start && *x > self.stop };
+        let (q, r) = (x - &self.start).div_mod_floor(&self.step);
+        (inside && r.is_zero()).then_some(q)
+    }
+}
 
 impl RangeObj {
     pub fn len(&self) -> i64 {
         range_len(self.start, self.stop, self.step)
     }
     pub fn is_empty(&self) -> bool {
-        self.len() == 0
+        match &self.big {
+            Some(b) => num_traits::Zero::is_zero(&b.len),
+            None => self.len() == 0,
+        }
+    }
+    /// (start, stop, step, len) as big ints, whichever representation is used.
+    pub fn big_parts(&self) -> BigRange {
+        match &self.big {
+            Some(b) => BigRange { start: b.start.clone(), stop: b.stop.clone(), step: b.step.clone(), len: b.len.clone() },
+            None => BigRange { start: self.start.into(), stop: self.stop.into(), step: self.step.into(), len: self.len().into() },
+        }
     }
 }
 
