@@ -96,12 +96,18 @@ fn main() {
     std::process::exit(status);
 }
 
+fn absolute(f: &str) -> String {
+    std::path::absolute(f).map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| f.to_string())
+}
+
 fn run(source: Source, rest: Vec<String>, dis: bool, gc_stress: bool) -> i32 {
     let (src, filename, argv0) = match &source {
+        // Like CPython, the script is known by its absolute path (tracebacks, `__file__`).
         Source::File(f) => match std::fs::read(f) {
-            Ok(b) => (String::from_utf8_lossy(&b).into_owned(), f.clone(), f.clone()),
+            Ok(b) => (String::from_utf8_lossy(&b).into_owned(), absolute(f), f.clone()),
             Err(e) => {
-                eprintln!("taipan: can't open file '{f}': [Errno {}] {}", e.raw_os_error().unwrap_or(0), os_msg(&e));
+                let abs = absolute(f);
+                eprintln!("taipan: can't open file '{abs}': [Errno {}] {}", e.raw_os_error().unwrap_or(0), os_msg(&e));
                 return 2;
             }
         },
@@ -129,7 +135,7 @@ fn run(source: Source, rest: Vec<String>, dis: bool, gc_stress: bool) -> i32 {
     let opts = Options { argv, gc_stress, ..Options::default() };
     let mut vm = Vm::new(opts);
     let main_file = match &source {
-        Source::File(f) => Some(f.as_str()),
+        Source::File(_) => Some(filename.as_str()),
         _ => None,
     };
     vm.run_main(&src, &filename, main_file)

@@ -201,6 +201,8 @@ impl<'a> Compiler<'a> {
             Stmt::Assert(a) => {
                 let ok = self.new_label();
                 self.compile_jump_if(&a.test, true, ok)?;
+                // The failure points at the test expression, as in CPython.
+                let saved = self.set_loc(a.test.range());
                 self.emit(Op::LoadAssertionError, 0);
                 if let Some(m) = &a.msg {
                     self.emit(Op::PushNull, 0);
@@ -208,6 +210,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Call, 1);
                 }
                 self.emit(Op::RaiseVarargs, 1);
+                self.restore_loc(saved);
                 self.bind(ok);
                 Ok(())
             }
@@ -309,7 +312,9 @@ impl<'a> Compiler<'a> {
         let op = binop_of(a.op) as u32 + INPLACE;
         match &*a.target {
             Expr::Name(n) => {
+                let saved = self.set_loc(n.range);
                 self.name_op(&n.id, Ctx::Load, n.range)?;
+                self.restore_loc(saved);
                 self.compile_expr(&a.value)?;
                 self.emit(Op::BinaryOp, op);
                 self.name_op(&n.id, Ctx::Store, n.range)?;

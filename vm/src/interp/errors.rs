@@ -274,8 +274,10 @@ impl Vm {
             let lead = stripped.len() - stripped.trim_start().len();
             let shown = stripped.trim_start();
             s.push_str(&format!("    {shown}\n"));
-            if let Some(o) = offset.as_small_int() {
-                let start = (o - 1 - lead as i64).max(0) as usize;
+            // The caret column counts from the stripped text; CPython prints
+            // none when it falls inside the removed indentation.
+            if let Some(o) = offset.as_small_int().filter(|o| *o - lead as i64 >= 1) {
+                let start = (o - 1 - lead as i64) as usize;
                 let end = end_offset.as_small_int().map(|e| (e - 1 - lead as i64).max(0) as usize).unwrap_or(start + 1);
                 let width = if end > start { end - start } else { 1 };
                 let shown_len = shown.chars().count();
@@ -300,18 +302,10 @@ fn format_frame_line(out: &mut String, code: Gc<CodeObj>, ip: usize, sources: &s
     let loc = code.meta.locations.get(ip).copied().unwrap_or_default();
     out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.meta.filename, loc.line, code.meta.name));
     if let Some(src) = sources.get(&*code.meta.filename).and_then(|s| s.lines().nth(loc.line.saturating_sub(1) as usize)) {
-        let stripped = src.trim_end();
-        let trimmed = stripped.trim_start();
-        let lead = stripped.len() - trimmed.len();
-        out.push_str(&format!("    {trimmed}\n"));
-        // PEP 657 carets, only when the span is part of one line and not the whole line.
-        if loc.end_line == loc.line && loc.end_col > loc.col {
-            let (c0, c1) = (loc.col as usize, (loc.end_col as usize).min(stripped.len()));
-            if c0 >= lead && c1 <= stripped.len() && !(c0 == lead && c1 == stripped.len()) {
-                let pre = stripped.get(lead..c0).map(|s| s.chars().count()).unwrap_or(0);
-                let w = stripped.get(c0..c1).map(|s| s.chars().count()).unwrap_or(1);
-                out.push_str(&format!("    {}{}\n", " ".repeat(pre), "^".repeat(w.max(1))));
-            }
+        out.push_str(&format!("    {}\n", src.trim()));
+        if let Some(carets) = super::carets::caret_line(src, &loc) {
+            out.push_str(&carets);
+            out.push('\n');
         }
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod attr;
 pub mod call;
+pub mod carets;
 pub mod containers;
 pub mod errors;
 pub mod frame;
