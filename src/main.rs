@@ -134,6 +134,12 @@ fn run(source: Source, rest: Vec<String>, dis: bool, gc_stress: bool) -> i32 {
     argv.extend(rest);
     let opts = Options { argv, gc_stress, ..Options::default() };
     let mut vm = Vm::new(opts);
+    // sys.path[0]: the script's directory, or '' for -c and stdin.
+    let script_dir = match &source {
+        Source::File(_) => std::path::Path::new(&filename).parent().map(|p| p.to_string_lossy().into_owned()),
+        _ => None,
+    };
+    vm.init_sys_path(script_dir.as_deref());
     let main_file = match &source {
         Source::File(_) => Some(filename.as_str()),
         _ => None,

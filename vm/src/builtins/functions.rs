@@ -270,6 +270,20 @@ pub fn install(vm: &mut Vm) {
             Err(e) => Err(vm.new_error(vm.t.os_error, &e.to_string())),
         }
     });
+    reg(vm, "__import__", |vm, a, k| {
+        let (pos, _) = split_args(a, k);
+        check_count(vm, "__import__", pos.len(), 1, 5)?;
+        let arg = |i: usize, name: &str| pos.get(i).copied().or_else(|| kwarg(a, k, name));
+        let name = pos[0];
+        if Vm::str_of(name).is_none() {
+            let n = vm.type_name(name);
+            return Err(vm.type_error(&format!("__import__() argument 1 must be str, not {n}")));
+        }
+        let globals = arg(1, "globals").unwrap_or(Value::NONE);
+        let fromlist = arg(3, "fromlist").unwrap_or(Value::NONE);
+        let level = arg(4, "level").unwrap_or(Value::from_small_int(0));
+        vm.import_name(name, fromlist, level, globals)
+    });
     reg(vm, "exec", |vm, a, k| exec_eval(vm, a, k, crate::bytecode::Mode::Exec));
     reg(vm, "eval", |vm, a, k| exec_eval(vm, a, k, crate::bytecode::Mode::Eval));
     reg(vm, "__build_class__", |vm, a, k| vm.build_class(a, k));

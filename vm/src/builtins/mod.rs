@@ -57,6 +57,16 @@ pub fn check_count(vm: &mut Vm, fname: &str, n: usize, min: usize, max: usize) -
     Ok(())
 }
 
+/// Initialiser of a module implemented in Rust: fills the fresh module's namespace.
+pub type NativeModuleInit = fn(&mut Vm, crate::object::Gc<crate::object::module::ModuleObj>) -> PyResult<()>;
+
+/// The Rust implementation of module `name`, if there is one (`sys` and
+/// `builtins` exist from start-up and are not listed).
+pub fn native_module(name: &str) -> Option<NativeModuleInit> {
+    let _ = name;
+    None
+}
+
 /// Install builtins, type methods and the `sys` module.
 pub fn install(vm: &mut Vm) {
     methods::install(vm);
@@ -69,4 +79,5 @@ pub fn install(vm: &mut Vm) {
     let bm = vm.builtins_module.value();
     vm.modules.set_str_key(name, bm);
     functions::install_sys(vm);
+    vm.init_sys_path(None);
 }

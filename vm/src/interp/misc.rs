@@ -617,32 +617,25 @@ impl Vm {
 
     // ----- imports (builtin modules only until the import issue) ---------
 
-    pub fn import_name(&mut self, name: Value, _fromlist: Value, level: Value, _globals: Value) -> PyResult {
-        if level.as_small_int().unwrap_or(0) != 0 {
-            return Err(self.new_error(self.t.import_error, "attempted relative import with no known parent package"));
-        }
-        let n = Vm::str_of(name).unwrap_or("").to_string();
-        let top = n.split('.').next().unwrap_or("").to_string();
-        let key = self.intern(&n);
-        if let Some(m) = self.modules.get_str_key(key) {
-            let tk = self.intern(&top);
-            return Ok(if _fromlist.is_none() { self.modules.get_str_key(tk).unwrap_or(m) } else { m });
-        }
-        let e = self.new_error(self.t.module_not_found_error, &format!("No module named '{n}'"));
-        let k = self.intern("name");
-        self.set_exc_attr(e.0, k, name);
-        Err(e)
-    }
-
     pub fn import_from(&mut self, m: Value, name: Value) -> PyResult {
-        match self.getattr_opt(m, name)? {
-            Some(v) => Ok(v),
-            None => {
-                let n = Vm::str_of(name).unwrap_or("?");
-                let mn = m.downcast::<ModuleObj>().and_then(|md| md.dict.get_str_key(self.n.__name__)).and_then(Vm::str_of).unwrap_or("?");
-                Err(self.new_error(self.t.import_error, &format!("cannot import name '{n}' from '{mn}' (unknown location)")))
-            }
+        if let Some(v) = self.getattr_opt(m, name)? {
+            return Ok(v);
         }
+        let n = Vm::str_of(name).unwrap_or("?").to_string();
+        let md = m.downcast::<ModuleObj>();
+        let mn = md.and_then(|md| md.dict.get_str_key(self.n.__name__)).and_then(Vm::str_of).unwrap_or("?").to_string();
+        // A submodule already in sys.modules (circular imports) counts too.
+        let sub = self.intern(&format!("{mn}.{n}"));
+        if let Some(v) = self.modules.get_str_key(sub) {
+            return Ok(v);
+        }
+        let file = md.and_then(|md| md.dict.get_str_key(self.n.__file__)).and_then(Vm::str_of).map(|s| s.to_string());
+        let loc = file.unwrap_or_else(|| "unknown location".to_string());
+        let e = self.new_error(self.t.import_error, &format!("cannot import name '{n}' from '{mn}' ({loc})"));
+        let k = self.intern("name");
+        let v = self.new_str(&mn);
+        self.set_exc_attr(e.0, k, v);
+        Err(e)
     }
 
     pub fn import_star(&mut self, m: Value, locals: Value) -> PyResult<()> {

@@ -7,6 +7,7 @@ pub mod containers;
 pub mod errors;
 pub mod frame;
 pub mod generator;
+pub mod import;
 pub mod iter;
 pub mod misc;
 pub mod numeric;
