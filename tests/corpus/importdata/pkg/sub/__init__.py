@@ -1,0 +1,2 @@
+from ..util import helper as h2
+VALUE = h2()
