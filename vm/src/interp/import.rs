@@ -310,26 +310,29 @@ pub fn find_stdlib() -> Option<PathBuf> {
     if let Ok(s) = std::env::var("TAIPAN_STDLIB") {
         return Some(PathBuf::from(s));
     }
+    let home = std::env::var("HOME").unwrap_or_default();
+    let pyenv = std::env::var("PYENV_ROOT").unwrap_or_else(|_| format!("{home}/.pyenv"));
+    // pyenv's `python3` is a shim script: its 3.11 installations stand in for it.
+    let pyenv_versions = || -> Vec<PathBuf> {
+        let Ok(rd) = std::fs::read_dir(format!("{pyenv}/versions")) else { return Vec::new() };
+        let mut vs: Vec<PathBuf> = rd.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.file_name().and_then(|n| n.to_str()).map(|n| n.starts_with("3.11")).unwrap_or(false)).collect();
+        vs.sort();
+        vs.into_iter().rev().map(|v| v.join("lib/python3.11")).collect()
+    };
     let mut candidates = Vec::new();
     if let Ok(path) = std::env::var("PATH") {
         for dir in path.split(':') {
-            for exe in ["python3.11", "python3"] {
-                let p = Path::new(dir).join(exe);
-                if let Ok(real) = std::fs::canonicalize(&p) {
-                    if let Some(prefix) = real.parent().and_then(|b| b.parent()) {
-                        candidates.push(prefix.join("lib/python3.11"));
-                    }
-                }
+            let p = Path::new(dir).join("python3");
+            let Ok(real) = std::fs::canonicalize(&p) else { continue };
+            if real.parent().map(|d| d.ends_with("shims")).unwrap_or(false) {
+                candidates.extend(pyenv_versions());
+            } else if let Some(prefix) = real.parent().and_then(|b| b.parent()) {
+                candidates.push(prefix.join("lib/python3.11"));
             }
+            break;
         }
     }
-    let home = std::env::var("HOME").unwrap_or_default();
-    let pyenv = std::env::var("PYENV_ROOT").unwrap_or_else(|_| format!("{home}/.pyenv"));
-    if let Ok(rd) = std::fs::read_dir(format!("{pyenv}/versions")) {
-        let mut vs: Vec<PathBuf> = rd.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.file_name().and_then(|n| n.to_str()).map(|n| n.starts_with("3.11")).unwrap_or(false)).collect();
-        vs.sort();
-        candidates.extend(vs.into_iter().rev().map(|v| v.join("lib/python3.11")));
-    }
+    candidates.extend(pyenv_versions());
     candidates.push(PathBuf::from("/usr/local/lib/python3.11"));
     candidates.push(PathBuf::from("/usr/lib/python3.11"));
     candidates.into_iter().find(|c| is_stdlib(c))
