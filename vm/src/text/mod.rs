@@ -10,9 +10,11 @@
 //! * [`percent`] – printf-style `str % args`, driven by the [`PercentArgs`] trait.
 //! * [`str_methods`] – `str` methods with code-point semantics.
 //! * [`number_parse`] – `int(s, base)`, `float(s)`, `bin/oct/hex`.
+//! * [`codecs`] – `str.encode` / `bytes.decode` for the built-in encodings.
 
 use std::fmt;
 
+pub mod codecs;
 pub mod float_repr;
 pub mod format_spec;
 pub mod number_parse;

@@ -33,3 +33,4 @@ mod str_pad;
 mod str_repr;
 mod str_predicates;
 mod str_errors;
+mod codecs;
