@@ -34,3 +34,4 @@ mod str_repr;
 mod str_predicates;
 mod str_errors;
 mod codecs;
+mod bytes_methods;
