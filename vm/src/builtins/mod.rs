@@ -8,6 +8,11 @@ pub mod percent;
 pub mod types;
 pub mod str_type;
 pub mod coll_type;
+pub mod bytes_args;
+pub mod bytes_type;
+pub mod bytes_new;
+pub mod bytearray_type;
+pub mod unicode_codecs;
 
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -57,6 +62,10 @@ pub fn check_count(vm: &mut Vm, fname: &str, n: usize, min: usize, max: usize) -
 /// Install builtins, type methods and the `sys` module.
 pub fn install(vm: &mut Vm) {
     methods::install(vm);
+    bytes_new::install(vm);
+    bytes_type::install(vm);
+    bytearray_type::install(vm);
+    unicode_codecs::install(vm);
     functions::install(vm);
     let name = vm.intern("builtins");
     vm.builtins.set_str_key(vm.n.__name__, name);

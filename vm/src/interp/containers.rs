@@ -403,9 +403,14 @@ impl Vm {
                         let cls = self.type_of(obj);
                         return Ok(self.new_bytes_of(out, cls == self.t.bytearray));
                     }
-                    let what = if t == self.t.bytearray { "bytearray" } else { "index" };
-                    let i = self.seq_index(key, data.len(), what)?;
-                    return Ok(Value::from_small_int(data[i] as i64));
+                    // bytes says "index out of range", bytearray "bytearray index out of range".
+                    let ba = t == self.t.bytearray;
+                    let i = self.index_value(key, if ba { "bytearray" } else { "byte" })?;
+                    let j = if i < 0 { i + data.len() as i64 } else { i };
+                    return match data.get(usize::try_from(j).unwrap_or(usize::MAX)) {
+                        Some(b) => Ok(Value::from_small_int(*b as i64)),
+                        None => Err(self.index_error(if ba { "bytearray index out of range" } else { "index out of range" })),
+                    };
                 }
                 _ => {}
             }
@@ -459,17 +464,7 @@ impl Vm {
                     return Ok(());
                 }
                 Layout::Dict => return self.dict_set(obj.downcast::<DictObj>().unwrap(), key, v),
-                Layout::Bytes if t == self.t.bytearray => {
-                    let b = obj.downcast::<BytesObj>().unwrap();
-                    let n = b.data.with(|d| d.len());
-                    let i = self.seq_index(key, n, "bytearray")?;
-                    let x = self.as_i64(v).unwrap_or(-1);
-                    if !(0..256).contains(&x) {
-                        return Err(self.value_error("byte must be in range(0, 256)"));
-                    }
-                    b.data.with_mut(|d| d[i] = x as u8);
-                    return Ok(());
-                }
+                Layout::Bytes if t == self.t.bytearray => return crate::builtins::bytearray_type::setitem(self, obj, key, v),
                 _ => {}
             }
         }
@@ -503,6 +498,7 @@ impl Vm {
                     l.items.with_mut(|items| items.remove(i));
                     return Ok(());
                 }
+                Layout::Bytes if t == self.t.bytearray => return crate::builtins::bytearray_type::delitem(self, obj, key),
                 Layout::Dict => {
                     if self.dict_del(obj.downcast::<DictObj>().unwrap(), key)?.is_none() {
                         return Err(self.key_error(key));
@@ -572,7 +568,15 @@ impl Vm {
         Ok(self.new_bytes_of(x, m))
     }
     pub fn bytes_repeat(&mut self, a: Value, n: usize) -> PyResult {
-        let x = self.bytes_data(a).repeat(n);
+        let d = self.bytes_data(a);
+        let n = if d.is_empty() { 0 } else { n };
+        let total = d.len().checked_mul(n).filter(|x| *x <= isize::MAX as usize);
+        let Some(mut x) = total.and_then(|t| crate::text::bytes_methods::try_with_capacity(t).ok()) else {
+            return Err(self.new_error(self.t.memory_error, ""));
+        };
+        for _ in 0..n {
+            x.extend_from_slice(&d);
+        }
         let m = self.type_of(a) == self.t.bytearray;
         Ok(self.new_bytes_of(x, m))
     }
