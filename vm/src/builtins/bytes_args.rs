@@ -116,7 +116,7 @@ pub fn parse_args<const N: usize>(
     skip_self: bool,
 ) -> PyResult<[Option<Value>; N]> {
     let (pos, kw) = split_args(a, k);
-    let pos = if skip_self { &pos[1..] } else { pos };
+    let pos = if skip_self { pos.get(1..).unwrap_or_default() } else { pos };
     if pos.len() + kw.len() > N {
         let s = if N == 1 { "" } else { "s" };
         return Err(vm.type_error(&format!("{fname}() takes at most {N} argument{s} ({} given)", pos.len() + kw.len())));
