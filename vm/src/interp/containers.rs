@@ -396,19 +396,22 @@ impl Vm {
                 }
                 Layout::Bytes => {
                     let b = obj.downcast::<BytesObj>().unwrap();
-                    let data = b.data.with(|d| d.clone());
+                    let ba = t == self.t.bytearray;
                     if let Some(sl) = key.downcast::<SliceObj>() {
-                        let (start, _, step, len) = self.slice_indices(sl, data.len())?;
-                        let out: Vec<u8> = (0..len).map(|k| data[(start + k as i64 * step) as usize]).collect();
-                        let cls = self.type_of(obj);
-                        return Ok(self.new_bytes_of(out, cls == self.t.bytearray));
+                        let n = b.data.with(|d| d.len());
+                        let (start, _, step, len) = self.slice_indices(sl, n)?;
+                        // `__index__` may have resized a bytearray meanwhile, hence `get`.
+                        let out: Vec<u8> = b.data.with(|d| (0..len).filter_map(|k| d.get((start + k as i64 * step) as usize).copied()).collect());
+                        return Ok(self.new_bytes_of(out, ba));
                     }
                     // bytes says "index out of range", bytearray "bytearray index out of range".
-                    let ba = t == self.t.bytearray;
                     let i = self.index_value(key, if ba { "bytearray" } else { "byte" })?;
-                    let j = if i < 0 { i + data.len() as i64 } else { i };
-                    return match data.get(usize::try_from(j).unwrap_or(usize::MAX)) {
-                        Some(b) => Ok(Value::from_small_int(*b as i64)),
+                    let byte = b.data.with(|d| {
+                        let j = if i < 0 { i + d.len() as i64 } else { i };
+                        usize::try_from(j).ok().and_then(|j| d.get(j).copied())
+                    });
+                    return match byte {
+                        Some(x) => Ok(Value::from_small_int(x as i64)),
                         None => Err(self.index_error(if ba { "bytearray index out of range" } else { "index out of range" })),
                     };
                 }
