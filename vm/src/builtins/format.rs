@@ -10,6 +10,7 @@ pub fn text_err(vm: &mut Vm, e: TextError) -> PyErr {
         TextErrorKind::ValueError => vm.t.value_error,
         TextErrorKind::TypeError => vm.t.type_error,
         TextErrorKind::OverflowError => vm.t.overflow_error,
+        TextErrorKind::MemoryError => vm.t.memory_error,
     };
     vm.new_error(cls, &e.msg)
 }

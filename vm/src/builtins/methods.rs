@@ -184,16 +184,11 @@ fn constructors(vm: &mut Vm) {
     vm.add_method(t, "__new__", |vm, a, k| {
         let (pos, _) = split_args(a, k);
         let cls = cls_arg(vm, pos)?;
-        let s = match pos.get(1).copied() {
+        let [obj, enc, errors] = super::bytes_args::parse_args(vm, "str", a, k, ["object", "encoding", "errors"], true)?;
+        let s = match obj {
             None => vm.new_str(""),
-            Some(x) => {
-                if x.layout() == Some(crate::object::Layout::Bytes) && (pos.len() > 2 || !k.is_empty()) {
-                    let d = vm.bytes_data(x);
-                    vm.new_string(String::from_utf8_lossy(&d).into_owned())
-                } else {
-                    vm.to_str(x)?
-                }
-            }
+            Some(x) if enc.is_none() && errors.is_none() => vm.to_str(x)?,
+            Some(x) => super::unicode_codecs::str_from_bytes(vm, x, enc, errors)?,
         };
         if cls == vm.t.str_ {
             return Ok(s);

@@ -11,6 +11,11 @@ pub mod coll_type;
 pub mod slots;
 pub mod num_type;
 pub mod range_view;
+pub mod bytes_args;
+pub mod bytes_type;
+pub mod bytes_new;
+pub mod bytearray_type;
+pub mod unicode_codecs;
 
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -70,6 +75,10 @@ pub fn native_module(name: &str) -> Option<NativeModuleInit> {
 /// Install builtins, type methods and the `sys` module.
 pub fn install(vm: &mut Vm) {
     methods::install(vm);
+    bytes_new::install(vm);
+    bytes_type::install(vm);
+    bytearray_type::install(vm);
+    unicode_codecs::install(vm);
     num_type::install(vm);
     range_view::install(vm);
     slots::install(vm);

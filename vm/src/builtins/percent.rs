@@ -30,6 +30,13 @@ struct Args<'a> {
     whole: Value,
     items: Option<Vec<Value>>,
     mapping: bool,
+    /// `bytes % args` (see `PercentArgs::bytes_mode`).
+    bytes: bool,
+}
+
+/// Bytes as the Latin-1 text `percent_format` works on in bytes mode.
+fn latin1(d: &[u8]) -> String {
+    d.iter().map(|&b| b as char).collect()
 }
 
 impl Args<'_> {
@@ -38,7 +45,12 @@ impl Args<'_> {
             ArgRef::Item(i) => self.items.as_ref().and_then(|v| v.get(*i).copied()).unwrap_or(Value::NONE),
             ArgRef::Whole => self.whole,
             ArgRef::Key(k) => {
-                let key = self.vm.new_str(k);
+                let key = if self.bytes {
+                    let d: Vec<u8> = k.chars().map(|c| c as u32 as u8).collect();
+                    self.vm.new_bytes_of(d, false)
+                } else {
+                    self.vm.new_str(k)
+                };
                 self.vm.getitem(self.whole, key)?
             }
         })
@@ -58,6 +70,11 @@ impl PercentArgs for Args<'_> {
 
     fn convert(&mut self, arg: &ArgRef<'_>, conv: char) -> Result<PercentValue, PctErr> {
         let v = self.fetch(arg)?;
+        if self.bytes {
+            if let Some(r) = self.convert_bytes(v, conv)? {
+                return Ok(r);
+            }
+        }
         let vm = &mut *self.vm;
         match conv {
             's' => Ok(PercentValue::Str(vm.to_string(v)?)),
@@ -104,6 +121,10 @@ impl PercentArgs for Args<'_> {
         }
     }
 
+    fn bytes_mode(&self) -> bool {
+        self.bytes
+    }
+
     fn star(&mut self, arg: &ArgRef<'_>) -> Result<i64, PctErr> {
         let v = self.fetch(arg)?;
         if v.as_f64().is_some() || self.vm.as_bigint(v).is_none() {
@@ -116,14 +137,67 @@ impl PercentArgs for Args<'_> {
     }
 }
 
+impl Args<'_> {
+    /// The conversions that differ for `bytes % args`; `None` for numbers.
+    fn convert_bytes(&mut self, v: Value, conv: char) -> Result<Option<PercentValue>, PctErr> {
+        let vm = &mut *self.vm;
+        Ok(Some(match conv {
+            's' | 'b' => {
+                if let Some(d) = super::bytes_args::bytes_like(v) {
+                    return Ok(Some(PercentValue::Str(latin1(&d))));
+                }
+                let t = vm.type_of(v);
+                let name = vm.intern("__bytes__");
+                if let Some(f) = vm.lookup_special(t, name) {
+                    let r = vm.call(f, &[v], &[])?;
+                    if let (Some(d), true) = (super::bytes_args::bytes_like(r), vm.is_instance(r, vm.t.bytes)) {
+                        return Ok(Some(PercentValue::Str(latin1(&d))));
+                    }
+                    let n = vm.type_name(r);
+                    return Err(vm.type_error(&format!("__bytes__ returned non-bytes (type {n})")).into());
+                }
+                let n = t.name();
+                return Err(vm.type_error(&format!("%b requires a bytes-like object, or an object that implements __bytes__, not '{n}'")).into());
+            }
+            'r' | 'a' => {
+                let r = vm.repr_string(v)?;
+                PercentValue::Str(super::format::ascii_escape(&r))
+            }
+            'c' => match super::bytes_args::bytes_like(v) {
+                Some(d) if d.len() == 1 => PercentValue::Str(latin1(&d)),
+                _ if v.as_f64().is_none() && vm.as_bigint(v).is_some() => PercentValue::Int(vm.as_bigint(v).unwrap_or_default()),
+                _ => return Err(TextError::type_err("%c requires an integer in range(256) or a single byte").into()),
+            },
+            _ => return Ok(None),
+        }))
+    }
+}
+
 impl Vm {
+    /// `fmt % args` for a bytes or bytearray `fmt`.
+    pub fn bytes_percent(&mut self, fmt: Value, args: Value) -> PyResult {
+        let text = super::bytes_args::with_data(fmt, latin1);
+        let items = args.downcast::<TupleObj>().map(|t| t.items.to_vec());
+        let t = self.type_of(args);
+        let mapping = items.is_none() && !matches!(t.layout, Layout::Str | Layout::Bytes) && (t.layout == Layout::Dict || t.lookup(self.n.__getitem__).is_some());
+        let mut a = Args { vm: self, whole: args, items, mapping, bytes: true };
+        match crate::text::percent_format(&text, &mut a) {
+            Ok(s) => {
+                let d: Vec<u8> = s.chars().map(|c| c as u32 as u8).collect();
+                Ok(super::bytes_args::new_like(self, fmt, d))
+            }
+            Err(PctErr::Py(e)) => Err(e),
+            Err(PctErr::Text(e)) => Err(super::format::text_err(self, e)),
+        }
+    }
+
     /// `fmt % args` for a str `fmt`.
     pub fn str_percent(&mut self, fmt: Value, args: Value) -> PyResult {
         let text = Vm::str_of(fmt).unwrap_or("");
         let items = args.downcast::<TupleObj>().map(|t| t.items.to_vec());
         let t = self.type_of(args);
         let mapping = items.is_none() && t.layout != Layout::Str && (t.layout == Layout::Dict || t.lookup(self.n.__getitem__).is_some());
-        let mut a = Args { vm: self, whole: args, items, mapping };
+        let mut a = Args { vm: self, whole: args, items, mapping, bytes: false };
         match crate::text::percent_format(text, &mut a) {
             Ok(s) => Ok(self.new_string(s)),
             Err(PctErr::Py(e)) => Err(e),

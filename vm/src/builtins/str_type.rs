@@ -337,39 +337,6 @@ pub fn install(vm: &mut Vm) {
             _ => Ok(a[0]),
         }
     });
-    vm.add_method(t, "encode", |vm, a, k| {
-        let enc = match arg(a, k, 0, "encoding") {
-            Some(v) => s0(v).to_lowercase().replace('_', "-"),
-            None => "utf-8".into(),
-        };
-        let s = s0(a[0]);
-        let data: Vec<u8> = match enc.as_str() {
-            "utf-8" | "utf8" => s.as_bytes().to_vec(),
-            "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-                let lim = if enc == "ascii" { 128 } else { 256 };
-                let mut out = Vec::new();
-                for (i, c) in s.chars().enumerate() {
-                    if (c as u32) < lim {
-                        out.push(c as u32 as u8);
-                    } else {
-                        let errors = arg(a, k, 1, "errors").and_then(Vm::str_of).unwrap_or("strict");
-                        match errors {
-                            "ignore" => {}
-                            "replace" => out.push(b'?'),
-                            _ => {
-                                let name = if enc == "ascii" { "ascii" } else { "latin-1" };
-                                let msg = format!("'{name}' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range({lim})", c as u32);
-                                return Err(vm.new_error(vm.t.value_error, &msg));
-                            }
-                        }
-                    }
-                }
-                out
-            }
-            _ => return Err(vm.new_error(vm.t.lookup_error, &format!("unknown encoding: {enc}"))),
-        };
-        Ok(vm.new_bytes_of(data, false))
-    });
     vm.add_method(t, "__mod__", |vm, a, _| vm.str_percent(a[0], a[1]));
     vm.add_method(t, "format", |vm, a, k| {
         let (pos, kw) = split_args(a, k);

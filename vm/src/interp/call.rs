@@ -257,6 +257,14 @@ impl Vm {
         }
         if let Some(b) = func.downcast::<BuiltinFnObj>() {
             if b.bound.is_null() {
+                if let Some(owner) = b.owner.downcast::<TypeObj>() {
+                    // Method bodies index `args[0]` as self: check it as CPython's method descriptors do.
+                    let ok = args.len() > kwnames.len() && (self.type_of(args[0]) == owner || self.type_of(args[0]).is_subtype(owner));
+                    // `__new__` and `__init_subclass__` are implicitly static/class methods.
+                    if !ok && b.name != "__new__" && b.name != "__init_subclass__" {
+                        return Err(self.descriptor_self_error(owner, b.name, args, kwnames));
+                    }
+                }
                 return (b.func)(self, args, kwnames);
             }
             let mut full: smallvec::SmallVec<[Value; 8]> = smallvec::SmallVec::with_capacity(args.len() + 1);
@@ -370,6 +378,15 @@ impl Vm {
             }
         }
         Ok(obj)
+    }
+
+    fn descriptor_self_error(&mut self, owner: Gc<TypeObj>, name: &str, args: &[Value], kwnames: &[Value]) -> crate::vm::PyErr {
+        let tn = owner.name();
+        if args.len() <= kwnames.len() {
+            return self.type_error(&format!("unbound method {tn}.{name}() needs an argument"));
+        }
+        let got = self.type_name(args[0]);
+        self.type_error(&format!("descriptor '{name}' for '{tn}' objects doesn't apply to a '{got}' object"))
     }
 
     fn check_object_new_args(&mut self, t: Gc<TypeObj>, args: &[Value], _kwnames: &[Value]) -> PyResult<()> {

@@ -405,16 +405,24 @@ impl Vm {
             }
             Layout::Bytes => {
                 let b = obj.downcast::<BytesObj>().unwrap();
-                let data = b.data.with(|d| d.clone());
+                let ba = t.is_subtype(self.t.bytearray);
                 if let Some(sl) = key.downcast::<SliceObj>() {
-                    let (start, _, step, len) = self.slice_indices(sl, data.len())?;
-                    let out: Vec<u8> = (0..len).map(|k| data[(start + k as i64 * step) as usize]).collect();
-                    let cls = self.type_of(obj);
-                    return Ok(Some(self.new_bytes_of(out, cls == self.t.bytearray)));
+                    let n = b.data.with(|d| d.len());
+                    let (start, _, step, len) = self.slice_indices(sl, n)?;
+                    // `__index__` may have resized a bytearray meanwhile, hence `get`.
+                    let out: Vec<u8> = b.data.with(|d| (0..len).filter_map(|k| d.get((start + k as i64 * step) as usize).copied()).collect());
+                    return Ok(Some(self.new_bytes_of(out, ba)));
                 }
-                let what = if t == self.t.bytearray { "bytearray" } else { "index" };
-                let i = self.seq_index(key, data.len(), what)?;
-                return Ok(Some(Value::from_small_int(data[i] as i64)));
+                // bytes says "index out of range", bytearray "bytearray index out of range".
+                let i = self.index_value(key, if ba { "bytearray" } else { "byte" })?;
+                let byte = b.data.with(|d| {
+                    let j = if i < 0 { i + d.len() as i64 } else { i };
+                    usize::try_from(j).ok().and_then(|j| d.get(j).copied())
+                });
+                return match byte {
+                    Some(x) => Ok(Some(Value::from_small_int(x as i64))),
+                    None => Err(self.index_error(if ba { "bytearray index out of range" } else { "index out of range" })),
+                };
             }
             _ => {}
         }
@@ -481,17 +489,7 @@ impl Vm {
                 return Ok(Some(()));
             }
             Layout::Dict => return self.dict_set(obj.downcast::<DictObj>().unwrap(), key, v).map(Some),
-            Layout::Bytes if t == self.t.bytearray => {
-                let b = obj.downcast::<BytesObj>().unwrap();
-                let n = b.data.with(|d| d.len());
-                let i = self.seq_index(key, n, "bytearray")?;
-                let x = self.as_i64(v).unwrap_or(-1);
-                if !(0..256).contains(&x) {
-                    return Err(self.value_error("byte must be in range(0, 256)"));
-                }
-                b.data.with_mut(|d| d[i] = x as u8);
-                return Ok(Some(()));
-            }
+            Layout::Bytes if t.is_subtype(self.t.bytearray) => return crate::builtins::bytearray_type::setitem(self, obj, key, v).map(Some),
             _ => {}
         }
         Ok(None)
@@ -534,6 +532,7 @@ impl Vm {
                 l.items.with_mut(|items| items.remove(i));
                 return Ok(Some(()));
             }
+            Layout::Bytes if t.is_subtype(self.t.bytearray) => return crate::builtins::bytearray_type::delitem(self, obj, key).map(Some),
             Layout::Dict => {
                 if self.dict_del(obj.downcast::<DictObj>().unwrap(), key)?.is_none() {
                     return Err(self.key_error(key));
@@ -704,7 +703,15 @@ impl Vm {
         Ok(self.new_bytes_of(x, m))
     }
     pub fn bytes_repeat(&mut self, a: Value, n: usize) -> PyResult {
-        let x = self.bytes_data(a).repeat(n);
+        let d = self.bytes_data(a);
+        let n = if d.is_empty() { 0 } else { n };
+        let total = d.len().checked_mul(n).filter(|x| *x <= isize::MAX as usize);
+        let Some(mut x) = total.and_then(|t| crate::text::bytes_methods::try_with_capacity(t).ok()) else {
+            return Err(self.new_error(self.t.memory_error, ""));
+        };
+        for _ in 0..n {
+            x.extend_from_slice(&d);
+        }
         let m = self.type_of(a) == self.t.bytearray;
         Ok(self.new_bytes_of(x, m))
     }

@@ -146,7 +146,7 @@ impl Vm {
             }
             (_, Some(Layout::Set | Layout::DictView), Some(Layout::Set | Layout::DictView)) => self.set_binop(a, b, op),
             (BinOp::Add, Some(Layout::Bytes), Some(Layout::Bytes)) => self.bytes_concat(a, b).map(Some),
-            (BinOp::Mod, Some(Layout::Bytes), _) => Ok(None),
+            (BinOp::Mod, Some(Layout::Bytes), _) => self.bytes_percent(a, b).map(Some),
             _ => Ok(None),
         }
     }
@@ -285,6 +285,7 @@ impl Vm {
                 Layout::List => return Ok(v.downcast::<ListObj>().unwrap().items.len() > 0),
                 Layout::Tuple => return Ok(!v.downcast::<TupleObj>().unwrap().is_empty()),
                 Layout::Dict | Layout::Set => return Ok(v.downcast::<DictObj>().unwrap().len() > 0),
+                Layout::Bytes => return Ok(crate::builtins::bytes_args::with_data(v, |d| !d.is_empty())),
                 Layout::Int => return Ok(true),
                 _ => {}
             }
@@ -559,6 +560,7 @@ impl Vm {
                 };
                 return Ok(Some(Vm::str_of(container).unwrap().contains(s)));
             }
+            Layout::Bytes => return crate::builtins::bytes_type::contains(self, container, item).map(Some),
             Layout::Dict | Layout::Set => return Ok(Some(self.dict_lookup(container.downcast::<DictObj>().unwrap(), item)?.is_some())),
             Layout::List | Layout::Tuple => {
                 let items = self.seq_items(container);

@@ -187,8 +187,8 @@ impl Vm {
                 let b = v.downcast::<BytesObj>().unwrap();
                 let data = b.data.with(|d| d.clone());
                 let s = crate::builtins::format::bytes_repr(&data);
-                if t == self.t.bytearray {
-                    return Ok(format!("bytearray({s})"));
+                if t.is_subtype(self.t.bytearray) {
+                    return Ok(format!("{}({s})", t.name()));
                 }
                 return Ok(s);
             }
@@ -264,6 +264,9 @@ impl Vm {
             }
         }
         if t.layout == Layout::Exception && (t.lookup(self.n.__str__).map(|f| f.layout() != Some(Layout::Function)).unwrap_or(true)) {
+            if let Some(s) = crate::builtins::unicode_codecs::unicode_error_str(self, v) {
+                return Ok(self.new_string(s));
+            }
             let e = v.downcast::<ExceptionObj>().unwrap();
             let args = e.args.get().downcast::<TupleObj>().map(|t| t.items.to_vec()).unwrap_or_default();
             if self.is_instance(v, self.t.key_error) && args.len() == 1 {

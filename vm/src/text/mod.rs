@@ -10,9 +10,13 @@
 //! * [`percent`] – printf-style `str % args`, driven by the [`PercentArgs`] trait.
 //! * [`str_methods`] – `str` methods with code-point semantics.
 //! * [`number_parse`] – `int(s, base)`, `float(s)`, `bin/oct/hex`.
+//! * [`bytes_methods`] – `bytes`/`bytearray` methods (ASCII semantics).
+//! * [`codecs`] – `str.encode` / `bytes.decode` for the built-in encodings.
 
 use std::fmt;
 
+pub mod bytes_methods;
+pub mod codecs;
 pub mod float_repr;
 pub mod format_spec;
 pub mod number_parse;
@@ -43,6 +47,8 @@ pub enum TextErrorKind {
     ValueError,
     TypeError,
     OverflowError,
+    /// An allocation the size of the result failed.
+    MemoryError,
 }
 
 /// An error with CPython's exact message text.
@@ -71,6 +77,12 @@ impl TextError {
             msg: msg.into(),
         }
     }
+    pub fn memory() -> Self {
+        TextError {
+            kind: TextErrorKind::MemoryError,
+            msg: String::new(),
+        }
+    }
 }
 
 impl fmt::Display for TextError {
@@ -79,6 +91,7 @@ impl fmt::Display for TextError {
             TextErrorKind::ValueError => "ValueError",
             TextErrorKind::TypeError => "TypeError",
             TextErrorKind::OverflowError => "OverflowError",
+            TextErrorKind::MemoryError => "MemoryError",
         };
         write!(f, "{}: {}", name, self.msg)
     }

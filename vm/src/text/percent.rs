@@ -65,6 +65,13 @@ pub trait PercentArgs {
     /// `TypeError("* wants int")`; values beyond i64 should raise
     /// `OverflowError("Python int too large to convert to C ssize_t")`.
     fn star(&mut self, arg: &ArgRef<'_>) -> Result<i64, Self::Error>;
+
+    /// `bytes % args`: the format and every `Str` are bytes mapped one to
+    /// one onto U+0000..U+00FF; `%b` is accepted (as `%s`), `%c` takes
+    /// range(256), and the leftover-arguments message says "bytes".
+    fn bytes_mode(&self) -> bool {
+        false
+    }
 }
 
 /// The TypeError CPython raises when an argument has the wrong type for
@@ -329,7 +336,7 @@ pub fn percent_format<A: PercentArgs + ?Sized>(
         pos += 1;
         let arg = cur.next()?;
         match conv {
-            's' | 'r' | 'a' => {
+            's' | 'r' | 'a' | 'b' if conv != 'b' || args.bytes_mode() => {
                 let s = match args.convert(&arg, conv)? {
                     PercentValue::Str(s) => s,
                     PercentValue::Int(i) => i.to_string(),
@@ -365,6 +372,10 @@ pub fn percent_format<A: PercentArgs + ?Sized>(
             }
             'c' => {
                 let ch = match args.convert(&arg, conv)? {
+                    PercentValue::Int(i) if args.bytes_mode() => i
+                        .to_u8()
+                        .map(char::from)
+                        .ok_or_else(|| TextError::overflow("%c arg not in range(256)"))?,
                     PercentValue::Int(i) => i
                         .to_u32()
                         .and_then(char::from_u32)
@@ -393,9 +404,11 @@ pub fn percent_format<A: PercentArgs + ?Sized>(
         }
     }
     if cur.idx < cur.len && !is_mapping {
-        return Err(
-            TextError::type_err("not all arguments converted during string formatting").into(),
-        );
+        let what = if args.bytes_mode() { "bytes" } else { "string" };
+        return Err(TextError::type_err(format!(
+            "not all arguments converted during {what} formatting"
+        ))
+        .into());
     }
     Ok(out)
 }

@@ -87,7 +87,7 @@ pub fn char_len(s: &str) -> usize {
 
 /// Python's slice-index adjustment for `start`/`end` arguments; the result
 /// may have `start > end` (or `start > len`), which callers treat as empty.
-fn adjust(len: usize, start: Option<i64>, end: Option<i64>) -> (i64, i64) {
+pub(crate) fn adjust(len: usize, start: Option<i64>, end: Option<i64>) -> (i64, i64) {
     let len = len as i64;
     let fix = |v: i64| if v < 0 { (v + len).max(0) } else { v };
     let start = fix(start.unwrap_or(0));

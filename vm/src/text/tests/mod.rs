@@ -33,3 +33,5 @@ mod str_pad;
 mod str_repr;
 mod str_predicates;
 mod str_errors;
+mod codecs;
+mod bytes_methods;

@@ -1,0 +1,167 @@
+//! `str.encode`, `bytes.decode`, `str(b, encoding)` on top of
+//! `text::codecs`, and the `UnicodeEncodeError` / `UnicodeDecodeError`
+//! classes: their 5-argument constructor, their attributes (`encoding`,
+//! `object`, `start`, `end`, `reason`) and the message `str()` builds
+//! from those attributes, as CPython does.
+
+use super::bytes_args::{bytes_like, parse_args, opt_str_arg, with_data};
+use crate::object::attrs::attrs_of;
+use crate::object::seq::BytesObj;
+use crate::object::typeobj::TypeObj;
+use crate::object::Gc;
+use crate::text::codecs::{self, CodecError};
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+
+const FIELDS: [&str; 5] = ["encoding", "object", "start", "end", "reason"];
+
+fn lookup(vm: &mut Vm, enc: &str) -> PyResult<codecs::Codec> {
+    match codecs::lookup(enc) {
+        Some(c) => Ok(c),
+        None => Err(vm.new_error(vm.t.lookup_error, &format!("unknown encoding: {enc}"))),
+    }
+}
+
+/// A Unicode{Encode,Decode}Error instance with its args and attributes set.
+fn unicode_error(vm: &mut Vm, cls: Gc<TypeObj>, encoding: &str, object: Value, start: usize, end: usize, reason: &str) -> PyErr {
+    let enc = vm.new_str(encoding);
+    let st = vm.new_int(start as i64);
+    let en = vm.new_int(end as i64);
+    let r = vm.new_str(reason);
+    let vals = [enc, object, st, en, r];
+    let e = vm.new_exception_obj(cls, vals.to_vec());
+    for (name, v) in FIELDS.iter().zip(vals) {
+        let k = vm.intern(name);
+        vm.set_exc_attr(e, k, v);
+    }
+    PyErr(e)
+}
+
+/// Turn a codec failure into the Python exception; `obj` is the str or
+/// bytes being converted.
+fn codec_error(vm: &mut Vm, e: CodecError, obj: Value) -> PyErr {
+    match e {
+        CodecError::Encode { encoding, start, end, reason } => unicode_error(vm, vm.t.unicode_encode_error, encoding, obj, start, end, &reason),
+        CodecError::Decode { encoding, from, start, end, reason } => {
+            // The exception's object is bytes (a copy for bytearray or a BOM-less tail).
+            let o = if from == 0 && vm.type_of(obj) == vm.t.bytes {
+                obj
+            } else {
+                let d = with_data(obj, |d| d.get(from..).unwrap_or_default().to_vec());
+                vm.new_bytes_of(d, false)
+            };
+            unicode_error(vm, vm.t.unicode_decode_error, encoding, o, start, end, &reason)
+        }
+        CodecError::UnknownHandler(n) => vm.new_error(vm.t.lookup_error, &format!("unknown error handler name '{n}'")),
+        CodecError::WrongHandler(kind) => vm.type_error(&format!("don't know how to handle {kind} in error callback")),
+    }
+}
+
+/// `s.encode(enc, errors)`; `obj` is the str value `s` came from.
+pub fn encode_str(vm: &mut Vm, obj: Value, s: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let c = lookup(vm, enc)?;
+    codecs::encode(s, c, errors).map_err(|e| codec_error(vm, e, obj))
+}
+
+/// `b.decode(enc, errors)` for a bytes or bytearray value.
+pub fn decode_bytes(vm: &mut Vm, obj: Value, enc: &str, errors: &str) -> PyResult {
+    let c = lookup(vm, enc)?;
+    match with_data(obj, |d| codecs::decode(d, c, errors)) {
+        Ok(s) => Ok(vm.new_string(s)),
+        Err(e) => Err(codec_error(vm, e, obj)),
+    }
+}
+
+/// `str(obj, encoding, errors)` with at least one of the two given.
+pub fn str_from_bytes(vm: &mut Vm, obj: Value, enc: Option<Value>, errors: Option<Value>) -> PyResult {
+    let enc = opt_str_arg(vm, "str", "encoding", enc)?.unwrap_or("utf-8");
+    let errors = opt_str_arg(vm, "str", "errors", errors)?.unwrap_or("strict");
+    if Vm::str_of(obj).is_some() {
+        return Err(vm.type_error("decoding str is not supported"));
+    }
+    if bytes_like(obj).is_none() {
+        let t = vm.type_name(obj);
+        return Err(vm.type_error(&format!("decoding to str: need a bytes-like object, {t} found")));
+    }
+    decode_bytes(vm, obj, enc, errors)
+}
+
+/// `str(e)` for a Unicode{Encode,Decode}Error whose attributes are intact
+/// (read from the attributes, so assigning `e.reason` changes the message).
+pub fn unicode_error_str(vm: &mut Vm, e: Value) -> Option<String> {
+    let encode = vm.is_instance(e, vm.t.unicode_encode_error);
+    if !encode && !vm.is_instance(e, vm.t.unicode_decode_error) {
+        return None;
+    }
+    let attrs = attrs_of(e)?;
+    let mut vals = [Value::NULL; 5];
+    for (slot, name) in vals.iter_mut().zip(FIELDS) {
+        *slot = attrs.get(vm.intern(name))?;
+    }
+    let encoding = Vm::str_of(vals[0])?;
+    let (start, end) = (vm.as_i64(vals[2])?, vm.as_i64(vals[3])?);
+    let reason = Vm::str_of(vals[4])?;
+    Some(if encode {
+        codecs::encode_error_message(encoding, Vm::str_of(vals[1])?, start, end, reason)
+    } else {
+        let data = vals[1].downcast::<BytesObj>()?.data.with(|d| d.clone());
+        codecs::decode_error_message(encoding, &data, start, end, reason)
+    })
+}
+
+/// `UnicodeEncodeError(encoding, object, start, end, reason)` and the
+/// decode twin (whose object is any bytes-like, stored as bytes).
+fn init_unicode_error(vm: &mut Vm, a: &[Value], k: &[Value], encode: bool) -> PyResult {
+    let args = &a[1..a.len() - k.len()];
+    if args.len() != 5 || !k.is_empty() {
+        return Err(vm.type_error(&format!("function takes exactly 5 arguments ({} given)", a.len() - 1)));
+    }
+    let mut vals = [args[0], args[1], args[2], args[3], args[4]];
+    for i in [0, 4] {
+        if Vm::str_of(vals[i]).is_none() {
+            let t = vm.type_name(vals[i]);
+            return Err(vm.type_error(&format!("argument {} must be str, not {t}", i + 1)));
+        }
+    }
+    if encode && Vm::str_of(vals[1]).is_none() {
+        let t = vm.type_name(vals[1]);
+        return Err(vm.type_error(&format!("argument 2 must be str, not {t}")));
+    }
+    if !encode {
+        let d = super::bytes_args::need_bytes(vm, vals[1])?;
+        vals[1] = if vm.type_of(vals[1]) == vm.t.bytes { vals[1] } else { vm.new_bytes_of(d, false) };
+    }
+    for i in [2, 3] {
+        let n = super::bytes_args::ssize_arg(vm, vals[i])?;
+        vals[i] = vm.new_int(n);
+    }
+    for (name, v) in FIELDS.iter().zip(vals) {
+        let key = vm.intern(name);
+        vm.store_instance_attr(a[0], key, v)?;
+    }
+    Ok(Value::NONE)
+}
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.t.str_;
+    vm.add_method(t, "encode", |vm, a, k| {
+        let [enc, errors] = parse_args(vm, "encode", a, k, ["encoding", "errors"], true)?;
+        let enc = opt_str_arg(vm, "encode", "encoding", enc)?.unwrap_or("utf-8");
+        let errors = opt_str_arg(vm, "encode", "errors", errors)?.unwrap_or("strict");
+        let s = Vm::str_of(a[0]).unwrap_or("");
+        let data = encode_str(vm, a[0], s, enc, errors)?;
+        Ok(vm.new_bytes_of(data, false))
+    });
+    for t in [vm.t.bytes, vm.t.bytearray] {
+        vm.add_method(t, "decode", |vm, a, k| {
+            let [enc, errors] = parse_args(vm, "decode", a, k, ["encoding", "errors"], true)?;
+            let enc = opt_str_arg(vm, "decode", "encoding", enc)?.unwrap_or("utf-8");
+            let errors = opt_str_arg(vm, "decode", "errors", errors)?.unwrap_or("strict");
+            decode_bytes(vm, a[0], enc, errors)
+        });
+    }
+    let t = vm.t.unicode_encode_error;
+    vm.add_method(t, "__init__", |vm, a, k| init_unicode_error(vm, a, k, true));
+    let t = vm.t.unicode_decode_error;
+    vm.add_method(t, "__init__", |vm, a, k| init_unicode_error(vm, a, k, false));
+}
