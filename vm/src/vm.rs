@@ -143,7 +143,9 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// The exception being handled (`sys.exc_info()`), NULL when none.
     pub handled: Value,
-    /// Values that native code needs kept alive outside the stack.
+    /// Values native code keeps in Rust heap buffers (a `Vec<Value>`), which
+    /// the conservative stack scan cannot see. Scoped: a native function call
+    /// truncates it back on return, the interpreter loop at its safepoints.
     pub extra_roots: Vec<Value>,
     pub opts: Options,
     /// Cache of small ints 0..=255 as strs etc. could go here; output buffer:
@@ -202,6 +204,10 @@ impl Vm {
             repr_stack: Vec::new(),
             sources: HashMap::new(),
         });
+        // Values held in Rust locals during bootstrap must be found by the
+        // conservative stack scan too (a collection can run at any allocation).
+        let marker = 0u8;
+        vm.heap.set_stack_base(&marker as *const u8);
         vm.n = Box::new(Names::make(&mut vm));
         vm.op_names = Box::new(OpNames::new(&mut vm));
         crate::builtins::install(&mut vm);
@@ -210,13 +216,22 @@ impl Vm {
 
     // ----- allocation -------------------------------------------------
 
-    /// Allocate an object; may run a collection first.
+    /// Allocate an object. Never collects: collections happen only at
+    /// safepoints, so native code may hold fresh objects anywhere until it
+    /// calls back into Python.
     #[inline]
     pub fn alloc<T: PyPayload>(&mut self, obj: T) -> Gc<T> {
-        if self.heap.should_collect() || self.opts.gc_stress {
+        alloc_raw(&mut self.heap, obj)
+    }
+
+    /// Collect if the heap asks for it (every time in GC-stress mode).
+    /// Called where all live values are in frames, on the native stack or in
+    /// `extra_roots`: frame entry and backward jumps.
+    #[inline]
+    pub fn safepoint(&mut self) {
+        if self.opts.gc_stress || self.heap.should_collect() {
             self.collect();
         }
-        alloc_raw(&mut self.heap, obj)
     }
 
     /// Run a full collection now.

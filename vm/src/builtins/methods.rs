@@ -538,6 +538,8 @@ pub fn list_sort(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
         None => false,
     };
     let items = l.items.with_mut(std::mem::take);
+    // The list is empty while sorting (as in CPython): root the items and keys.
+    vm.extra_roots.extend_from_slice(&items);
     let mut keyed = Vec::with_capacity(items.len());
     for x in &items {
         let kx = match key {
@@ -550,6 +552,7 @@ pub fn list_sort(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
             },
             None => *x,
         };
+        vm.extra_roots.push(kx);
         keyed.push((kx, *x));
     }
     if reverse {

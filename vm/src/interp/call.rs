@@ -77,6 +77,8 @@ impl Vm {
             return Err(e);
         }
         self.init_frame(base, code, f.value(), f.globals.value(), Value::NULL, f.closure, flags);
+        // The arguments now live in the new frame: a safe moment to collect.
+        self.safepoint();
         Ok(base)
     }
 
@@ -84,6 +86,7 @@ impl Vm {
     pub fn push_code_frame(&mut self, code: Gc<CodeObj>, globals: Value, locals: Value, closure: Value) -> PyResult<usize> {
         let base = self.reserve_frame(code)?;
         self.init_frame(base, code, Value::NULL, globals, locals, closure, FLAG_ENTRY);
+        self.safepoint();
         Ok(base)
     }
 
@@ -265,12 +268,12 @@ impl Vm {
                         return Err(self.descriptor_self_error(owner, b.name, args, kwnames));
                     }
                 }
-                return (b.func)(self, args, kwnames);
+                return self.call_native(b.func, args, kwnames);
             }
             let mut full: smallvec::SmallVec<[Value; 8]> = smallvec::SmallVec::with_capacity(args.len() + 1);
             full.push(b.bound);
             full.extend_from_slice(args);
-            return (b.func)(self, &full, kwnames);
+            return self.call_native(b.func, &full, kwnames);
         }
         if let Some(m) = func.downcast::<BoundMethodObj>() {
             let mut full: smallvec::SmallVec<[Value; 8]> = smallvec::SmallVec::with_capacity(args.len() + 1);
@@ -378,6 +381,16 @@ impl Vm {
             }
         }
         Ok(obj)
+    }
+
+    /// Run a native function as a root scope: values it parks in
+    /// `extra_roots` (e.g. via `collect_iter`) stay alive until it returns.
+    #[inline]
+    fn call_native(&mut self, f: crate::object::function::NativeFn, args: &[Value], kwnames: &[Value]) -> PyResult {
+        let mark = self.extra_roots.len();
+        let r = f(self, args, kwnames);
+        self.extra_roots.truncate(mark);
+        r
     }
 
     fn descriptor_self_error(&mut self, owner: Gc<TypeObj>, name: &str, args: &[Value], kwnames: &[Value]) -> crate::vm::PyErr {

@@ -374,11 +374,13 @@ impl Vm {
             }
         }
         let it = self.get_iter(v)?;
-        let mut out = Vec::new();
+        // Items are parked in extra_roots while the iterator may run Python
+        // code (a safepoint), and stay there for the caller's root scope.
+        let mark = self.extra_roots.len();
         while let Some(x) = self.iter_next(it)? {
-            out.push(x);
+            self.extra_roots.push(x);
         }
-        Ok(out)
+        Ok(self.extra_roots[mark..].to_vec())
     }
 
     /// UnpackSequence / UnpackEx: returns items in source order.

@@ -36,6 +36,7 @@ impl Vm {
         let mut kwnames = Value::NULL;
         let mut reraise = false;
         let mut pending = self.pending_throw.take();
+        let roots_mark = self.extra_roots.len();
 
         macro_rules! push {
             ($v:expr) => {{
@@ -466,8 +467,14 @@ impl Vm {
                             push!(v);
                         }
                     }
-                    Op::Jump | Op::JumpBackward => {
+                    Op::Jump => {
                         ip = arg as usize;
+                    }
+                    Op::JumpBackward => {
+                        ip = arg as usize;
+                        // Native buffers of finished instructions are dead here.
+                        self.extra_roots.truncate(roots_mark);
+                        self.safepoint();
                     }
                     Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                         let v = pop!();
