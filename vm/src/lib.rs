@@ -10,6 +10,7 @@ pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
 pub mod interp;
+pub mod modules;
 pub mod object;
 pub mod text;
 pub mod value;

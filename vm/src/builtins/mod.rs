@@ -68,8 +68,7 @@ pub type NativeModuleInit = fn(&mut Vm, crate::object::Gc<crate::object::module:
 /// The Rust implementation of module `name`, if there is one (`sys` and
 /// `builtins` exist from start-up and are not listed).
 pub fn native_module(name: &str) -> Option<NativeModuleInit> {
-    let _ = name;
-    None
+    crate::modules::find(name)
 }
 
 /// Install builtins, type methods and the `sys` module.
@@ -88,5 +87,13 @@ pub fn install(vm: &mut Vm) {
     let bm = vm.builtins_module.value();
     vm.modules.set_str_key(name, bm);
     functions::install_sys(vm);
+    let sys = vm.intern("sys");
+    if let Some(m) = vm.modules.get_str_key(sys).and_then(|m| m.downcast::<crate::object::module::ModuleObj>()) {
+        if let Err(e) = crate::modules::sys::extend(vm, m) {
+            // A bug in the start-up snippet: say so rather than run half-initialised.
+            let msg = vm.format_exception(e.0);
+            eprintln!("taipan: sys initialisation failed:\n{msg}");
+        }
+    }
     vm.init_sys_path(None);
 }

@@ -440,9 +440,8 @@ pub struct Numbering {
 }
 
 fn lookup_field(vm: &mut Vm, name: &str, args: &[Value], kwargs: Value, auto: &mut Numbering) -> PyResult {
-    // split first component
-    let end = name.find(|c| c == '.' || c == '[').unwrap_or(name.len());
-    let first = &name[..end];
+    use crate::text::format_parse::{split_field_name, Access};
+    let (first, steps) = split_field_name(name).map_err(|e| super::format::text_err(vm, e))?;
     let mut obj = if first.is_empty() {
         if auto.manual == Some(true) {
             return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
@@ -465,127 +464,56 @@ fn lookup_field(vm: &mut Vm, name: &str, args: &[Value], kwargs: Value, auto: &m
             None => return Err(vm.new_error(vm.t.index_error, &format!("Replacement index {i} out of range for positional args tuple"))),
         }
     } else {
-        let key = vm.new_str(first);
+        let key = vm.new_str(&first);
         vm.getitem(kwargs, key)?
     };
-    let mut rest = &name[end..];
-    while !rest.is_empty() {
-        if let Some(r) = rest.strip_prefix('.') {
-            let e = r.find(|c| c == '.' || c == '[').unwrap_or(r.len());
-            let an = vm.intern(&r[..e]);
-            obj = vm.getattr(obj, an)?;
-            rest = &r[e..];
-        } else if let Some(r) = rest.strip_prefix('[') {
-            let e = match r.find(']') {
-                Some(e) => e,
-                None => return Err(vm.value_error("Missing ']' in format string")),
-            };
-            let ks = &r[..e];
-            let key = if !ks.is_empty() && ks.chars().all(|c| c.is_ascii_digit()) { vm.new_int(ks.parse().unwrap_or(0)) } else { vm.new_str(ks) };
-            obj = vm.getitem(obj, key)?;
-            rest = &r[e + 1..];
-        } else {
-            return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
-        }
+    for step in steps {
+        obj = match step {
+            Access::Attr(a) => {
+                let an = vm.intern(&a);
+                vm.getattr(obj, an)?
+            }
+            Access::Item(k) => {
+                let key = match k.parse::<i64>() {
+                    Ok(i) if k.chars().all(|c| c.is_ascii_digit()) => vm.new_int(i),
+                    _ => vm.new_str(&k),
+                };
+                vm.getitem(obj, key)?
+            }
+        };
     }
     Ok(obj)
 }
 
 pub fn do_format(vm: &mut Vm, f: &str, args: &[Value], kwargs: Value, auto: &mut Numbering, depth: u32) -> PyResult<String> {
+    let pieces = crate::text::format_parse::parse(f).map_err(|e| super::format::text_err(vm, e))?;
     let mut out = String::new();
-    let chars: Vec<char> = f.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '{' {
-            if chars.get(i + 1) == Some(&'{') {
-                out.push('{');
-                i += 2;
-                continue;
+    for piece in pieces {
+        out.push_str(&piece.literal);
+        let Some(field) = piece.field else { continue };
+        let obj = lookup_field(vm, &field.name, args, kwargs, auto)?;
+        let obj = match field.conversion {
+            None => obj,
+            Some('r') => vm.repr(obj)?,
+            Some('s') => vm.to_str(obj)?,
+            Some('a') => {
+                let r = vm.repr_string(obj)?;
+                let o = super::format::ascii_escape(&r);
+                vm.new_string(o)
             }
-            // find matching close brace, tracking nesting
-            let mut j = i + 1;
-            let mut nest = 1;
-            while j < chars.len() {
-                if chars[j] == '{' {
-                    nest += 1;
-                } else if chars[j] == '}' {
-                    nest -= 1;
-                    if nest == 0 {
-                        break;
-                    }
-                }
-                j += 1;
+            Some(c) => return Err(vm.value_error(&format!("Unknown conversion specifier {c}"))),
+        };
+        let spec = if field.spec.contains('{') {
+            if depth == 0 {
+                return Err(vm.value_error("Max string recursion exceeded"));
             }
-            if j >= chars.len() {
-                if i + 1 == chars.len() {
-                    return Err(vm.value_error("Single '{' encountered in format string"));
-                }
-                return Err(vm.value_error("expected '}' before end of string"));
-            }
-            let field: String = chars[i + 1..j].iter().collect();
-            i = j + 1;
-            // split name / conversion / spec (name part ends at first ! or : outside brackets)
-            let mut name_end = field.len();
-            let mut in_br = false;
-            for (bi, ch) in field.char_indices() {
-                match ch {
-                    '[' => in_br = true,
-                    ']' => in_br = false,
-                    '!' | ':' if !in_br => {
-                        name_end = bi;
-                        break;
-                    }
-                    _ => {}
-                }
-            }
-            let name = &field[..name_end];
-            let mut rest = &field[name_end..];
-            let mut conv = None;
-            if let Some(r) = rest.strip_prefix('!') {
-                let mut it = r.chars();
-                let cc = it.next();
-                conv = cc;
-                rest = &r[cc.map(|c| c.len_utf8()).unwrap_or(0)..];
-                if !rest.is_empty() && !rest.starts_with(':') {
-                    return Err(vm.value_error("expected ':' after conversion specifier"));
-                }
-            }
-            let spec = rest.strip_prefix(':').unwrap_or("");
-            let mut obj = lookup_field(vm, name, args, kwargs, auto)?;
-            obj = match conv {
-                None => obj,
-                Some('r') => vm.repr(obj)?,
-                Some('s') => vm.to_str(obj)?,
-                Some('a') => {
-                    let r = vm.repr_string(obj)?;
-                    let o = super::format::ascii_escape(&r);
-                    vm.new_string(o)
-                }
-                Some(c) => return Err(vm.value_error(&format!("Unknown conversion specifier {c}"))),
-            };
-            let spec_s = if spec.contains('{') {
-                if depth == 0 {
-                    return Err(vm.value_error("Max string recursion exceeded"));
-                }
-                do_format(vm, spec, args, kwargs, auto, depth - 1)?
-            } else {
-                spec.to_string()
-            };
-            let sv = vm.new_string(spec_s);
-            let r = vm.format(obj, sv)?;
-            out.push_str(s0(r));
-        } else if c == '}' {
-            if chars.get(i + 1) == Some(&'}') {
-                out.push('}');
-                i += 2;
-                continue;
-            }
-            return Err(vm.value_error("Single '}' encountered in format string"));
+            do_format(vm, &field.spec, args, kwargs, auto, depth - 1)?
         } else {
-            out.push(c);
-            i += 1;
-        }
+            field.spec
+        };
+        let sv = vm.new_string(spec);
+        let r = vm.format(obj, sv)?;
+        out.push_str(s0(r));
     }
     Ok(out)
 }

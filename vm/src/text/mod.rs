@@ -18,6 +18,7 @@ use std::fmt;
 pub mod bytes_methods;
 pub mod codecs;
 pub mod float_repr;
+pub mod format_parse;
 pub mod format_spec;
 pub mod number_parse;
 pub mod percent;

@@ -1,0 +1,141 @@
+//! The parts of `sys` beyond the start-up core (`builtins/functions.rs`
+//! creates the module): interpreter facts, struct sequences
+//! (`version_info`, `flags`, `float_info`, ...) and `implementation`.
+//!
+//! The struct sequences and `types.SimpleNamespace` are written as a short
+//! application-level Python snippet run at start-up: they are plain classes
+//! (a tuple subclass with one property per field), and Python states them
+//! more clearly than hand-built type objects would.
+
+use super::add_fn;
+use crate::object::module::ModuleObj;
+use crate::object::Gc;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+const APP_LEVEL: &str = r#"
+def _structseq(name, fields, values, module="sys"):
+    ns = {"__slots__": (), "n_fields": len(fields), "n_sequence_fields": len(fields), "n_unnamed_fields": 0}
+    for i, f in enumerate(fields):
+        ns[f] = property(lambda self, i=i: self[i])
+    def __repr__(self):
+        return module + "." + name + "(" + ", ".join(f + "=" + repr(v) for f, v in zip(fields, self)) + ")"
+    def __reduce__(self):
+        return (type(self), (tuple(self),))
+    ns["__repr__"] = __repr__
+    ns["__reduce__"] = __reduce__
+    cls = type(name, (tuple,), ns)
+    cls.__module__ = module
+    return cls(values)
+
+class SimpleNamespace:
+    def __init__(self, /, **kwargs):
+        self.__dict__.update(kwargs)
+    def __repr__(self):
+        return "namespace(" + ", ".join(k + "=" + repr(v) for k, v in self.__dict__.items()) + ")"
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+SimpleNamespace.__module__ = "types"
+
+version_info = _structseq("version_info", ("major", "minor", "micro", "releaselevel", "serial"), (3, 11, 7, "final", 0))
+implementation = SimpleNamespace(name="taipan", cache_tag=None, version=version_info, hexversion=0x030B07F0, _multiarch="x86_64-linux-gnu")
+flags = _structseq("flags", ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+    "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
+    "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"),
+    (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
+float_info = _structseq("float_info", ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
+    "mant_dig", "epsilon", "radix", "rounds"),
+    (1.7976931348623157e308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1))
+int_info = _structseq("int_info", ("bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"), (30, 4, 4300, 640))
+hash_info = _structseq("hash_info", ("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"),
+    (64, 2305843009213693951, 314159, 0, 1000003, "fnv", 64, 0, 0))
+thread_info = _structseq("thread_info", ("name", "lock", "version"), ("pthread", "semaphore", None))
+del _structseq
+"#;
+
+fn set(vm: &mut Vm, m: Gc<ModuleObj>, name: &str, v: Value) {
+    super::add_value(vm, m, name, v);
+}
+
+/// Fill in the rest of `sys` (called once the core module exists).
+pub fn extend(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
+    let code = vm.compile_source(APP_LEVEL, "<sys>", crate::bytecode::Mode::Exec)?;
+    let ns = vm.new_dict();
+    ns.set_str_key(vm.n.__builtins__, vm.builtins_module.value());
+    let name = vm.intern("sys");
+    ns.set_str_key(vm.n.__name__, name);
+    vm.run_code(code, ns.value(), ns.value(), Value::NULL)?;
+    for (k, v) in ns.items() {
+        if Vm::str_of(k).map(|s| !s.starts_with("__")).unwrap_or(false) && Vm::str_of(k) != Some("SimpleNamespace") {
+            m.dict.set_str_key(k, v);
+        }
+    }
+    let v = vm.new_str("little");
+    set(vm, m, "byteorder", v);
+    let exe = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+    let v = vm.new_str(&exe);
+    set(vm, m, "executable", v);
+    let v = vm.new_str(&exe);
+    set(vm, m, "_base_executable", v);
+    let prefix = crate::interp::import::find_stdlib()
+        .and_then(|p| p.parent().and_then(|l| l.parent()).map(|p| p.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| "/usr".to_string());
+    for k in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
+        let v = vm.new_str(&prefix);
+        set(vm, m, k, v);
+    }
+    let v = vm.new_str("lib");
+    set(vm, m, "platlibdir", v);
+    set(vm, m, "hexversion", Value::from_small_int(0x030B07F0));
+    set(vm, m, "api_version", Value::from_small_int(1013));
+    set(vm, m, "maxunicode", Value::from_small_int(0x10FFFF));
+    let v = vm.new_str("short");
+    set(vm, m, "float_repr_style", v);
+    let v = vm.new_str("");
+    set(vm, m, "abiflags", v);
+    set(vm, m, "dont_write_bytecode", Value::FALSE);
+    for k in ["warnoptions", "meta_path", "path_hooks"] {
+        let v = vm.new_list(Vec::new());
+        set(vm, m, k, v);
+    }
+    for k in ["_xoptions", "path_importer_cache"] {
+        let v = vm.new_dict().value();
+        set(vm, m, k, v);
+    }
+    let names: Vec<Value> = super::BUILTIN_NAMES.iter().map(|n| vm.new_str(n)).collect();
+    let v = vm.new_tuple(names);
+    set(vm, m, "builtin_module_names", v);
+    let argv: Vec<Value> = vm.opts.argv.clone().iter().map(|s| vm.new_str(s)).collect();
+    let v = vm.new_list(argv);
+    set(vm, m, "orig_argv", v);
+    for k in ["stdout", "stderr"] {
+        let key = vm.intern(k);
+        if let Some(v) = m.dict.get_str_key(key) {
+            set(vm, m, &format!("__{k}__"), v);
+        }
+    }
+    add_fn(vm, m, "getdefaultencoding", |vm, _, _| Ok(vm.new_str("utf-8")));
+    add_fn(vm, m, "getfilesystemencoding", |vm, _, _| Ok(vm.new_str("utf-8")));
+    add_fn(vm, m, "getfilesystemencodeerrors", |vm, _, _| Ok(vm.new_str("surrogateescape")));
+    // No reference counts: report the value CPython gives a fresh temporary.
+    add_fn(vm, m, "getrefcount", |_, _, _| Ok(Value::from_small_int(2)));
+    add_fn(vm, m, "is_finalizing", |_, _, _| Ok(Value::FALSE));
+    add_fn(vm, m, "get_int_max_str_digits", |_, _, _| Ok(Value::from_small_int(4300)));
+    add_fn(vm, m, "gettrace", |_, _, _| Ok(Value::NONE));
+    add_fn(vm, m, "getprofile", |_, _, _| Ok(Value::NONE));
+    add_fn(vm, m, "settrace", |vm, a, _| {
+        if a.first().map(|v| v.is_none()).unwrap_or(true) {
+            return Ok(Value::NONE);
+        }
+        Err(vm.new_error(vm.t.not_implemented_error, "sys.settrace is not supported by Taipan"))
+    });
+    add_fn(vm, m, "setprofile", |vm, a, _| {
+        if a.first().map(|v| v.is_none()).unwrap_or(true) {
+            return Ok(Value::NONE);
+        }
+        Err(vm.new_error(vm.t.not_implemented_error, "sys.setprofile is not supported by Taipan"))
+    });
+    Ok(())
+}
