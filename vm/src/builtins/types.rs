@@ -130,6 +130,15 @@ pub fn bootstrap(heap: &mut Heap) -> Box<Types> {
               dict_values, dict_items, mappingproxy] {
         t.flags.set(0);
     }
+    for t in [list, tuple, range] {
+        t.flags.set(t.flags.get() | tflags::SEQUENCE);
+    }
+    for t in [dict, mappingproxy] {
+        t.flags.set(t.flags.get() | tflags::MAPPING);
+    }
+    for t in [bool_, bytearray, bytes, dict, float, frozenset, int, list, set, str_, tuple] {
+        t.flags.set(t.flags.get() | tflags::MATCH_SELF);
+    }
 
     let base_exception = mk("BaseException", object, Layout::Exception);
     base_exception.attrs_offset.set(offset_of!(ExceptionObj, attrs));

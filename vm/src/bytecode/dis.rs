@@ -183,6 +183,10 @@ fn takes_arg(op: Op) -> bool {
             | Op::GetYieldFromIter
             | Op::SetupAnnotations
             | Op::PrintExpr
+            | Op::MatchSequence
+            | Op::MatchMapping
+            | Op::GetLen
+            | Op::MatchKeys
     )
 }
 

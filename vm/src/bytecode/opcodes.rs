@@ -158,6 +158,17 @@ macro_rules! for_each_op {
             Send, 0, J, |_a| 0, "(sub v -- sub yielded) or (sub v -- result)";
             GetYieldFromIter, 0, N, |_a| 0, "(iterable -- iter)";
 
+            /// pattern matching: is the subject a sequence for `case [...]` (list, tuple, range, ... not str/bytes)?
+            MatchSequence, 0, N, |_a| 1, "(subject -- subject bool)";
+            /// pattern matching: is the subject a mapping for `case {...}`?
+            MatchMapping, 0, N, |_a| 1, "(subject -- subject bool)";
+            /// `len(obj)` keeping obj (sequence and mapping patterns)
+            GetLen, 0, N, |_a| 1, "(obj -- obj len)";
+            /// values of the keys tuple looked up with `subject.get(key, sentinel)`, or None if a key is missing
+            MatchKeys, 0, N, |_a| 1, "(subject keys -- subject keys values_or_none)";
+            /// arg = number of positional sub-patterns; names = keyword attribute names; pushes the tuple of attributes or None
+            MatchClass, 0, N, |_a| -2, "(subject cls names -- attrs_or_none)";
+
             SetupAnnotations, 0, N, |_a| 0, "( -- )";
             /// REPL: print repr of TOS if not None and store in builtins._
             PrintExpr, 0, N, |_a| -1, "(v -- )";

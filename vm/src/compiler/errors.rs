@@ -187,6 +187,11 @@ pub(crate) fn parse_error(source: &str, filename: &str, lines: &LineIndex, e: &P
         ParseErrorType::UnparenthesizedGeneratorExpression => {
             "Generator expression must be parenthesized".into()
         }
+        ParseErrorType::ExpectedRealNumber => "real number required in complex literal".into(),
+        ParseErrorType::ExpectedImaginaryNumber => "imaginary number required in complex literal".into(),
+        ParseErrorType::OtherError(m) if m == "Positional patterns cannot follow keyword patterns" => {
+            "positional patterns follow keyword patterns".into()
+        }
         ParseErrorType::FStringError(fe) => format!("f-string: {}", fstring_msg(fe)),
         ParseErrorType::Lexical(LexicalErrorType::FStringError(fe)) => format!("f-string: {}", fstring_msg(fe)),
         _ => {
@@ -315,13 +320,74 @@ pub(crate) fn augassign_target_msg(e: &Expr) -> String {
     format!("'{}' is an illegal expression for augmented assignment", expr_name(e))
 }
 
-/// Checks the parser leaves to the compiler.
+/// Checks CPython's grammar makes but the Ruff parser does not; they run
+/// before scope analysis and code generation, as parse errors would.
 pub(crate) fn check_module(body: &[Stmt]) -> CResult<()> {
-    let _ = body;
+    for s in body {
+        check_stmt(s)?;
+    }
     Ok(())
 }
 
-#[allow(dead_code)]
+fn check_stmt(s: &Stmt) -> CResult<()> {
+    let bodies: Vec<&[Stmt]> = match s {
+        Stmt::FunctionDef(f) => vec![&f.body],
+        Stmt::ClassDef(c) => vec![&c.body],
+        Stmt::For(f) => vec![&f.body, &f.orelse],
+        Stmt::While(w) => vec![&w.body, &w.orelse],
+        Stmt::If(i) => std::iter::once(&i.body[..]).chain(i.elif_else_clauses.iter().map(|c| &c.body[..])).collect(),
+        Stmt::With(w) => vec![&w.body],
+        Stmt::Try(t) => {
+            let mut v: Vec<&[Stmt]> = vec![&t.body, &t.orelse, &t.finalbody];
+            for h in &t.handlers {
+                let ast::ExceptHandler::ExceptHandler(h) = h;
+                v.push(&h.body);
+            }
+            v
+        }
+        Stmt::Match(m) => {
+            for c in &m.cases {
+                check_pattern(&c.pattern)?;
+            }
+            m.cases.iter().map(|c| &c.body[..]).collect()
+        }
+        _ => Vec::new(),
+    };
+    for b in bodies {
+        check_module(b)?;
+    }
+    Ok(())
+}
+
+/// `p as _` and `{**_}` are grammar errors in CPython.
+fn check_pattern(p: &ast::Pattern) -> CResult<()> {
+    use ast::Pattern as P;
+    match p {
+        P::MatchAs(a) => {
+            if let (Some(inner), Some(n)) = (&a.pattern, &a.name) {
+                if n.as_str() == "_" {
+                    return Err(error("cannot use '_' as a target", n.range));
+                }
+                check_pattern(inner)?;
+            }
+            Ok(())
+        }
+        P::MatchMapping(m) => {
+            if let Some(r) = m.rest.as_ref().filter(|r| r.as_str() == "_") {
+                return Err(error("invalid syntax", r.range));
+            }
+            m.patterns.iter().try_for_each(check_pattern)
+        }
+        P::MatchSequence(q) => q.patterns.iter().try_for_each(check_pattern),
+        P::MatchOr(o) => o.patterns.iter().try_for_each(check_pattern),
+        P::MatchClass(c) => {
+            c.arguments.patterns.iter().try_for_each(check_pattern)?;
+            c.arguments.keywords.iter().try_for_each(|k| check_pattern(&k.pattern))
+        }
+        P::MatchValue(_) | P::MatchSingleton(_) | P::MatchStar(_) => Ok(()),
+    }
+}
+
 pub(crate) fn error(msg: &str, range: TextRange) -> CompileError {
     CompileError { msg: msg.into(), range, kind: SyntaxErrorKind::SyntaxError }
 }

@@ -8,6 +8,7 @@
 
 mod errors;
 mod expr;
+mod pattern;
 mod stmt;
 pub mod symtable;
 mod unit;

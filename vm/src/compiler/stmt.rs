@@ -174,7 +174,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.compile_with(w, 0)
             }
-            Stmt::Match(m) => err("'match' statements are not supported yet", m.range),
+            Stmt::Match(m) => self.compile_match(m),
             Stmt::Raise(r) => {
                 let mut n = 0;
                 if let Some(e) = &r.exc {

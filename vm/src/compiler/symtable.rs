@@ -359,6 +359,7 @@ impl Builder {
             Stmt::Match(m) => {
                 self.visit_expr(&m.subject);
                 for c in &m.cases {
+                    self.visit_pattern(&c.pattern);
                     if let Some(g) = &c.guard {
                         self.visit_expr(g);
                     }
@@ -477,6 +478,45 @@ impl Builder {
             self.visit_expr(e);
         }
         self.cur = prev;
+    }
+
+    /// Names captured by a pattern are local bindings; value patterns,
+    /// mapping keys and class names are ordinary loads.
+    fn visit_pattern(&mut self, p: &ast::Pattern) {
+        use ast::Pattern as P;
+        match p {
+            P::MatchValue(v) => self.visit_expr(&v.value),
+            P::MatchSingleton(_) => {}
+            P::MatchSequence(s) => s.patterns.iter().for_each(|q| self.visit_pattern(q)),
+            P::MatchMapping(m) => {
+                for (k, q) in m.keys.iter().zip(&m.patterns) {
+                    self.visit_expr(k);
+                    self.visit_pattern(q);
+                }
+                if let Some(r) = &m.rest {
+                    self.bind_name(r, r.range);
+                }
+            }
+            P::MatchClass(c) => {
+                self.visit_expr(&c.cls);
+                c.arguments.patterns.iter().for_each(|q| self.visit_pattern(q));
+                c.arguments.keywords.iter().for_each(|k| self.visit_pattern(&k.pattern));
+            }
+            P::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.bind_name(n, n.range);
+                }
+            }
+            P::MatchAs(a) => {
+                if let Some(q) = &a.pattern {
+                    self.visit_pattern(q);
+                }
+                if let Some(n) = &a.name {
+                    self.bind_name(n, n.range);
+                }
+            }
+            P::MatchOr(o) => o.patterns.iter().for_each(|q| self.visit_pattern(q)),
+        }
     }
 
     fn visit_comp_target(&mut self, t: &Expr) {

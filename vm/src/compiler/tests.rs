@@ -283,3 +283,145 @@ fn exception_table_shapes() {
     assert!(code.exception_table[0].lasti);
     assert_eq!(code.exception_table[1].depth, 3);
 }
+
+const MATCH_SNIPPETS: &[&str] = &[
+    "match x:\n    case 1 | 2.5 | -3 | 1+2j | 'a' 'b' | b'c' | None | True: pass\n    case _: pass",
+    "match x:\n    case [a, b, *rest]: pass\n    case (a, *_, b): pass\n    case [*_]: pass\n    case []: pass",
+    "match x:\n    case {'k': v, 1: w, **rest}: pass\n    case {}: pass\n    case {**r}: pass",
+    "match x:\n    case C(a, b=[c, *d], e=_): pass\n    case m.C(): pass\n    case int(n) if n > 0: pass",
+    "match x:\n    case [a, 0] | [0, a] | {'a': a}: pass\n    case (1 as one) | (2 as one): pass",
+    "match x:\n    case [a, ([b, c] | [c, b]) as bc, {'d': d} | D(d=d)] as whole if a: pass",
+    "def f(x):\n    match x:\n        case [y]:\n            return lambda: y\n    return None",
+    "def f(x):\n    for i in x:\n        match i:\n            case 1: continue\n            case 2: break\n            case y: return y",
+    "class C:\n    match v:\n        case {'a': __a}: pass",
+    "match x:\n    case K.a.b: pass\n    case _ if g: pass",
+];
+
+#[test]
+fn match_snippets_compile_and_validate() {
+    for s in MATCH_SNIPPETS {
+        let code = c(s);
+        validate(&code);
+        let _ = disassemble(&code);
+    }
+}
+
+#[test]
+fn match_sequences() {
+    assert_eq!(
+        ops("match x:\n    case 1: pass"),
+        ["LoadName", "LoadConst", "CompareOp", "PopJumpIfFalse", "Jump", "LoadConst", "ReturnValue"]
+    );
+    // Only the last tested case consumes the subject without a copy.
+    let o = ops("match x:\n    case None: a\n    case [y]: b");
+    assert_eq!(o[..5], ["LoadName", "Copy", "LoadConst", "IsOp", "PopJumpIfFalse"]);
+    assert!(o.contains(&"MatchSequence") && o.contains(&"GetLen") && o.contains(&"UnpackSequence"));
+    assert_eq!(o.iter().filter(|n| **n == "Copy").count(), 1);
+    // Captures are stored after the pattern, in capture order.
+    let d = dis("match x:\n    case {'a': p, 'b': q}: pass");
+    let (p, q) = (d.find("StoreName               1 (p)").unwrap(), d.find("StoreName               2 (q)").unwrap());
+    assert!(p < q && d.contains("MatchKeys"), "{d}");
+    // A star wildcard indexes from the end with len() - k.
+    let o = ops("match x:\n    case [a, *_, b]: pass");
+    assert!(o.contains(&"BinarySubscr") && !o.contains(&"UnpackEx"));
+    assert!(ops("match x:\n    case [a, *b]: pass").contains(&"UnpackEx"));
+    assert!(ops("match x:\n    case C(a, b=1): pass").contains(&"MatchClass"));
+    // Captured names are locals of a function.
+    let f = inner(&c("def f(x):\n    match x:\n        case [a, *b] | (b, a): return a\n"), 0);
+    assert!(f.varnames.iter().any(|n| &**n == "a") && f.varnames.iter().any(|n| &**n == "b"));
+}
+
+fn match_err(src: &str) -> (String, u32, u32) {
+    match compile(src, "<test>", Mode::Exec) {
+        Ok(_) => panic!("expected a SyntaxError for {src:?}"),
+        Err(e) => (e.msg, e.lineno, e.offset),
+    }
+}
+
+#[test]
+fn match_compile_errors() {
+    let cases: &[(&str, &str, u32)] = &[
+        ("match x:\n case y: pass\n case 1: pass", "name capture 'y' makes remaining patterns unreachable", 7),
+        ("match x:\n case _: pass\n case 1: pass", "wildcard makes remaining patterns unreachable", 7),
+        ("match x:\n case 1 | y: pass\n case 2: pass", "name capture 'y' makes remaining patterns unreachable", 11),
+        ("match x:\n case [a, a]: pass", "multiple assignments to name 'a' in pattern", 11),
+        ("match x:\n case {'k': a, **a}: pass", "multiple assignments to name 'a' in pattern", 13),
+        ("match x:\n case [a] | [b]: pass", "alternative patterns bind different names", 14),
+        ("match x:\n case [a, *b, *c]: pass", "multiple starred names in sequence pattern", 7),
+        ("match x:\n case {1: a, True: b}: pass", "mapping pattern checks duplicate key (True)", 7),
+        ("match x:\n case {1+2j: a, 1+2j: b}: pass", "mapping pattern checks duplicate key ((1+2j))", 7),
+        ("match x:\n case {b'k': a, b'k': b}: pass", "mapping pattern checks duplicate key (b'k')", 7),
+        ("match x:\n case f'a': pass", "patterns may only match literals and attribute lookups", 7),
+        ("match x:\n case C(x=1, x=2): pass", "attribute name repeated in class pattern: x", 16),
+        ("match x:\n case C(__debug__=1): pass", "cannot assign to __debug__", 19),
+        ("match x:\n case [__debug__]: pass", "cannot assign to __debug__", 8),
+        ("match x:\n case 1 as _: pass", "cannot use '_' as a target", 12),
+        ("match x:\n case {**_}: pass", "invalid syntax", 10),
+        ("match x:\n case 1 + 2: pass", "imaginary number required in complex literal", 11),
+        ("match x:\n case 1j + 2: pass", "real number required in complex literal", 7),
+        ("match x:\n case C(x=1, 2): pass", "positional patterns follow keyword patterns", 14),
+    ];
+    for (src, msg, col) in cases {
+        let (m, line, offset) = match_err(src);
+        assert_eq!((m.as_str(), line, offset), (*msg, 2, *col), "{src:?}");
+    }
+    // Allowed: guarded or last irrefutable cases, equal keys via attributes.
+    c("match x:\n case y if y: pass\n case 1: pass");
+    c("match x:\n case {a.b: 1, a.b: 2}: pass");
+    c("match x:\n case (1 as a) | (2 as a): pass");
+}
+
+/// Odd pattern sources must give a SyntaxError or compile, never panic.
+#[test]
+fn match_fuzz_no_panic() {
+    let pieces = [
+        "x", "_", "1", "-1", "1+2j", "'s'", "None", "a.b", "*r", "*_", "**k", "[", "]", "(", ")", "{", "}", ",", ":",
+        "|", " as y", "C(", "k=", "if z", "f'{x}'",
+    ];
+    let mut seed: u64 = 0x5eed;
+    for _ in 0..3000 {
+        let mut pat = String::new();
+        for _ in 0..1 + (seed % 7) {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            pat.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+        }
+        let src = format!("match v:\n    case {pat}:\n        pass\n    case 2:\n        pass\n");
+        match compile(&src, "<fuzz>", Mode::Exec) {
+            Ok(code) => validate(&code),
+            Err(e) => assert!(!e.msg.contains("internal"), "{src:?}: {}", e.msg),
+        }
+    }
+    // Grammatical patterns: exercises the code generator, not just the parser.
+    fn gen(seed: &mut u64, depth: u32) -> String {
+        *seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        let r = (*seed >> 33) as usize;
+        let names = ["a", "b", "c"];
+        let leaf = depth == 0 || r % 3 == 0;
+        if leaf {
+            return ["1", "'s'", "None", "K.v", "_", "a", "b", "c", "-2.5"][r / 3 % 9].to_string();
+        }
+        let (x, y) = (gen(seed, depth - 1), gen(seed, depth - 1));
+        match r / 3 % 7 {
+            0 => format!("[{x}, *{}, {y}]", names[r / 21 % 3]),
+            1 => format!("({x}, {y}, *_)"),
+            2 => format!("{{'k': {x}, 1: {y}, **{}}}", names[r / 21 % 3]),
+            3 => format!("C({x}, k={y})"),
+            4 => format!("({x} | {y})"),
+            5 => format!("({x} as {})", names[r / 21 % 3]),
+            _ => format!("[{x}, {y}]"),
+        }
+    }
+    let mut ok = 0;
+    for _ in 0..3000 {
+        let pat = gen(&mut seed, 4);
+        let src = format!("def f(v):\n    match v:\n        case {pat}:\n            return a\n        case 2:\n            pass\n");
+        match compile(&src, "<fuzz>", Mode::Exec) {
+            Ok(code) => {
+                validate(&code);
+                ok += 1;
+            }
+            Err(e) => assert!(!e.msg.contains("internal"), "{src:?}: {}", e.msg),
+        }
+    }
+    assert!(ok > 100, "only {ok} generated patterns compiled");
+}

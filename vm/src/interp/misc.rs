@@ -248,6 +248,12 @@ impl Vm {
             subclasses: VCell::new(Vec::new()),
             slot_names: VCell::new(None),
         });
+        // Pattern-matching flags come from the base that fixes the layout
+        // (CPython's tp_base), else the first base.
+        let solid = base_list.iter().find(|b| b.layout != Layout::Object).or(base_list.first());
+        if let Some(b) = solid {
+            t.flags.set(t.flags.get() | (b.flags.get() & tflags::MATCH_FLAGS));
+        }
         let mro = match c3_mro(t, &base_list) {
             Some(m) => m,
             None => {

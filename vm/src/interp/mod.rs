@@ -9,6 +9,7 @@ pub mod frame;
 pub mod generator;
 pub mod import;
 pub mod iter;
+pub mod matching;
 pub mod misc;
 pub mod numeric;
 pub mod ops;

@@ -724,6 +724,31 @@ impl Vm {
                             self.stack[sp - 1] = it;
                         }
                     }
+                    Op::MatchSequence | Op::MatchMapping => {
+                        let v = peek!(1);
+                        push!(Value::from_bool(self.match_kind(v, op == Op::MatchSequence)));
+                    }
+                    Op::GetLen => {
+                        let v = peek!(1);
+                        save!();
+                        let n = tri!(self.len(v));
+                        let n = self.new_int(n as i64);
+                        push!(n);
+                    }
+                    Op::MatchKeys => {
+                        let (subject, keys) = (peek!(2), peek!(1));
+                        save!();
+                        let r = tri!(self.match_keys(subject, keys));
+                        push!(r);
+                    }
+                    Op::MatchClass => {
+                        let names = pop!();
+                        let cls = pop!();
+                        let subject = peek!(1);
+                        save!();
+                        let r = tri!(self.match_class(subject, cls, arg as usize, names));
+                        self.stack[sp - 1] = r;
+                    }
                     Op::SetupAnnotations => {
                         let locals = self.stack[base + F_LOCALS];
                         let k = self.n.__annotations__;

@@ -22,6 +22,16 @@ pub mod tflags {
     pub const CUSTOM_GETATTRIBUTE: u32 = 16;
     pub const CUSTOM_SETATTR: u32 = 32;
     pub const CUSTOM_DELATTR: u32 = 64;
+    /// Instances match sequence patterns (`case [a, b]`); CPython's
+    /// `Py_TPFLAGS_SEQUENCE`. Inherited from the base class.
+    pub const SEQUENCE: u32 = 128;
+    /// Instances match mapping patterns (`case {"k": v}`); `Py_TPFLAGS_MAPPING`.
+    pub const MAPPING: u32 = 256;
+    /// A class pattern with one positional sub-pattern matches the subject
+    /// itself (`case int(x)`) when the class has no `__match_args__`.
+    pub const MATCH_SELF: u32 = 512;
+    /// The flags a class inherits from its base for pattern matching.
+    pub const MATCH_FLAGS: u32 = SEQUENCE | MAPPING | MATCH_SELF;
 }
 
 /// A Python class.
