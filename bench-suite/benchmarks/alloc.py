@@ -1,0 +1,139 @@
+"""alloc: allocation-heavy binary trees (a GC stress benchmark).
+
+The classic binary-trees workload: a long-lived tree of depth SIZE is
+built first; then, for each depth d = 4, 6, ..., SIZE, many short-lived
+complete trees of depth d are built and walked (2^(SIZE - d + 4) of them),
+so almost every allocation dies young while the long-lived tree stays
+reachable.  Nodes are small objects with two fields; a second pass uses
+tuples.  Checked by node counts: a tree of depth d has 2^(d+1) - 1 nodes.
+"""
+
+NAME = "alloc"
+SIZES = {"smoke": 10, "default": 13}
+
+
+class Node:
+    __slots__ = ("left", "right")
+
+    def __init__(self, left, right):
+        self.left = left
+        self.right = right
+
+
+def make_tree(depth):
+    if depth == 0:
+        return Node(None, None)
+    depth -= 1
+    return Node(make_tree(depth), make_tree(depth))
+
+
+def count_nodes(node):
+    if node.left is None:
+        return 1
+    return 1 + count_nodes(node.left) + count_nodes(node.right)
+
+
+def make_tuple_tree(depth):
+    if depth == 0:
+        return (None, None)
+    depth -= 1
+    return (make_tuple_tree(depth), make_tuple_tree(depth))
+
+
+def count_tuple_nodes(tree):
+    left, right = tree
+    if left is None:
+        return 1
+    return 1 + count_tuple_nodes(left) + count_tuple_nodes(right)
+
+
+def run(size):
+    long_lived = make_tree(size)
+    report = []
+    for depth in range(4, size + 1, 2):
+        iterations = 1 << (size - depth + 4)
+        total = 0
+        for _ in range(iterations):
+            total += count_nodes(make_tree(depth))
+        report.append((depth, iterations, total))
+    tuples = 0
+    for _ in range(4):
+        tuples += count_tuple_nodes(make_tuple_tree(size - 2))
+    return count_nodes(long_lived), report, tuples
+
+
+def check(size, result):
+    long_lived, report, tuples = result
+    if long_lived != (1 << (size + 1)) - 1:
+        return "long-lived tree has %d nodes, expected %d" % (long_lived, (1 << (size + 1)) - 1)
+    depths = list(range(4, size + 1, 2))
+    if [r[0] for r in report] != depths:
+        return "depths %r, expected %r" % ([r[0] for r in report], depths)
+    for depth, iterations, total in report:
+        if iterations != 1 << (size - depth + 4) or total != iterations * ((1 << (depth + 1)) - 1):
+            return "depth %d: %d trees with %d nodes in all" % (depth, iterations, total)
+    if tuples != 4 * ((1 << (size - 1)) - 1):
+        return "tuple trees have %d nodes, expected %d" % (tuples, 4 * ((1 << (size - 1)) - 1))
+    return None
+
+
+# BEGIN DRIVER (canonical copy in bench-suite/harness.py; keep identical)
+def _bench_json_str(s):
+    out = []
+    for ch in str(s):
+        if ch == '"' or ch == "\\":
+            out.append("\\" + ch)
+        elif ord(ch) < 32:
+            out.append("\\u%04x" % ord(ch))
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
+def _bench_main():
+    argv = []
+    try:
+        import sys
+        argv = list(sys.argv[1:])
+    except Exception:
+        pass
+    size_arg = argv[0] if len(argv) > 0 else "default"
+    warmups = int(argv[1]) if len(argv) > 1 else 1
+    iterations = int(argv[2]) if len(argv) > 2 else 3
+    if size_arg in SIZES:
+        size = SIZES[size_arg]
+    else:
+        size = int(size_arg)
+    clock = None
+    try:
+        import time
+        clock = time.perf_counter
+    except Exception:
+        pass
+    times = []
+    error = None
+    for i in range(warmups + iterations):
+        t0 = clock() if clock is not None else 0.0
+        result = run(size)
+        t1 = clock() if clock is not None else 0.0
+        if i >= warmups:
+            times.append(t1 - t0)
+        error = check(size, result)
+        if error is not None:
+            break
+    if clock is None:
+        times_text = "null"
+    else:
+        times_text = "[" + ", ".join([repr(t) for t in times]) + "]"
+    line = 'BENCH {"name": %s, "size": %d, "warmups": %d, "iterations": %d, "times": %s, "ok": %s, "error": %s}' % (
+        _bench_json_str(NAME), size, warmups, iterations, times_text,
+        "true" if error is None else "false",
+        "null" if error is None else _bench_json_str(error))
+    print(line)
+    if error is not None:
+        raise SystemExit(NAME + ": WRONG RESULT: " + str(error))
+
+
+if __name__ == "__main__":
+    _bench_main()
+# END DRIVER
