@@ -282,6 +282,14 @@ impl Heap {
         obj
     }
 
+    /// Counts `bytes` of memory owned by a gc object but allocated outside
+    /// the heap (string text, big-int digits) toward the next collection, so
+    /// garbage that is mostly external memory is still collected promptly.
+    #[inline]
+    pub fn note_external_alloc(&mut self, bytes: usize) {
+        self.bytes_since_gc += bytes;
+    }
+
     /// True when enough has been allocated since the last collection that
     /// the owner should call [`Heap::collect`] at its next safe point.
     #[inline]

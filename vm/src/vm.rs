@@ -305,6 +305,8 @@ impl Vm {
     }
     pub fn new_str_owned(&mut self, s: Box<str>) -> Value {
         let h = ObjHeader::new(self.t.str_);
+        // The text lives outside the gc heap: count it toward the next collection.
+        self.heap.note_external_alloc(s.len());
         self.alloc(StrObj::new(h, s)).value()
     }
     /// An int from a BigInt, immediate when it fits.
@@ -313,6 +315,7 @@ impl Vm {
             return v;
         }
         let h = ObjHeader::new(self.t.int);
+        self.heap.note_external_alloc(i.bits() as usize / 8);
         self.alloc(IntObj { header: h, value: i }).value()
     }
     #[inline]
