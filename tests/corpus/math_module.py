@@ -12,7 +12,7 @@ for name in names:
         try:
             r = f(v)
             # cbrt and erfc: Taipan's results may differ from the C library's in the last bit.
-            out.append(repr(round(r, 12) if name in ("cbrt", "erfc") and isinstance(r, float) else r))
+            out.append(repr(float("%.12g" % r) if name in ("cbrt", "erfc") and isinstance(r, float) else r))
         except (ValueError, OverflowError) as e:
             out.append(type(e).__name__[0] + ":" + str(e))
     print(name, " ".join(out))
