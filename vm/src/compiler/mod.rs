@@ -7,6 +7,8 @@
 //! the compound statements are documented at the top of `stmt.rs`.
 
 mod errors;
+mod hints;
+mod tok_errors;
 mod expr;
 mod stmt;
 pub mod symtable;
@@ -32,8 +34,16 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CompiledCode,
     let mk_err = |e: CompileError| errors::to_info(source, filename, &lines, e.msg, e.range, e.kind);
     match mode {
         Mode::Eval => {
+            if source.trim_start_matches(|c: char| c.is_whitespace() || c == '\x0c').is_empty() {
+                return Err(errors::empty_input(filename, "invalid syntax"));
+            }
+            // CPython's tokenizer sees an indent before the expression.
+            if let Some(at) = errors::leading_indent(source) {
+                let e = CompileError { msg: "unexpected indent".into(), range: at, kind: SyntaxErrorKind::IndentationError };
+                return Err(mk_err(e));
+            }
             let parsed = ruff_python_parser::parse_expression(source)
-                .map_err(|e| errors::parse_error(source, filename, &lines, &e))?;
+                .map_err(|e| errors::parse_error(source, filename, &lines, &e, ruff_python_parser::Mode::Expression))?;
             let expr = parsed.into_expr();
             let st = symtable::build(&[], Some(&expr), expr.range())
                 .map_err(|e| mk_err(CompileError { msg: e.msg, range: e.range, kind: SyntaxErrorKind::SyntaxError }))?;
@@ -42,9 +52,22 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CompiledCode,
         }
         Mode::Exec | Mode::Single => {
             let parsed = ruff_python_parser::parse_module(source)
-                .map_err(|e| errors::parse_error(source, filename, &lines, &e))?;
+                .map_err(|e| errors::parse_error(source, filename, &lines, &e, ruff_python_parser::Mode::Module))?;
             let module = parsed.into_syntax();
             errors::check_module(&module.body).map_err(mk_err)?;
+            if mode == Mode::Single {
+                if module.body.is_empty() {
+                    return Err(errors::empty_input(filename, "invalid syntax"));
+                }
+                if module.body.len() > 1 {
+                    let at = TextRange::empty(module.body[0].range().end());
+                    return Err(mk_err(CompileError {
+                        msg: "multiple statements found while compiling a single statement".into(),
+                        range: at,
+                        kind: SyntaxErrorKind::SyntaxError,
+                    }));
+                }
+            }
             let st = symtable::build(&module.body, None, module.range)
                 .map_err(|e| mk_err(CompileError { msg: e.msg, range: e.range, kind: SyntaxErrorKind::SyntaxError }))?;
             let mut c = Compiler::new(source, filename, &lines, st, mode);
