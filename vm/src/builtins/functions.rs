@@ -1,5 +1,7 @@
 //! Builtin functions (`print`, `len`, `isinstance`, ...) and the `sys` module.
 
+use super::args::{expect_count, Sig};
+use super::methods::LIST_SORT;
 use super::{check_count, kwarg, no_kwargs, split_args};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::object::dict::DictObj;
@@ -125,25 +127,27 @@ pub fn install(vm: &mut Vm) {
     reg(vm, "min", |vm, a, k| min_max(vm, a, k, CmpOp::Lt, "min"));
     reg(vm, "max", |vm, a, k| min_max(vm, a, k, CmpOp::Gt, "max"));
     reg(vm, "sum", |vm, a, k| {
-        let (pos, _) = split_args(a, k);
-        check_count(vm, "sum", pos.len(), 1, 2)?;
-        let mut acc = kwarg(a, k, "start").or(pos.get(1).copied()).unwrap_or(Value::from_small_int(0));
+        static SUM: Sig = Sig { name: "sum", params: &["iterable", "start"], posonly: 1, required: 1, kwonly: &[] };
+        let (pos, kw) = split_args(a, k);
+        let [it, start] = SUM.parse(vm, pos, k, kw)?;
+        let mut acc = start.unwrap_or(Value::from_small_int(0));
         if Vm::str_of(acc).is_some() {
             return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
         }
-        let it = vm.get_iter(pos[0])?;
+        let it = vm.get_iter(it.unwrap_or(Value::NONE))?;
         while let Some(x) = vm.iter_next(it)? {
             acc = vm.binary_op(acc, x, BinOp::Add, false)?;
         }
         Ok(acc)
     });
     reg(vm, "sorted", |vm, a, k| {
-        let (pos, _) = split_args(a, k);
-        check_count(vm, "sorted", pos.len(), 1, 1)?;
+        let (pos, kw) = split_args(a, k);
+        expect_count(vm, "sorted", pos.len(), 1, 1)?;
+        LIST_SORT.parse::<2>(vm, &[], k, kw)?;
         let items = vm.collect_iter(pos[0])?;
         let l = vm.new_list(items);
         let mut args = vec![l];
-        args.extend_from_slice(&a[pos.len()..]);
+        args.extend_from_slice(kw);
         super::methods::list_sort(vm, &args, k)?;
         Ok(l)
     });
@@ -264,8 +268,6 @@ pub fn install(vm: &mut Vm) {
             Err(e) => Err(vm.new_error(vm.t.os_error, &e.to_string())),
         }
     });
-    reg(vm, "exec", |vm, a, k| exec_eval(vm, a, k, crate::bytecode::Mode::Exec));
-    reg(vm, "eval", |vm, a, k| exec_eval(vm, a, k, crate::bytecode::Mode::Eval));
     reg(vm, "__build_class__", |vm, a, k| vm.build_class(a, k));
     reg(vm, "globals", |vm, _a, _| Ok(vm.current_globals()));
     reg(vm, "locals", |vm, _a, _| vm.current_locals());
@@ -350,12 +352,12 @@ fn attr_name(vm: &mut Vm, v: Value) -> PyResult<Value> {
     Ok(vm.intern_value(v))
 }
 
+static PRINT: Sig = Sig { name: "print", params: &[], posonly: 0, required: 0, kwonly: &["sep", "end", "file", "flush"] };
+
 fn print(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
-    let (pos, _) = split_args(a, k);
-    let sep = kwarg(a, k, "sep").filter(|v| !v.is_none());
-    let end = kwarg(a, k, "end").filter(|v| !v.is_none());
-    let file = kwarg(a, k, "file").filter(|v| !v.is_none());
-    let flush = kwarg(a, k, "flush");
+    let (pos, kw) = split_args(a, k);
+    let [sep, end, file, flush] = PRINT.parse(vm, &[], k, kw)?;
+    let (sep, end, file) = (sep.filter(|v| !v.is_none()), end.filter(|v| !v.is_none()), file.filter(|v| !v.is_none()));
     for (name, v) in [("sep", sep), ("end", end)] {
         if let Some(v) = v {
             if Vm::str_of(v).is_none() {
@@ -464,14 +466,16 @@ pub fn issubclass(vm: &mut Vm, sub: Value, cls: Value) -> PyResult<bool> {
     Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
 }
 
+static MIN: Sig = Sig { name: "min", params: &[], posonly: 0, required: 0, kwonly: &["key", "default"] };
+static MAX: Sig = Sig { name: "max", params: &[], posonly: 0, required: 0, kwonly: &["key", "default"] };
+
 fn min_max(vm: &mut Vm, a: &[Value], k: &[Value], op: CmpOp, name: &str) -> PyResult {
-    let (pos, _) = split_args(a, k);
-    let key = kwarg(a, k, "key").filter(|v| !v.is_none());
-    let default = kwarg(a, k, "default");
+    let (pos, kw) = split_args(a, k);
+    expect_count(vm, name, pos.len(), 1, usize::MAX)?;
+    let [key, default] = (if op == CmpOp::Lt { &MIN } else { &MAX }).parse(vm, &[], k, kw)?;
+    let key = key.filter(|v| !v.is_none());
     let items = if pos.len() == 1 {
         vm.collect_iter(pos[0])?
-    } else if pos.is_empty() {
-        return Err(vm.type_error(&format!("{name} expected at least 1 argument, got 0")));
     } else {
         if default.is_some() {
             return Err(vm.type_error(&format!("Cannot specify a default for {name}() with multiple positional arguments")));
@@ -589,50 +593,6 @@ fn round(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
             Ok(Value::from_f64(r))
         }
     }
-}
-
-fn exec_eval(vm: &mut Vm, a: &[Value], k: &[Value], mode: crate::bytecode::Mode) -> PyResult {
-    let (pos, _) = split_args(a, k);
-    let fname = if mode == crate::bytecode::Mode::Exec { "exec" } else { "eval" };
-    if pos.is_empty() {
-        return Err(vm.type_error(&format!("{fname} expected at least 1 argument, got 0")));
-    }
-    let globals = pos.get(1).copied().filter(|v| !v.is_none());
-    let locals = pos.get(2).copied().filter(|v| !v.is_none());
-    let (g, l) = match (globals, locals) {
-        (Some(g), Some(l)) => (g, l),
-        (Some(g), None) => (g, g),
-        (None, Some(l)) => (vm.current_globals(), l),
-        (None, None) => (vm.current_globals(), vm.current_locals()?),
-    };
-    if g.downcast::<DictObj>().is_none() {
-        let n = vm.type_name(g);
-        return Err(vm.type_error(&format!("{fname}() globals must be a dict, not {n}")));
-    }
-    let gd = g.downcast::<DictObj>().unwrap();
-    if gd.get_str_key(vm.n.__builtins__).is_none() {
-        let b = vm.builtins_module.value();
-        gd.set_str_key(vm.n.__builtins__, b);
-    }
-    let code = if let Some(c) = pos[0].downcast::<crate::object::code::CodeObj>() {
-        c
-    } else {
-        let src = match Vm::str_of(pos[0]) {
-            Some(s) => s.to_string(),
-            None => {
-                let d = vm.bytes_data(pos[0]);
-                if pos[0].layout() == Some(crate::object::Layout::Bytes) {
-                    String::from_utf8_lossy(&d).into_owned()
-                } else {
-                    return Err(vm.type_error(&format!("{fname}() arg 1 must be a string, bytes or code object")));
-                }
-            }
-        };
-        let src = if mode == crate::bytecode::Mode::Eval { src.trim_start_matches([' ', '\t']).to_string() } else { src };
-        vm.compile_source(&src, "<string>", mode)?
-    };
-    let r = vm.run_code(code, g, l, Value::NULL)?;
-    Ok(if mode == crate::bytecode::Mode::Exec { Value::NONE } else { r })
 }
 
 /// The `sys` module.

@@ -1,6 +1,7 @@
 //! Constructors (`__new__`) and core methods of builtin types.
 //! More methods live in per-type files as they are added.
 
+use super::args::{Arity, Sig};
 use super::{check_count, kwarg, split_args};
 use crate::object::dict::DictObj;
 use crate::object::misc::{ClassMethodObj, IterState, PropertyObj, StaticMethodObj, SuperObj};
@@ -532,12 +533,17 @@ pub fn float_from(vm: &mut Vm, x: Value) -> PyResult<f64> {
 
 /// `list.sort(key=None, reverse=False)`: a stable merge sort that tolerates
 /// exceptions from comparisons.
+/// `list.sort(*, key=None, reverse=False)`; `sorted` passes its keywords on.
+pub static LIST_SORT: Sig = Sig { name: "sort", params: &[], posonly: 0, required: 0, kwonly: &["key", "reverse"] };
+
 pub fn list_sort(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
-    let Some(l) = a[0].downcast::<ListObj>() else {
+    let (pos, kw) = split_args(a, k);
+    let Some(l) = pos.first().and_then(|v| v.downcast::<ListObj>()) else {
         return Err(vm.type_error("descriptor 'sort' requires a 'list' object"));
     };
-    let key = kwarg(a, k, "key").filter(|v| !v.is_none());
-    let reverse = match kwarg(a, k, "reverse") {
+    let [key, reverse] = LIST_SORT.parse(vm, &pos[1..], k, kw)?;
+    let key = key.filter(|v| !v.is_none());
+    let reverse = match reverse {
         Some(r) => vm.truthy(r)?,
         None => false,
     };
@@ -642,71 +648,81 @@ fn merge_sort<T: Copy>(v: &mut Vec<T>, lt: &mut dyn FnMut(&T, &T) -> bool) {
     }
 }
 
+/// The receiver of a list method (`Vm::call` checked its type).
+fn list(v: Value) -> Gc<ListObj> {
+    v.downcast::<ListObj>().expect("receiver checked by arity")
+}
+
 fn list_methods(vm: &mut Vm) {
     let t = vm.t.list;
-    vm.add_method(t, "append", |vm, a, _| {
-        check_count(vm, "list.append", a.len() - 1, 1, 1)?;
-        a[0].downcast::<ListObj>().unwrap().items.push(a[1]);
+    vm.add_method_a(t, "append", Arity::One, |_vm, a, _| {
+        list(a[0]).items.push(a[1]);
         Ok(Value::NONE)
     });
     vm.add_method(t, "sort", list_sort);
-    vm.add_method(t, "pop", |vm, a, _| {
-        let l = a[0].downcast::<ListObj>().unwrap();
+    vm.add_method_a(t, "pop", Arity::Pos(0, 1), |vm, a, _| {
+        let l = list(a[0]);
+        let i = match a.get(1) {
+            Some(x) => vm.as_index(*x)?,
+            None => -1,
+        };
         let n = l.items.len();
         if n == 0 {
             return Err(vm.index_error("pop from empty list"));
         }
-        let i = match a.get(1) {
-            Some(x) => {
-                let i = vm.index_value(*x, "list")?;
-                let j = if i < 0 { i + n as i64 } else { i };
-                if j < 0 || j >= n as i64 {
-                    return Err(vm.index_error("pop index out of range"));
-                }
-                j as usize
-            }
-            None => n - 1,
-        };
-        Ok(l.items.with_mut(|v| v.remove(i)))
+        let j = if i < 0 { i + n as i64 } else { i };
+        if j < 0 || j >= n as i64 {
+            return Err(vm.index_error("pop index out of range"));
+        }
+        Ok(l.items.with_mut(|v| v.remove(j as usize)))
     });
-    vm.add_method(t, "extend", |vm, a, _| {
+    vm.add_method_a(t, "extend", Arity::One, |vm, a, _| {
         let items = vm.collect_iter(a[1])?;
-        a[0].downcast::<ListObj>().unwrap().items.with_mut(|v| v.extend(items));
+        list(a[0]).items.with_mut(|v| v.extend(items));
         Ok(Value::NONE)
     });
-    vm.add_method(t, "insert", |vm, a, _| {
-        check_count(vm, "insert", a.len() - 1, 2, 2)?;
-        let l = a[0].downcast::<ListObj>().unwrap();
+    vm.add_method_a(t, "insert", Arity::Pos(2, 2), |vm, a, _| {
+        let i = vm.as_index(a[1])?;
+        let l = list(a[0]);
         let n = l.items.len() as i64;
-        let i = vm.index_value(a[1], "list")?;
         let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
         l.items.with_mut(|v| v.insert(j as usize, a[2]));
         Ok(Value::NONE)
     });
-    vm.add_method(t, "reverse", |_vm, a, _| {
-        a[0].downcast::<ListObj>().unwrap().items.with_mut(|v| v.reverse());
+    vm.add_method_a(t, "reverse", Arity::NoArgs, |_vm, a, _| {
+        list(a[0]).items.with_mut(|v| v.reverse());
         Ok(Value::NONE)
     });
-    vm.add_method(t, "copy", |vm, a, _| {
-        let v = a[0].downcast::<ListObj>().unwrap().items.snapshot();
+    vm.add_method_a(t, "copy", Arity::NoArgs, |vm, a, _| {
+        let v = list(a[0]).items.snapshot();
         Ok(vm.new_list(v))
     });
-    vm.add_method(t, "clear", |_vm, a, _| {
-        a[0].downcast::<ListObj>().unwrap().items.with_mut(|v| v.clear());
+    vm.add_method_a(t, "clear", Arity::NoArgs, |_vm, a, _| {
+        list(a[0]).items.with_mut(|v| v.clear());
         Ok(Value::NONE)
     });
-    vm.add_method(t, "index", |vm, a, _| {
-        let items = a[0].downcast::<ListObj>().unwrap().items.snapshot();
-        for (i, x) in items.iter().enumerate() {
-            if *x == a[1] || vm.eq(*x, a[1])? {
-                return Ok(vm.new_int(i as i64));
+    vm.add_method_a(t, "index", Arity::Pos(1, 3), |vm, a, _| {
+        let l = list(a[0]);
+        let mut bounds = [0, i64::MAX];
+        for (b, v) in bounds.iter_mut().zip(&a[2..]) {
+            *b = vm.slice_index_arg(*v)?;
+        }
+        let n = l.items.len() as i64;
+        let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i };
+        let (mut i, stop) = (norm(bounds[0]), norm(bounds[1]));
+        // The list may change while comparing: re-check the length each time.
+        while i < stop && i < l.items.len() as i64 {
+            let x = l.items.get(i as usize).unwrap_or(Value::NONE);
+            if x == a[1] || vm.eq(x, a[1])? {
+                return Ok(vm.new_int(i));
             }
+            i += 1;
         }
         let r = vm.repr_string(a[1])?;
         Err(vm.value_error(&format!("{r} is not in list")))
     });
-    vm.add_method(t, "count", |vm, a, _| {
-        let items = a[0].downcast::<ListObj>().unwrap().items.snapshot();
+    vm.add_method_a(t, "count", Arity::One, |vm, a, _| {
+        let items = list(a[0]).items.snapshot();
         let mut n = 0;
         for x in items {
             if x == a[1] || vm.eq(x, a[1])? {
@@ -715,8 +731,8 @@ fn list_methods(vm: &mut Vm) {
         }
         Ok(vm.new_int(n))
     });
-    vm.add_method(t, "remove", |vm, a, _| {
-        let l = a[0].downcast::<ListObj>().unwrap();
+    vm.add_method_a(t, "remove", Arity::One, |vm, a, _| {
+        let l = list(a[0]);
         let items = l.items.snapshot();
         for (i, x) in items.iter().enumerate() {
             if *x == a[1] || vm.eq(*x, a[1])? {

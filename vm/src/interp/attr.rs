@@ -121,7 +121,7 @@ impl Vm {
                 }
                 let h = ObjHeader::new(self.t.builtin_function);
                 Ok(self
-                    .alloc(BuiltinFnObj { header: h, name: b.name, func: b.func, owner: b.owner, bound: obj, module: Value::NULL })
+                    .alloc(BuiltinFnObj { header: h, name: b.name, func: b.func, owner: b.owner, bound: obj, module: Value::NULL, arity: b.arity })
                     .value())
             }
             Some(Layout::ClassMethod) => {

@@ -256,6 +256,9 @@ impl Vm {
             };
         }
         if let Some(b) = func.downcast::<BuiltinFnObj>() {
+            if b.arity != crate::builtins::args::Arity::Any {
+                self.check_arity(&b, args, kwnames)?;
+            }
             if b.bound.is_null() {
                 return (b.func)(self, args, kwnames);
             }

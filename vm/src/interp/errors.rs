@@ -91,6 +91,12 @@ impl Vm {
             let k = self.n.code;
             let v = if n > 1 { args } else { first.unwrap_or(Value::NONE) };
             self.set_exc_attr(e, k, v);
+        } else if self.is_instance(e, self.t.syntax_error) {
+            // Bad field tuples are reported by `SyntaxError.__init__`.
+            let args = self.exception_args(e);
+            if self.init_syntax_error(e, &args).is_err() {
+                let _ = self.init_syntax_error(e, &args[..args.len().min(1)]);
+            }
         }
     }
 

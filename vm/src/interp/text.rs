@@ -146,6 +146,11 @@ impl Vm {
                 let q = Vm::str_of(f.qualname.get()).unwrap_or("?");
                 return Ok(format!("<function {q} at {:#x}>", v.bits()));
             }
+            Layout::Code => {
+                let c = v.downcast::<crate::object::code::CodeObj>().unwrap();
+                let m = &c.meta;
+                return Ok(format!("<code object {} at {:#x}, file \"{}\", line {}>", m.name, v.bits(), m.filename, m.first_line));
+            }
             Layout::BuiltinFunction => {
                 let b = v.downcast::<BuiltinFnObj>().unwrap();
                 if !b.bound.is_null() {
@@ -260,6 +265,9 @@ impl Vm {
             }
         }
         if t.layout == Layout::Exception && (t.lookup(self.n.__str__).map(|f| f.layout() != Some(Layout::Function)).unwrap_or(true)) {
+            if self.is_instance(v, self.t.syntax_error) {
+                return self.syntax_error_str(v);
+            }
             let e = v.downcast::<ExceptionObj>().unwrap();
             let args = e.args.get().downcast::<TupleObj>().map(|t| t.items.to_vec()).unwrap_or_default();
             if self.is_instance(v, self.t.key_error) && args.len() == 1 {
