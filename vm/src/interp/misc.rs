@@ -203,6 +203,12 @@ impl Vm {
         if base_list.is_empty() {
             base_list.push(self.t.object);
         }
+        for (i, b) in base_list.iter().enumerate() {
+            if base_list[..i].contains(b) {
+                let n = b.name();
+                return Err(self.type_error(&format!("duplicate base class {n}")));
+            }
+        }
         // The layout comes from the bases (at most one non-object layout).
         let mut layout = Layout::Object;
         for b in &base_list {
@@ -249,10 +255,12 @@ impl Vm {
             slot_names: VCell::new(None),
         });
         let mro = match c3_mro(t, &base_list) {
-            Some(m) => m,
-            None => {
-                let names: Vec<String> = base_list.iter().map(|b| b.name()).collect();
-                return Err(self.type_error(&format!("Cannot create a consistent method resolution order (MRO) for bases {}", names.join(", "))));
+            Ok(m) => m,
+            Err(heads) => {
+                // CPython's wording, line break included.
+                let names: Vec<String> = heads.iter().map(|b| b.name()).collect();
+                let msg = format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", "));
+                return Err(self.type_error(&msg));
             }
         };
         t.mro.with_mut(|m| *m = mro);
