@@ -99,7 +99,11 @@ fn main() {
 fn run(source: Source, rest: Vec<String>, dis: bool, gc_stress: bool) -> i32 {
     let (src, filename, argv0) = match &source {
         Source::File(f) => match std::fs::read(f) {
-            Ok(b) => (String::from_utf8_lossy(&b).into_owned(), f.clone(), f.clone()),
+            // Like CPython, code and tracebacks name the script by its absolute path.
+            Ok(b) => {
+                let abs = std::path::absolute(f).map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| f.clone());
+                (String::from_utf8_lossy(&b).into_owned(), abs, f.clone())
+            }
             Err(e) => {
                 eprintln!("taipan: can't open file '{f}': [Errno {}] {}", e.raw_os_error().unwrap_or(0), os_msg(&e));
                 return 2;
@@ -129,7 +133,7 @@ fn run(source: Source, rest: Vec<String>, dis: bool, gc_stress: bool) -> i32 {
     let opts = Options { argv, gc_stress, ..Options::default() };
     let mut vm = Vm::new(opts);
     let main_file = match &source {
-        Source::File(f) => Some(f.as_str()),
+        Source::File(_) => Some(filename.as_str()),
         _ => None,
     };
     vm.run_main(&src, &filename, main_file)
