@@ -279,30 +279,16 @@ pub fn install(vm: &mut Vm) {
         vm.getattr(a[0], d).map_err(|_| vm.type_error("vars() argument must have __dict__ attribute"))
     });
     reg(vm, "dir", |vm, a, _| {
-        let names: Vec<Value> = if a.is_empty() {
-            let l = vm.current_locals()?;
-            l.downcast::<DictObj>().map(|d| d.keys()).unwrap_or_default()
-        } else {
-            let mut ks = Vec::new();
-            if let Some(at) = crate::object::attrs::attrs_of(a[0]) {
-                if let Some(d) = at.dict.get() {
-                    ks.extend(d.keys())
-                } else {
-                    ks.extend(at.shape.get().keys.iter().copied())
-                }
+        let strs = match a.first() {
+            Some(obj) => vm.dir_names(*obj)?,
+            None => {
+                let l = vm.current_locals()?;
+                let keys = l.downcast::<DictObj>().map(|d| d.keys()).unwrap_or_default();
+                let mut strs: Vec<String> = keys.iter().filter_map(|v| Vm::str_of(*v).map(str::to_string)).collect();
+                strs.sort();
+                strs
             }
-            let t = if let Some(t) = a[0].downcast::<TypeObj>() { t } else { vm.type_of(a[0]) };
-            for c in t.mro.with(|m| m.clone()) {
-                ks.extend(c.dict.keys());
-            }
-            if let Some(m) = a[0].downcast::<ModuleObj>() {
-                ks = m.dict.keys();
-            }
-            ks
         };
-        let mut strs: Vec<String> = names.iter().filter_map(|v| Vm::str_of(*v).map(|s| s.to_string())).collect();
-        strs.sort();
-        strs.dedup();
         let vals: Vec<Value> = strs.iter().map(|s| vm.new_str(s)).collect();
         Ok(vm.new_list(vals))
     });

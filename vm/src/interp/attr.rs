@@ -61,6 +61,39 @@ impl Vm {
         self.generic_getattr(obj, t, name)
     }
 
+    /// `dir(obj)`: the sorted attribute names (a class's `__dir__` if it
+    /// defines one in Python; else the instance's, its class MRO's, or a
+    /// module's namespace).
+    pub fn dir_names(&mut self, obj: Value) -> PyResult<Vec<String>> {
+        let t = self.type_of(obj);
+        let dir = self.intern("__dir__");
+        let names: Vec<Value> = match t.lookup(dir).filter(|f| f.downcast::<FunctionObj>().is_some()) {
+            Some(f) => {
+                let r = self.call(f, &[obj], &[])?;
+                self.collect_iter(r)?
+            }
+            None if obj.downcast::<ModuleObj>().is_some() => obj.downcast::<ModuleObj>().map(|m| m.dict.keys()).unwrap_or_default(),
+            None => {
+                let mut ks = Vec::new();
+                if let Some(at) = attrs_of(obj) {
+                    match at.dict.get() {
+                        Some(d) => ks.extend(d.keys()),
+                        None => ks.extend(at.shape.get().keys.iter().copied()),
+                    }
+                }
+                let cls = obj.downcast::<TypeObj>().unwrap_or(t);
+                for c in cls.mro.with(|m| m.clone()) {
+                    ks.extend(c.dict.keys());
+                }
+                ks
+            }
+        };
+        let mut strs: Vec<String> = names.iter().filter_map(|v| Vm::str_of(*v).map(str::to_string)).collect();
+        strs.sort();
+        strs.dedup();
+        Ok(strs)
+    }
+
     /// `object.__getattribute__`.
     pub fn generic_getattr(&mut self, obj: Value, t: Gc<TypeObj>, name: Value) -> PyResult<Option<Value>> {
         let class_attr = t.lookup(name);

@@ -11,4 +11,5 @@ pub mod misc;
 pub mod numeric;
 pub mod ops;
 pub mod run;
+pub mod suggest;
 pub mod text;

@@ -739,7 +739,8 @@ impl Vm {
             loop {
                 self.stack[base + F_LASTI] = int_slot(lasti);
                 if !reraise {
-                    self.add_traceback(exc, code.value(), lasti as u32);
+                    let globals = self.stack[base + F_GLOBALS];
+                    self.add_traceback(exc, code.value(), lasti as u32, globals);
                 }
                 reraise = false;
                 if let Some(h) = find_handler(code, lasti as u32) {
