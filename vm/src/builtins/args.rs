@@ -10,6 +10,8 @@
 //!   (`_PyArg_UnpackKeywords`) and returns one slot per parameter.
 
 use crate::object::function::BuiltinFnObj;
+use crate::object::typeobj::TypeObj;
+use crate::object::Gc;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -36,7 +38,7 @@ fn plural(n: usize) -> &'static str {
 
 /// `list.copy` for a method of `list`, `len` for a plain function.
 pub fn qualname(b: &BuiltinFnObj) -> String {
-    match b.owner.downcast::<crate::object::typeobj::TypeObj>() {
+    match b.owner.downcast::<TypeObj>() {
         Some(t) => format!("{}.{}", t.name(), b.name),
         None => b.name.to_string(),
     }
@@ -80,6 +82,30 @@ impl Vm {
         };
         Err(self.type_error(&msg))
     }
+}
+
+/// A builtin type's constructor called with `a` (the class first): when
+/// the class is `owner` itself, no keywords and `lo..=hi` positional
+/// arguments ("list() takes no keyword arguments", "list expected at most 1
+/// argument, got 2"). Subclasses may take other arguments in their own
+/// `__init__`, so they are not checked here.
+pub fn ctor_args(vm: &mut Vm, a: &[Value], k: &[Value], owner: Gc<TypeObj>, lo: usize, hi: usize) -> PyResult<()> {
+    if a.first().and_then(|c| c.downcast::<TypeObj>()) != Some(owner) {
+        return Ok(());
+    }
+    let name = owner.name();
+    if !k.is_empty() {
+        return Err(vm.type_error(&format!("{name}() takes no keyword arguments")));
+    }
+    expect_count(vm, &name, a.len() - 1, lo, hi)
+}
+
+/// Like `ctor_args`, but the count is checked for subclasses too (types
+/// whose `__new__` needs its arguments, e.g. `filter`).
+pub fn ctor_args_all(vm: &mut Vm, a: &[Value], k: &[Value], owner: Gc<TypeObj>, lo: usize, hi: usize) -> PyResult<()> {
+    ctor_args(vm, a, k, owner, lo, hi)?;
+    let (pos, _) = super::split_args(a, k);
+    expect_count(vm, &owner.name(), pos.len().saturating_sub(1), lo, hi)
 }
 
 /// CPython's `_PyArg_CheckPositional`: "sorted expected 1 argument, got 2".

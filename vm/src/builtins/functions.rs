@@ -1,8 +1,8 @@
 //! Builtin functions (`print`, `len`, `isinstance`, ...) and the `sys` module.
 
-use super::args::{expect_count, Sig};
+use super::args::{expect_count, Arity, Sig};
 use super::methods::LIST_SORT;
-use super::{check_count, kwarg, no_kwargs, split_args};
+use super::{check_count, split_args};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::object::dict::DictObj;
 use crate::object::misc::IterState;
@@ -14,41 +14,39 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 fn reg(vm: &mut Vm, name: &'static str, f: crate::object::function::NativeFn) {
-    let v = vm.new_builtin(name, f);
+    reg_a(vm, name, Arity::Any, f)
+}
+
+/// Register a builtin function whose arguments `Vm::call` checks.
+fn reg_a(vm: &mut Vm, name: &'static str, arity: Arity, f: crate::object::function::NativeFn) {
+    let v = vm.new_builtin_a(name, arity, f);
     let k = vm.intern(name);
     vm.builtins.set_str_key(k, v);
 }
 
 pub fn install(vm: &mut Vm) {
     reg(vm, "print", print);
-    reg(vm, "len", |vm, a, k| {
-        no_kwargs(vm, "len", k)?;
-        check_count(vm, "len", a.len(), 1, 1)?;
+    reg_a(vm, "len", Arity::One, |vm, a, _| {
         let n = vm.len(a[0])?;
         Ok(vm.new_int(n as i64))
     });
-    reg(vm, "repr", |vm, a, _| {
-        check_count(vm, "repr", a.len(), 1, 1)?;
+    reg_a(vm, "repr", Arity::One, |vm, a, _| {
         vm.repr(a[0])
     });
-    reg(vm, "ascii", |vm, a, _| {
-        check_count(vm, "ascii", a.len(), 1, 1)?;
+    reg_a(vm, "ascii", Arity::One, |vm, a, _| {
         let r = vm.repr_string(a[0])?;
         let s = super::format::ascii_escape(&r);
         Ok(vm.new_string(s))
     });
-    reg(vm, "isinstance", |vm, a, _| {
-        check_count(vm, "isinstance", a.len(), 2, 2)?;
+    reg_a(vm, "isinstance", Arity::Pos(2, 2), |vm, a, _| {
         let r = isinstance(vm, a[0], a[1])?;
         Ok(Value::from_bool(r))
     });
-    reg(vm, "issubclass", |vm, a, _| {
-        check_count(vm, "issubclass", a.len(), 2, 2)?;
+    reg_a(vm, "issubclass", Arity::Pos(2, 2), |vm, a, _| {
         let r = issubclass(vm, a[0], a[1])?;
         Ok(Value::from_bool(r))
     });
-    reg(vm, "hasattr", |vm, a, _| {
-        check_count(vm, "hasattr", a.len(), 2, 2)?;
+    reg_a(vm, "hasattr", Arity::Pos(2, 2), |vm, a, _| {
         let name = attr_name(vm, a[1])?;
         match vm.getattr(a[0], name) {
             Ok(_) => Ok(Value::TRUE),
@@ -56,8 +54,7 @@ pub fn install(vm: &mut Vm) {
             Err(e) => Err(e),
         }
     });
-    reg(vm, "getattr", |vm, a, _| {
-        check_count(vm, "getattr", a.len(), 2, 3)?;
+    reg_a(vm, "getattr", Arity::Pos(2, 3), |vm, a, _| {
         let name = attr_name(vm, a[1])?;
         match vm.getattr(a[0], name) {
             Ok(v) => Ok(v),
@@ -65,28 +62,24 @@ pub fn install(vm: &mut Vm) {
             Err(e) => Err(e),
         }
     });
-    reg(vm, "setattr", |vm, a, _| {
-        check_count(vm, "setattr", a.len(), 3, 3)?;
+    reg_a(vm, "setattr", Arity::Pos(3, 3), |vm, a, _| {
         let name = attr_name(vm, a[1])?;
         vm.setattr(a[0], name, a[2])?;
         Ok(Value::NONE)
     });
-    reg(vm, "delattr", |vm, a, _| {
-        check_count(vm, "delattr", a.len(), 2, 2)?;
+    reg_a(vm, "delattr", Arity::Pos(2, 2), |vm, a, _| {
         let name = attr_name(vm, a[1])?;
         vm.delattr(a[0], name)?;
         Ok(Value::NONE)
     });
-    reg(vm, "iter", |vm, a, _| {
-        check_count(vm, "iter", a.len(), 1, 2)?;
+    reg_a(vm, "iter", Arity::Pos(1, 2), |vm, a, _| {
         if a.len() == 2 {
             let cls = vm.t.callable_iterator;
             return Ok(vm.new_iter(cls, IterState::Callable { func: a[0], sentinel: a[1] }));
         }
         vm.get_iter(a[0])
     });
-    reg(vm, "next", |vm, a, _| {
-        check_count(vm, "next", a.len(), 1, 2)?;
+    reg_a(vm, "next", Arity::Pos(1, 2), |vm, a, _| {
         let t = vm.type_of(a[0]);
         if !matches!(t.layout, crate::object::Layout::Iterator | crate::object::Layout::Generator) && t.lookup(vm.n.__next__).is_none() {
             let n = t.name();
@@ -102,8 +95,7 @@ pub fn install(vm: &mut Vm) {
             }
         }
     });
-    reg(vm, "abs", |vm, a, _| {
-        check_count(vm, "abs", a.len(), 1, 1)?;
+    reg_a(vm, "abs", Arity::One, |vm, a, _| {
         let v = a[0];
         if let Some(i) = v.as_small_int() {
             return Ok(vm.new_int(i.abs()));
@@ -151,8 +143,7 @@ pub fn install(vm: &mut Vm) {
         super::methods::list_sort(vm, &args, k)?;
         Ok(l)
     });
-    reg(vm, "any", |vm, a, _| {
-        check_count(vm, "any", a.len(), 1, 1)?;
+    reg_a(vm, "any", Arity::One, |vm, a, _| {
         let it = vm.get_iter(a[0])?;
         while let Some(x) = vm.iter_next(it)? {
             if vm.truthy(x)? {
@@ -161,8 +152,7 @@ pub fn install(vm: &mut Vm) {
         }
         Ok(Value::FALSE)
     });
-    reg(vm, "all", |vm, a, _| {
-        check_count(vm, "all", a.len(), 1, 1)?;
+    reg_a(vm, "all", Arity::One, |vm, a, _| {
         let it = vm.get_iter(a[0])?;
         while let Some(x) = vm.iter_next(it)? {
             if !vm.truthy(x)? {
@@ -171,8 +161,7 @@ pub fn install(vm: &mut Vm) {
         }
         Ok(Value::TRUE)
     });
-    reg(vm, "chr", |vm, a, _| {
-        check_count(vm, "chr", a.len(), 1, 1)?;
+    reg_a(vm, "chr", Arity::One, |vm, a, _| {
         let Some(i) = vm.as_i64(a[0]).filter(|_| a[0].as_f64().is_none()) else {
             let n = vm.type_name(a[0]);
             return Err(vm.type_error(&format!("'{n}' object cannot be interpreted as an integer")));
@@ -185,8 +174,7 @@ pub fn install(vm: &mut Vm) {
             None => Err(vm.value_error("chr() arg not in range(0x110000)")),
         }
     });
-    reg(vm, "ord", |vm, a, _| {
-        check_count(vm, "ord", a.len(), 1, 1)?;
+    reg_a(vm, "ord", Arity::One, |vm, a, _| {
         if let Some(s) = Vm::str_of(a[0]) {
             let n = s.chars().count();
             if n != 1 {
@@ -197,34 +185,32 @@ pub fn install(vm: &mut Vm) {
         let n = vm.type_name(a[0]);
         Err(vm.type_error(&format!("ord() expected string of length 1, but {n} found")))
     });
-    reg(vm, "hex", |vm, a, _| radix(vm, a, 16, "0x"));
-    reg(vm, "oct", |vm, a, _| radix(vm, a, 8, "0o"));
-    reg(vm, "bin", |vm, a, _| radix(vm, a, 2, "0b"));
-    reg(vm, "hash", |vm, a, _| {
-        check_count(vm, "hash", a.len(), 1, 1)?;
+    reg_a(vm, "hex", Arity::One, |vm, a, _| radix(vm, a, 16, "0x"));
+    reg_a(vm, "oct", Arity::One, |vm, a, _| radix(vm, a, 8, "0o"));
+    reg_a(vm, "bin", Arity::One, |vm, a, _| radix(vm, a, 2, "0b"));
+    reg_a(vm, "hash", Arity::One, |vm, a, _| {
         let h = vm.hash(a[0])?;
         Ok(vm.new_int(h))
     });
-    reg(vm, "id", |vm, a, _| {
-        check_count(vm, "id", a.len(), 1, 1)?;
+    reg_a(vm, "id", Arity::One, |vm, a, _| {
         Ok(vm.new_int((a[0].bits() & 0x7fff_ffff_ffff_ffff) as i64))
     });
-    reg(vm, "callable", |vm, a, _| {
-        check_count(vm, "callable", a.len(), 1, 1)?;
+    reg_a(vm, "callable", Arity::One, |vm, a, _| {
         let v = a[0];
         use crate::object::Layout::*;
         let r = matches!(v.layout(), Some(Function | BuiltinFunction | BoundMethod | Type)) || vm.type_of(v).lookup(vm.n.__call__).is_some();
         Ok(Value::from_bool(r))
     });
-    reg(vm, "divmod", |vm, a, _| {
-        check_count(vm, "divmod", a.len(), 2, 2)?;
+    reg_a(vm, "divmod", Arity::Pos(2, 2), |vm, a, _| {
         let q = vm.binary_op(a[0], a[1], BinOp::FloorDiv, false)?;
         let r = vm.binary_op(a[0], a[1], BinOp::Mod, false)?;
         Ok(vm.new_tuple(vec![q, r]))
     });
     reg(vm, "pow", |vm, a, k| {
-        let (pos, _) = split_args(a, k);
-        check_count(vm, "pow", pos.len(), 2, 3)?;
+        static POW: Sig = Sig { name: "pow", params: &["base", "exp", "mod"], posonly: 0, required: 2, kwonly: &[] };
+        let (pos, kw) = split_args(a, k);
+        let [base, exp, modulus] = POW.parse(vm, pos, k, kw)?;
+        let pos: Vec<Value> = [base, exp, modulus].into_iter().flatten().collect();
         if pos.len() == 3 && !pos[2].is_none() {
             let (Some(b), Some(e), Some(m)) = (vm.as_bigint(pos[0]), vm.as_bigint(pos[1]), vm.as_bigint(pos[2])) else {
                 return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
@@ -245,12 +231,11 @@ pub fn install(vm: &mut Vm) {
         vm.binary_op(pos[0], pos[1], BinOp::Pow, false)
     });
     reg(vm, "round", round);
-    reg(vm, "format", |vm, a, _| {
-        check_count(vm, "format", a.len(), 1, 2)?;
+    reg_a(vm, "format", Arity::Pos(1, 2), |vm, a, _| {
         let spec = if a.len() == 2 { a[1] } else { vm.new_str("") };
         vm.format(a[0], spec)
     });
-    reg(vm, "input", |vm, a, _| {
+    reg_a(vm, "input", Arity::Pos(0, 1), |vm, a, _| {
         if let Some(p) = a.first() {
             let s = vm.to_string(*p)?;
             vm.out.write_str(&s);
@@ -269,16 +254,16 @@ pub fn install(vm: &mut Vm) {
         }
     });
     reg(vm, "__build_class__", |vm, a, k| vm.build_class(a, k));
-    reg(vm, "globals", |vm, _a, _| Ok(vm.current_globals()));
-    reg(vm, "locals", |vm, _a, _| vm.current_locals());
-    reg(vm, "vars", |vm, a, _| {
+    reg_a(vm, "globals", Arity::NoArgs, |vm, _a, _| Ok(vm.current_globals()));
+    reg_a(vm, "locals", Arity::NoArgs, |vm, _a, _| vm.current_locals());
+    reg_a(vm, "vars", Arity::Pos(0, 1), |vm, a, _| {
         if a.is_empty() {
             return vm.current_locals();
         }
         let d = vm.n.__dict__;
         vm.getattr(a[0], d).map_err(|_| vm.type_error("vars() argument must have __dict__ attribute"))
     });
-    reg(vm, "dir", |vm, a, _| {
+    reg_a(vm, "dir", Arity::Pos(0, 1), |vm, a, _| {
         let strs = match a.first() {
             Some(obj) => vm.dir_names(*obj)?,
             None => {
@@ -514,10 +499,11 @@ fn radix(vm: &mut Vm, a: &[Value], r: u32, prefix: &str) -> PyResult {
 }
 
 fn round(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
-    let (pos, _) = split_args(a, k);
-    check_count(vm, "round", pos.len(), 1, 2)?;
-    let nd = kwarg(a, k, "ndigits").or(pos.get(1).copied()).filter(|v| !v.is_none());
-    let x = pos[0];
+    static ROUND: Sig = Sig { name: "round", params: &["number", "ndigits"], posonly: 0, required: 1, kwonly: &[] };
+    let (pos, kw) = split_args(a, k);
+    let [x, nd] = ROUND.parse(vm, pos, k, kw)?;
+    let nd = nd.filter(|v| !v.is_none());
+    let x = x.unwrap_or(Value::NONE);
     if vm.is_int_like(x) && x.as_f64().is_none() {
         let Some(nd) = nd else { return Ok(vm.as_bigint(x).map(|b| vm.new_bigint(b)).unwrap_or(x)) };
         let n = vm.as_i64(nd).unwrap_or(0);

@@ -1,8 +1,8 @@
 //! Constructors (`__new__`) and core methods of builtin types.
 //! More methods live in per-type files as they are added.
 
-use super::args::{Arity, Sig};
-use super::{check_count, kwarg, split_args};
+use super::args::{ctor_args, ctor_args_all, expect_count, Arity, Sig};
+use super::{check_count, split_args};
 use crate::object::dict::DictObj;
 use crate::object::misc::{ClassMethodObj, IterState, PropertyObj, StaticMethodObj, SuperObj};
 use crate::object::seq::{ListObj, TupleObj};
@@ -150,10 +150,12 @@ pub fn install(vm: &mut Vm) {
 fn constructors(vm: &mut Vm) {
     let t = vm.t.int;
     vm.add_method(t, "__new__", |vm, a, k| {
-        let (pos, _) = split_args(a, k);
+        static INT: Sig = Sig { name: "int", params: &["x", "base"], posonly: 1, required: 0, kwonly: &[] };
+        let (pos, kw) = split_args(a, k);
         let cls = cls_arg(vm, pos)?;
-        let base = kwarg(a, k, "base").or(pos.get(2).copied());
-        let v = match pos.get(1).copied() {
+        let [x, base] = INT.parse(vm, &pos[1..], k, kw)?;
+        let v = match x {
+            None if base.is_some() => return Err(vm.type_error("int() missing string argument")),
             None => Value::from_small_int(0),
             Some(x) => crate::builtins::methods::int_from(vm, x, base)?,
         };
@@ -164,13 +166,15 @@ fn constructors(vm: &mut Vm) {
         Ok(vm.alloc(crate::object::attrs::WithAttrs { base: crate::object::int::IntObj { header: ObjHeader::new(cls), value: b }, attrs: crate::object::attrs::Attrs::new(vm.root_shape) }).value())
     });
     let t = vm.t.bool_;
-    vm.add_method(t, "__new__", |vm, a, _| {
+    vm.add_method(t, "__new__", |vm, a, k| {
+        ctor_args(vm, a, k, vm.t.bool_, 0, 1)?;
         let v = a.get(1).copied().unwrap_or(Value::FALSE);
         let b = vm.truthy(v)?;
         Ok(Value::from_bool(b))
     });
     let t = vm.t.float;
-    vm.add_method(t, "__new__", |vm, a, _| {
+    vm.add_method(t, "__new__", |vm, a, k| {
+        ctor_args(vm, a, k, vm.t.float, 0, 1)?;
         let cls = cls_arg(vm, a)?;
         let v = match a.get(1).copied() {
             None => 0.0,
@@ -183,12 +187,14 @@ fn constructors(vm: &mut Vm) {
     });
     let t = vm.t.str_;
     vm.add_method(t, "__new__", |vm, a, k| {
-        let (pos, _) = split_args(a, k);
+        static STR: Sig = Sig { name: "str", params: &["object", "encoding", "errors"], posonly: 0, required: 0, kwonly: &[] };
+        let (pos, kw) = split_args(a, k);
         let cls = cls_arg(vm, pos)?;
-        let s = match pos.get(1).copied() {
+        let [object, encoding, errors] = STR.parse(vm, &pos[1..], k, kw)?;
+        let s = match object {
             None => vm.new_str(""),
             Some(x) => {
-                if x.layout() == Some(crate::object::Layout::Bytes) && (pos.len() > 2 || !k.is_empty()) {
+                if x.layout() == Some(crate::object::Layout::Bytes) && (encoding.is_some() || errors.is_some()) {
                     let d = vm.bytes_data(x);
                     vm.new_string(String::from_utf8_lossy(&d).into_owned())
                 } else {
@@ -203,7 +209,8 @@ fn constructors(vm: &mut Vm) {
         Ok(vm.alloc(crate::object::attrs::WithAttrs { base: crate::object::str::StrObj::new(ObjHeader::new(cls), txt), attrs: crate::object::attrs::Attrs::new(vm.root_shape) }).value())
     });
     let t = vm.t.tuple;
-    vm.add_method(t, "__new__", |vm, a, _| {
+    vm.add_method(t, "__new__", |vm, a, k| {
+        ctor_args(vm, a, k, vm.t.tuple, 0, 1)?;
         let cls = cls_arg(vm, a)?;
         let items = match a.get(1) {
             Some(x) => vm.collect_iter(*x)?,
@@ -215,7 +222,8 @@ fn constructors(vm: &mut Vm) {
         Ok(vm.alloc(crate::object::attrs::WithAttrs { base: TupleObj { header: ObjHeader::new(cls), hash: Cell::new(-1), items: items.into_boxed_slice() }, attrs: crate::object::attrs::Attrs::new(vm.root_shape) }).value())
     });
     let t = vm.t.list;
-    vm.add_method(t, "__new__", |vm, a, _| {
+    vm.add_method(t, "__new__", |vm, a, k| {
+        ctor_args(vm, a, k, vm.t.list, 0, 1)?;
         let cls = cls_arg(vm, a)?;
         if cls == vm.t.list {
             return Ok(vm.new_list(vec![]));
@@ -233,7 +241,11 @@ fn constructors(vm: &mut Vm) {
         Ok(Value::NONE)
     });
     let t = vm.t.dict;
-    vm.add_method(t, "__new__", |vm, a, _| {
+    vm.add_method(t, "__new__", |vm, a, k| {
+        let (pos, _) = split_args(a, k);
+        if pos.first().and_then(|c| c.downcast::<TypeObj>()) == Some(vm.t.dict) {
+            expect_count(vm, "dict", pos.len() - 1, 0, 1)?;
+        }
         let cls = cls_arg(vm, a)?;
         if cls == vm.t.dict {
             return Ok(vm.new_dict().value());
@@ -244,7 +256,8 @@ fn constructors(vm: &mut Vm) {
     for frozen in [false, true] {
         let t = if frozen { vm.t.frozenset } else { vm.t.set };
         let f: crate::object::function::NativeFn = if frozen {
-            |vm, a, _| {
+            |vm, a, k| {
+                ctor_args(vm, a, k, vm.t.frozenset, 0, 1)?;
                 let cls = cls_arg(vm, a)?;
                 let items = match a.get(1) {
                     Some(x) => vm.collect_iter(*x)?,
@@ -255,7 +268,8 @@ fn constructors(vm: &mut Vm) {
                 Ok(s)
             }
         } else {
-            |vm, a, _| {
+            |vm, a, k| {
+                ctor_args(vm, a, k, vm.t.set, 0, 1)?;
                 let cls = cls_arg(vm, a)?;
                 let s = vm.new_set_from(vec![], false)?;
                 s.header_unchecked().set_class(cls);
@@ -274,9 +288,9 @@ fn constructors(vm: &mut Vm) {
         Ok(Value::NONE)
     });
     let t = vm.t.range;
-    vm.add_method(t, "__new__", |vm, a, _| {
+    vm.add_method(t, "__new__", |vm, a, k| {
+        ctor_args(vm, a, k, vm.t.range, 1, 3)?;
         let args = &a[1..];
-        check_count(vm, "range", args.len(), 1, 3)?;
         let mut n = [0i64; 3];
         for (i, v) in args.iter().enumerate() {
             n[i] = match vm.as_i64(*v).filter(|_| v.as_f64().is_none()) {
@@ -298,9 +312,9 @@ fn constructors(vm: &mut Vm) {
         Ok(vm.new_range(start, stop, step))
     });
     let t = vm.t.slice;
-    vm.add_method(t, "__new__", |vm, a, _| {
+    vm.add_method(t, "__new__", |vm, a, k| {
+        ctor_args(vm, a, k, vm.t.slice, 1, 3)?;
         let args = &a[1..];
-        check_count(vm, "slice", args.len(), 1, 3)?;
         Ok(match args.len() {
             1 => vm.new_slice(Value::NONE, args[0], Value::NONE),
             2 => vm.new_slice(args[0], args[1], Value::NONE),
@@ -309,10 +323,11 @@ fn constructors(vm: &mut Vm) {
     });
     let t = vm.t.property;
     vm.add_method(t, "__new__", |vm, a, k| {
-        let (pos, _) = split_args(a, k);
+        static PROPERTY: Sig = Sig { name: "property", params: &["fget", "fset", "fdel", "doc"], posonly: 0, required: 0, kwonly: &[] };
+        let (pos, kw) = split_args(a, k);
         let cls = cls_arg(vm, pos)?;
-        let g = |i: usize, n: &str| kwarg(a, k, n).or(pos.get(i).copied()).unwrap_or(Value::NONE);
-        let (fget, fset, fdel, doc) = (g(1, "fget"), g(2, "fset"), g(3, "fdel"), g(4, "doc"));
+        let slots: [Option<Value>; 4] = PROPERTY.parse(vm, &pos[1..], k, kw)?;
+        let [fget, fset, fdel, doc] = slots.map(|v| v.unwrap_or(Value::NONE));
         let doc = if doc.is_none() && !fget.is_none() { vm.getattr_opt(fget, vm.n.__doc__)?.unwrap_or(Value::NONE) } else { doc };
         Ok(vm.alloc(PropertyObj { header: ObjHeader::new(cls), fget: Cell::new(fget), fset: Cell::new(fset), fdel: Cell::new(fdel), doc: Cell::new(doc) }).value())
     });
@@ -332,18 +347,23 @@ fn constructors(vm: &mut Vm) {
         vm.call(p.fget.get(), &[a[1]], &[])
     });
     let t = vm.t.classmethod;
-    vm.add_method(t, "__new__", |vm, a, _| {
+    vm.add_method(t, "__new__", |vm, a, k| {
+        ctor_args_all(vm, a, k, vm.t.classmethod, 1, 1)?;
         let cls = cls_arg(vm, a)?;
         Ok(vm.alloc(ClassMethodObj { header: ObjHeader::new(cls), func: Cell::new(a[1]) }).value())
     });
     let t = vm.t.staticmethod;
-    vm.add_method(t, "__new__", |vm, a, _| {
+    vm.add_method(t, "__new__", |vm, a, k| {
+        ctor_args_all(vm, a, k, vm.t.staticmethod, 1, 1)?;
         let cls = cls_arg(vm, a)?;
         Ok(vm.alloc(StaticMethodObj { header: ObjHeader::new(cls), func: Cell::new(a[1]) }).value())
     });
     let t = vm.t.super_;
     vm.add_method(t, "__new__", |vm, a, _| {
         let cls = cls_arg(vm, a)?;
+        if a.len() > 3 {
+            return Err(vm.type_error(&format!("super() expected at most 2 arguments, got {}", a.len() - 1)));
+        }
         let (this, obj) = if a.len() >= 3 {
             (a[1], a[2])
         } else if a.len() == 2 {
@@ -369,20 +389,24 @@ fn constructors(vm: &mut Vm) {
     });
     let t = vm.t.enumerate;
     vm.add_method(t, "__new__", |vm, a, k| {
-        let (pos, _) = split_args(a, k);
+        static ENUMERATE: Sig = Sig { name: "enumerate", params: &["iterable", "start"], posonly: 0, required: 0, kwonly: &[] };
+        let (pos, kw) = split_args(a, k);
         let cls = cls_arg(vm, pos)?;
-        let it = match pos.get(1).copied().or(kwarg(a, k, "iterable")) {
+        let [it, start] = ENUMERATE.parse(vm, &pos[1..], k, kw)?;
+        let it = match it {
             Some(x) => vm.get_iter(x)?,
-            None => return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)")),
+            None => return Err(vm.type_error("enumerate() missing required argument 'iterable'")),
         };
-        let start = kwarg(a, k, "start").or(pos.get(2).copied()).unwrap_or(Value::from_small_int(0));
+        let start = start.unwrap_or(Value::from_small_int(0));
         Ok(vm.new_iter(cls, IterState::Enumerate { it, count: start }))
     });
     let t = vm.t.zip;
     vm.add_method(t, "__new__", |vm, a, k| {
-        let (pos, _) = split_args(a, k);
+        static ZIP: Sig = Sig { name: "zip", params: &[], posonly: 0, required: 0, kwonly: &["strict"] };
+        let (pos, kw) = split_args(a, k);
         let cls = cls_arg(vm, pos)?;
-        let strict = match kwarg(a, k, "strict") {
+        let [strict] = ZIP.parse(vm, &[], k, kw)?;
+        let strict = match strict {
             Some(v) => vm.truthy(v)?,
             None => false,
         };
@@ -405,16 +429,16 @@ fn constructors(vm: &mut Vm) {
         Ok(vm.new_iter(cls, IterState::Map { func: a[1], its }))
     });
     let t = vm.t.filter;
-    vm.add_method(t, "__new__", |vm, a, _| {
+    vm.add_method(t, "__new__", |vm, a, k| {
+        ctor_args_all(vm, a, k, vm.t.filter, 2, 2)?;
         let cls = cls_arg(vm, a)?;
-        check_count(vm, "filter", a.len() - 1, 2, 2)?;
         let it = vm.get_iter(a[2])?;
         Ok(vm.new_iter(cls, IterState::Filter { func: a[1], it }))
     });
     let t = vm.t.reversed;
-    vm.add_method(t, "__new__", |vm, a, _| {
+    vm.add_method(t, "__new__", |vm, a, k| {
+        ctor_args_all(vm, a, k, vm.t.reversed, 1, 1)?;
         let cls = cls_arg(vm, a)?;
-        check_count(vm, "reversed", a.len() - 1, 1, 1)?;
         let seq = a[1];
         let st = vm.type_of(seq);
         if let Some(f) = st.lookup(vm.n.__reversed__) {
@@ -765,14 +789,13 @@ fn dict_update(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
 
 fn dict_methods(vm: &mut Vm) {
     let t = vm.t.dict;
-    vm.add_method(t, "get", |vm, a, _| {
-        check_count(vm, "get", a.len() - 1, 1, 2)?;
+    vm.add_method_a(t, "get", Arity::Pos(1, 2), |vm, a, _| {
         let d = a[0].downcast::<DictObj>().unwrap();
         Ok(vm.dict_lookup(d, a[1])?.unwrap_or(a.get(2).copied().unwrap_or(Value::NONE)))
     });
-    vm.add_method(t, "keys", |vm, a, _| Ok(vm.new_dict_view(a[0], 0)));
-    vm.add_method(t, "values", |vm, a, _| Ok(vm.new_dict_view(a[0], 1)));
-    vm.add_method(t, "items", |vm, a, _| Ok(vm.new_dict_view(a[0], 2)));
+    vm.add_method_a(t, "keys", Arity::NoArgs, |vm, a, _| Ok(vm.new_dict_view(a[0], 0)));
+    vm.add_method_a(t, "values", Arity::NoArgs, |vm, a, _| Ok(vm.new_dict_view(a[0], 1)));
+    vm.add_method_a(t, "items", Arity::NoArgs, |vm, a, _| Ok(vm.new_dict_view(a[0], 2)));
     vm.add_method(t, "__getitem__", |vm, a, _| vm.getitem(a[0], a[1]));
     vm.add_method(t, "__setitem__", |vm, a, _| {
         let d = a[0].downcast::<DictObj>().unwrap();
@@ -783,7 +806,7 @@ fn dict_methods(vm: &mut Vm) {
         let d = a[0].downcast::<DictObj>().unwrap();
         Ok(Value::from_bool(vm.dict_lookup(d, a[1])?.is_some()))
     });
-    vm.add_method(t, "pop", |vm, a, _| {
+    vm.add_method_a(t, "pop", Arity::Pos(1, 2), |vm, a, _| {
         let d = a[0].downcast::<DictObj>().unwrap();
         match vm.dict_del(d, a[1])? {
             Some(v) => Ok(v),
@@ -793,7 +816,7 @@ fn dict_methods(vm: &mut Vm) {
             },
         }
     });
-    vm.add_method(t, "setdefault", |vm, a, _| {
+    vm.add_method_a(t, "setdefault", Arity::Pos(1, 2), |vm, a, _| {
         let d = a[0].downcast::<DictObj>().unwrap();
         if let Some(v) = vm.dict_lookup(d, a[1])? {
             return Ok(v);
@@ -803,18 +826,18 @@ fn dict_methods(vm: &mut Vm) {
         Ok(v)
     });
     vm.add_method(t, "update", dict_update);
-    vm.add_method(t, "copy", |vm, a, _| {
+    vm.add_method_a(t, "copy", Arity::NoArgs, |vm, a, _| {
         let d = vm.new_dict();
         vm.dict_update_from(d, a[0], false)?;
         Ok(d.value())
     });
-    vm.add_method(t, "clear", |_vm, a, _| {
+    vm.add_method_a(t, "clear", Arity::NoArgs, |_vm, a, _| {
         let d = a[0].downcast::<DictObj>().unwrap();
         d.touch();
         d.table.with_mut(|t| t.clear());
         Ok(Value::NONE)
     });
-    vm.add_method(t, "popitem", |vm, a, _| {
+    vm.add_method_a(t, "popitem", Arity::NoArgs, |vm, a, _| {
         let d = a[0].downcast::<DictObj>().unwrap();
         let last = d.table.with(|t| t.entries.iter().rposition(|e| !e.key.is_null()));
         match last {

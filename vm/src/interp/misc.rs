@@ -393,7 +393,9 @@ impl Vm {
             Some(Layout::BuiltinFunction) => {
                 let b = obj.downcast::<BuiltinFnObj>().unwrap();
                 return Ok(match n {
-                    "__name__" | "__qualname__" => Some(self.new_str(b.name)),
+                    "__name__" => Some(self.new_str(b.name)),
+                    "__qualname__" => Some(self.new_string(crate::builtins::args::qualname(&b))),
+                    "__module__" => Some(if b.module.is_null() { Value::NONE } else { b.module }),
                     "__self__" => Some(if b.bound.is_null() { Value::NONE } else { b.bound }),
                     "__doc__" => Some(Value::NONE),
                     _ => None,

@@ -2,6 +2,7 @@
 
 pub mod attr;
 pub mod call;
+pub mod call_ex;
 pub mod containers;
 pub mod errors;
 pub mod frame;

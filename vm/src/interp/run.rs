@@ -408,8 +408,7 @@ impl Vm {
                         let it = pop!();
                         let l = peek!(arg as usize);
                         save!();
-                        let items = tri!(self.collect_iter(it));
-                        l.downcast::<ListObj>().expect("list").items.with_mut(|v| v.extend(items));
+                        tri!(self.list_extend(l.downcast::<ListObj>().expect("list"), it));
                     }
                     Op::SetUpdate => {
                         let it = pop!();
@@ -420,11 +419,19 @@ impl Vm {
                             tri!(self.set_add(s, x));
                         }
                     }
-                    Op::DictUpdate | Op::DictMerge => {
+                    Op::DictUpdate => {
                         let m = pop!();
                         let d = peek!(arg as usize);
                         save!();
-                        tri!(self.dict_update_from(dict_at(d), m, op == Op::DictMerge));
+                        tri!(self.dict_update_mapping(dict_at(d), m));
+                    }
+                    Op::DictMerge => {
+                        // Stack: callable, NULL, args, dict (see `call_helper`).
+                        let m = pop!();
+                        let d = peek!(arg as usize);
+                        let func = peek!(arg as usize + 3);
+                        save!();
+                        tri!(self.dict_merge_kwargs(dict_at(d), m, func));
                     }
                     Op::ListToTuple => {
                         let l = peek!(1);
