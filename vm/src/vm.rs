@@ -432,6 +432,18 @@ impl Vm {
         self.depth += 1;
         Ok(())
     }
+    /// `enter` for a native operation that runs Python code, e.g. `repr()`
+    /// calling `__repr__`; `what` completes the message (" while getting the
+    /// repr of an object"). It trips one level early, so that in a cycle of
+    /// such an operation and Python frames it is the one reported, as in
+    /// CPython.
+    pub fn enter_for(&mut self, what: &str) -> PyResult<()> {
+        if self.depth + 1 >= self.recursion_limit {
+            return Err(self.new_error(self.t.recursion_error, &format!("maximum recursion depth exceeded{what}")));
+        }
+        self.depth += 1;
+        Ok(())
+    }
     #[inline]
     pub fn leave(&mut self) {
         self.depth -= 1;

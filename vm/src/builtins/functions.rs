@@ -202,6 +202,19 @@ pub fn install(vm: &mut Vm) {
         Ok(Value::from_bool(r))
     });
     reg_a(vm, "divmod", Arity::Pos(2, 2), |vm, a, _| {
+        use crate::interp::numeric::Num;
+        // Numbers: CPython's int and float divmod name themselves.
+        if let (Some(x), Some(y)) = (vm.as_num(a[0]), vm.as_num(a[1])) {
+            let zero = match &y {
+                Num::Small(i) => *i == 0,
+                Num::Int(b) => num_traits::Zero::is_zero(b),
+                Num::Float(f) => *f == 0.0,
+            };
+            if zero {
+                let float = matches!(x, Num::Float(_)) || matches!(y, Num::Float(_));
+                return Err(vm.zero_division(if float { "float divmod()" } else { "integer division or modulo by zero" }));
+            }
+        }
         let q = vm.binary_op(a[0], a[1], BinOp::FloorDiv, false)?;
         let r = vm.binary_op(a[0], a[1], BinOp::Mod, false)?;
         Ok(vm.new_tuple(vec![q, r]))

@@ -382,10 +382,16 @@ impl Vm {
         if name == self.n.__class__ {
             return self.set_class(obj, v);
         }
+        // Exceptions and functions keep some attributes (`args`,
+        // `__name__`, ...) in fields, not in their attribute store.
+        let fields_first = matches!(obj.layout(), Some(Layout::Exception | Layout::Function));
+        if fields_first && self.set_builtin_instance_attr(obj, name, v)? {
+            return Ok(());
+        }
         if self.store_instance_attr(obj, name, v)? {
             return Ok(());
         }
-        if self.set_builtin_instance_attr(obj, name, v)? {
+        if !fields_first && self.set_builtin_instance_attr(obj, name, v)? {
             return Ok(());
         }
         if t.lookup(name).is_some() {

@@ -33,7 +33,7 @@ impl Vm {
     }
 
     /// Whether `iter(v)` is supported (CPython: a `tp_iter` slot or a sequence).
-    fn has_iter_protocol(&self, v: Value) -> bool {
+    pub(crate) fn has_iter_protocol(&self, v: Value) -> bool {
         let t = self.type_of(v);
         matches!(
             t.layout,

@@ -81,7 +81,9 @@ impl Vm {
         let exit = t.lookup(self.n.__exit__);
         let (Some(enter), Some(exit)) = (enter, exit) else {
             let n = t.name();
-            return Err(self.type_error(&format!("'{n}' object does not support the context manager protocol")));
+            // CPython looks up __enter__ first, then names a missing __exit__.
+            let missed = if enter.is_some() { " (missed __exit__ method)" } else { "" };
+            return Err(self.type_error(&format!("'{n}' object does not support the context manager protocol{missed}")));
         };
         let exit_b = self.bind_descriptor(exit, mgr, t.value())?;
         let r = self.call(enter, &[mgr], &[])?;
