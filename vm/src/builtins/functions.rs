@@ -201,24 +201,7 @@ pub fn install(vm: &mut Vm) {
         let r = matches!(v.layout(), Some(Function | BuiltinFunction | BoundMethod | Type)) || vm.type_of(v).lookup(vm.n.__call__).is_some();
         Ok(Value::from_bool(r))
     });
-    reg_a(vm, "divmod", Arity::Pos(2, 2), |vm, a, _| {
-        use crate::interp::numeric::Num;
-        // Numbers: CPython's int and float divmod name themselves.
-        if let (Some(x), Some(y)) = (vm.as_num(a[0]), vm.as_num(a[1])) {
-            let zero = match &y {
-                Num::Small(i) => *i == 0,
-                Num::Int(b) => num_traits::Zero::is_zero(b),
-                Num::Float(f) => *f == 0.0,
-            };
-            if zero {
-                let float = matches!(x, Num::Float(_)) || matches!(y, Num::Float(_));
-                return Err(vm.zero_division(if float { "float divmod()" } else { "integer division or modulo by zero" }));
-            }
-        }
-        let q = vm.binary_op(a[0], a[1], BinOp::FloorDiv, false)?;
-        let r = vm.binary_op(a[0], a[1], BinOp::Mod, false)?;
-        Ok(vm.new_tuple(vec![q, r]))
-    });
+    reg_a(vm, "divmod", Arity::Pos(2, 2), divmod);
     reg(vm, "pow", |vm, a, k| {
         static POW: Sig = Sig { name: "pow", params: &["base", "exp", "mod"], posonly: 0, required: 2, kwonly: &[] };
         let (pos, kw) = split_args(a, k);
@@ -448,6 +431,45 @@ pub fn issubclass(vm: &mut Vm, sub: Value, cls: Value) -> PyResult<bool> {
         return Ok(false);
     }
     Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+}
+
+/// `divmod(a, b)`: numbers directly, else `__divmod__` / `__rdivmod__`.
+fn divmod(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
+    use crate::interp::numeric::Num;
+    let (x, y) = (a[0], a[1]);
+    if let (Some(nx), Some(ny)) = (vm.as_num(x), vm.as_num(y)) {
+        let zero = match &ny {
+            Num::Small(i) => *i == 0,
+            Num::Int(b) => num_traits::Zero::is_zero(b),
+            Num::Float(f) => *f == 0.0,
+        };
+        if zero {
+            // CPython's int and float divmod name themselves.
+            let float = matches!(nx, Num::Float(_)) || matches!(ny, Num::Float(_));
+            return Err(vm.zero_division(if float { "float divmod()" } else { "integer division or modulo by zero" }));
+        }
+        let q = vm.binary_op(x, y, BinOp::FloorDiv, false)?;
+        let r = vm.binary_op(x, y, BinOp::Mod, false)?;
+        return Ok(vm.new_tuple(vec![q, r]));
+    }
+    let (lt, rt) = (vm.type_of(x), vm.type_of(y));
+    let (fwd, rev) = (vm.intern("__divmod__"), vm.intern("__rdivmod__"));
+    // A right operand of a subclass gets the first try.
+    let right_first = rt != lt && rt.is_subtype(lt);
+    let mut tries = vec![(lt.lookup(fwd), x, y), (if rt != lt { rt.lookup(rev) } else { None }, y, x)];
+    if right_first {
+        tries.reverse();
+    }
+    for (f, p, q) in tries {
+        if let Some(f) = f {
+            let r = vm.call(f, &[p, q], &[])?;
+            if r != Value::NOT_IMPLEMENTED {
+                return Ok(r);
+            }
+        }
+    }
+    let (ln, rn) = (lt.name(), rt.name());
+    Err(vm.type_error(&format!("unsupported operand type(s) for divmod(): '{ln}' and '{rn}'")))
 }
 
 static MIN: Sig = Sig { name: "min", params: &[], posonly: 0, required: 0, kwonly: &["key", "default"] };

@@ -467,11 +467,18 @@ pub fn install(vm: &mut Vm) {
     });
 }
 
+/// `auto` counts automatically numbered fields; `MANUAL` marks that an
+/// explicit index was used (the two cannot be mixed).
+const MANUAL: usize = usize::MAX;
+
 fn lookup_field(vm: &mut Vm, name: &str, args: &[Value], kwargs: Value, auto: &mut usize) -> PyResult {
     // split first component
     let end = name.find(|c| c == '.' || c == '[').unwrap_or(name.len());
     let first = &name[..end];
     let mut obj = if first.is_empty() {
+        if *auto == MANUAL {
+            return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+        }
         let i = *auto;
         *auto += 1;
         match args.get(i) {
@@ -479,6 +486,10 @@ fn lookup_field(vm: &mut Vm, name: &str, args: &[Value], kwargs: Value, auto: &m
             None => return Err(vm.new_error(vm.t.index_error, &format!("Replacement index {i} out of range for positional args tuple"))),
         }
     } else if first.chars().all(|c| c.is_ascii_digit()) {
+        if *auto != 0 && *auto != MANUAL {
+            return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+        }
+        *auto = MANUAL;
         let i: usize = first.parse().unwrap_or(usize::MAX);
         match args.get(i) {
             Some(v) => *v,
@@ -572,9 +583,6 @@ pub fn do_format(vm: &mut Vm, f: &str, args: &[Value], kwargs: Value, auto: &mut
                 }
             }
             let spec = rest.strip_prefix(':').unwrap_or("");
-            if !name.is_empty() && name.chars().next().unwrap().is_ascii_digit() && *auto > 0 && false {
-                unreachable!()
-            }
             let mut obj = lookup_field(vm, name, args, kwargs, auto)?;
             obj = match conv {
                 None => obj,

@@ -122,7 +122,7 @@ impl Vm {
             if let Some(v) = a.get(name) {
                 return Ok(Some(v));
             }
-            if name == self.n.__dict__ {
+            if name == self.n.__dict__ && !t.has_flag(tflags::NO_DICT) {
                 return Ok(Some(self.materialize_dict(obj, a).value()));
             }
         }
@@ -384,6 +384,9 @@ impl Vm {
         }
         // Exceptions and functions keep some attributes (`args`,
         // `__name__`, ...) in fields, not in their attribute store.
+        if t.has_flag(tflags::NO_DICT) && !self.slot_allowed(t, name) {
+            return Err(self.attribute_error(obj, name));
+        }
         let fields_first = matches!(obj.layout(), Some(Layout::Exception | Layout::Function));
         if fields_first && self.set_builtin_instance_attr(obj, name, v)? {
             return Ok(());

@@ -279,8 +279,14 @@ impl Vm {
             }
         }
         let n = t.name();
-        let tn = if what == "str" { "string" } else { what };
-        Err(self.type_error(&format!("{tn} indices must be integers or slices, not {n}")))
+        // `what` also names the IndexError ("list assignment index out of range").
+        let what = match what {
+            "string" => return Err(self.type_error(&format!("string indices must be integers, not '{n}'"))),
+            "list assignment" => "list",
+            "range object" => "range",
+            w => w,
+        };
+        Err(self.type_error(&format!("{what} indices must be integers or slices, not {n}")))
     }
 
     /// An integer argument via `__index__` (CPython's `PyNumber_AsSsize_t`):

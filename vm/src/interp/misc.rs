@@ -272,6 +272,7 @@ impl Vm {
         if layout != Layout::Object && attrs_offset == 0 {
             t.attrs_offset.set(self.with_attrs_offset_for(layout));
         }
+        self.setup_slots(t, dict, &base_list)?;
         // Defaults: __module__, __doc__, __hash__ = None when __eq__ defined alone.
         if dict.get_str_key(self.n.__doc__).is_none() {
             dict.set_str_key(self.n.__doc__, Value::NONE);

@@ -3,6 +3,7 @@
 pub mod attr;
 pub mod call;
 pub mod call_ex;
+pub mod class_slots;
 pub mod containers;
 pub mod errors;
 pub mod frame;

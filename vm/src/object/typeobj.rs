@@ -22,6 +22,8 @@ pub mod tflags {
     pub const CUSTOM_GETATTRIBUTE: u32 = 16;
     pub const CUSTOM_SETATTR: u32 = 32;
     pub const CUSTOM_DELATTR: u32 = 64;
+    /// Instances have no `__dict__` (`__slots__` all along the MRO).
+    pub const NO_DICT: u32 = 128;
 }
 
 /// A Python class.
