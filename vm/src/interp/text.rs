@@ -277,8 +277,12 @@ impl Vm {
             }
         }
         if t.layout == Layout::Exception && (t.lookup(self.n.__str__).map(|f| f.layout() != Some(Layout::Function)).unwrap_or(true)) {
-            if self.is_instance(v, self.t.syntax_error) {
-                return self.syntax_error_str(v);
+            // Exception classes with a native `__str__` (SyntaxError, groups).
+            if let Some(f) = t.lookup(self.n.__str__) {
+                let native = f.downcast::<BuiltinFnObj>().is_some_and(|b| b.owner != self.t.object.value());
+                if native {
+                    return self.call(f, &[v], &[]);
+                }
             }
             let e = v.downcast::<ExceptionObj>().unwrap();
             let args = e.args.get().downcast::<TupleObj>().map(|t| t.items.to_vec()).unwrap_or_default();
