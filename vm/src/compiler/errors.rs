@@ -4,7 +4,7 @@
 use ruff_python_ast::token::TokenKind;
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_python_parser::{LexicalErrorType, ParseError, ParseErrorType};
-use ruff_text_size::{TextRange, TextSize};
+use ruff_text_size::{Ranged, TextRange, TextSize};
 
 use super::tok_errors::Scan;
 use super::{hints, CResult, CompileError, LineIndex};
@@ -93,8 +93,11 @@ pub(crate) fn parse_error(
     mode: ruff_python_parser::Mode,
 ) -> SyntaxErrorInfo {
     let scan = super::tok_errors::scan(source, mode);
-    if let Some(t) = scan.error {
-        return to_info(source, filename, lines, t.msg, t.range, t.kind);
+    // CPython reports an indentation error at the parser's token without
+    // tokenizing further; other parser errors yield to any tokenizer error.
+    let at_indent = matches!(e.error, ParseErrorType::UnexpectedIndentation);
+    if let Some(t) = scan.error.as_ref().filter(|t| !at_indent || t.range.start() <= e.location.start()) {
+        return to_info(source, filename, lines, t.msg.clone(), t.range, t.kind);
     }
     if let Some((open, r)) = scan.unclosed {
         let at_eof = matches!(e.error, ParseErrorType::Lexical(LexicalErrorType::Eof))
@@ -378,6 +381,57 @@ pub(crate) fn leading_indent(source: &str) -> Option<TextRange> {
             return (indent > 0).then(|| TextRange::at(TextSize::new(off as u32), TextSize::new(indent as u32)));
         }
         off += line.len();
+    }
+    None
+}
+
+/// For 'single' mode: the error when code follows the first statement
+/// (CPython parses one statement and rejects the rest, whether or not it
+/// would parse), with where to report it; None when that part has errors
+/// of its own or nothing follows.
+pub(crate) fn single_statement_extra(source: &str) -> Option<(&'static str, TextSize)> {
+    let parsed = ruff_python_parser::parse_unchecked(source, ruff_python_parser::Mode::Module.into());
+    let ruff_python_ast::Mod::Module(m) = parsed.syntax() else { return None };
+    let tokens = parsed.tokens();
+    let first = m.body.first()?;
+    let compound = !matches!(
+        first,
+        Stmt::Expr(_) | Stmt::Assign(_) | Stmt::AugAssign(_) | Stmt::AnnAssign(_) | Stmt::Pass(_) | Stmt::Break(_)
+            | Stmt::Continue(_) | Stmt::Return(_) | Stmt::Raise(_) | Stmt::Global(_) | Stmt::Nonlocal(_)
+            | Stmt::Assert(_) | Stmt::Delete(_) | Stmt::Import(_) | Stmt::ImportFrom(_) | Stmt::TypeAlias(_)
+    );
+    // `a; b` on one line is still one interactive statement.
+    let mut end = first.end();
+    if !compound {
+        for s in &m.body[1..] {
+            let mut between = tokens.iter().filter(|t| t.start() >= end && t.end() <= s.start()).peekable();
+            if between.peek().is_none() || between.any(|t| t.kind() != TokenKind::Semi) {
+                break;
+            }
+            end = s.end();
+        }
+    }
+    let line_end = if compound {
+        end
+    } else {
+        tokens.iter().find(|t| t.kind() == TokenKind::Newline && t.start() >= end).map(|t| t.end()).unwrap_or(end)
+    };
+    if parsed.errors().iter().any(|e| e.location.start() < line_end) {
+        return None;
+    }
+    let rest = source.get(line_end.to_usize()..)?;
+    let mut off = line_end.to_usize();
+    for l in rest.split_inclusive('\n') {
+        let t = l.trim_start_matches([' ', '\t', '\x0c', ';']);
+        if !t.trim().is_empty() && !t.starts_with('#') {
+            // A compound statement must be ended by a blank line first.
+            return Some(if compound {
+                ("invalid syntax", TextSize::new((off + l.len() - t.len()) as u32))
+            } else {
+                ("multiple statements found while compiling a single statement", end)
+            });
+        }
+        off += l.len();
     }
     None
 }

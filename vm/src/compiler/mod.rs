@@ -51,6 +51,17 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CompiledCode,
             c.compile_eval(&expr).map_err(mk_err)
         }
         Mode::Exec | Mode::Single => {
+            // 'single' compiles the first statement (line) only; anything
+            // after it is an error even when it would not parse.
+            if mode == Mode::Single {
+                if let Some((msg, at)) = errors::single_statement_extra(source) {
+                    return Err(mk_err(CompileError {
+                        msg: msg.into(),
+                        range: TextRange::empty(at),
+                        kind: SyntaxErrorKind::SyntaxError,
+                    }));
+                }
+            }
             let parsed = ruff_python_parser::parse_module(source)
                 .map_err(|e| errors::parse_error(source, filename, &lines, &e, ruff_python_parser::Mode::Module))?;
             let module = parsed.into_syntax();
@@ -58,14 +69,6 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CompiledCode,
             if mode == Mode::Single {
                 if module.body.is_empty() {
                     return Err(errors::empty_input(filename, "invalid syntax"));
-                }
-                if module.body.len() > 1 {
-                    let at = TextRange::empty(module.body[0].range().end());
-                    return Err(mk_err(CompileError {
-                        msg: "multiple statements found while compiling a single statement".into(),
-                        range: at,
-                        kind: SyntaxErrorKind::SyntaxError,
-                    }));
                 }
             }
             let st = symtable::build(&module.body, None, module.range)
