@@ -140,6 +140,12 @@ fn parser_message(source: &str, lines: &LineIndex, e: &ParseError, scan: &Scan) 
     let msg: String = match &e.error {
         ParseErrorType::UnexpectedIndentation => {
             kind = SyntaxErrorKind::IndentationError;
+            // CPython's offset is the indentation's width.
+            let (line, _) = lines.pos(range.start().to_usize());
+            let start = lines.line_start(line).unwrap_or(0);
+            let text = line_text(source, lines, line).unwrap_or_default();
+            let width = text.len() - text.trim_start().len();
+            range = TextRange::empty(TextSize::new((start + width.saturating_sub(1)) as u32));
             "unexpected indent".into()
         }
         ParseErrorType::OtherError(m) if m.starts_with("Expected an indented block") => {
@@ -188,7 +194,12 @@ fn parser_message(source: &str, lines: &LineIndex, e: &ParseError, scan: &Scan) 
                 "invalid syntax".into()
             }
         }
-        ParseErrorType::ExpectedToken { expected: TokenKind::Else, .. } => "expected 'else' after 'if' expression".into(),
+        ParseErrorType::ExpectedToken { expected: TokenKind::Else, .. } => {
+            if let Some(r) = hints::conditional_at(scan, range.start()) {
+                range = r;
+            }
+            "expected 'else' after 'if' expression".into()
+        }
         ParseErrorType::SimpleStatementsOnSameLine => {
             let kw = statement_keyword(source, lines, range.start().to_usize());
             match missing_parens(source, lines, range, &kw) {

@@ -151,3 +151,25 @@ pub(crate) fn named_expression_target(scan: &Scan, x: TextRange) -> Option<TextR
     }
     (equals == 1).then_some(range)
 }
+
+/// Conditional expressions in the recovered AST.
+struct Conditionals(Vec<TextRange>);
+
+impl<'a> SourceOrderVisitor<'a> for Conditionals {
+    fn visit_expr(&mut self, e: &'a Expr) {
+        if let Expr::If(x) = e {
+            self.0.push(TextRange::new(x.body.start(), x.test.end()));
+        }
+        walk_expr(self, e);
+    }
+}
+
+/// `a if b` without `else`: CPython reports from `a` to the end of `b`.
+pub(crate) fn conditional_at(scan: &Scan, off: TextSize) -> Option<TextRange> {
+    let mut v = Conditionals(Vec::new());
+    match scan.parsed.syntax() {
+        Mod::Module(m) => v.visit_body(&m.body),
+        Mod::Expression(x) => v.visit_expr(&x.body),
+    }
+    v.0.into_iter().filter(|r| r.end() <= off).max_by_key(|r| r.end())
+}

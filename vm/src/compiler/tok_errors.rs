@@ -120,6 +120,9 @@ fn lexical_error(source: &str, l: &LexicalErrorType, range: TextRange) -> Option
         }
         LexicalErrorType::IndentationError => {
             kind = SyntaxErrorKind::IndentationError;
+            // CPython points past the end of the offending line.
+            let eol = text.find(['\n', '\r']).unwrap_or(text.len());
+            range = at(range.start() + TextSize::new(eol as u32));
             "unindent does not match any outer indentation level".into()
         }
         LexicalErrorType::LineContinuationError => {
