@@ -30,6 +30,9 @@ pub enum Arity {
     One,
     /// `min..=max` positional arguments: "insert expected 2 arguments, got 1".
     Pos(u8, u8),
+    /// Keywords allowed: the body parses its arguments with a `Sig`; only a
+    /// method's receiver is checked.
+    Kw,
 }
 
 fn plural(n: usize) -> &'static str {
@@ -54,7 +57,7 @@ impl Vm {
         let mut n = args.len() - kwnames.len();
         if let Some(owner) = b.owner.downcast::<crate::object::typeobj::TypeObj>() {
             if b.bound.is_null() {
-                let Some(&recv) = args.first() else {
+                let Some(&recv) = args.first().filter(|_| n > 0) else {
                     let q = qualname(b);
                     return Err(self.type_error(&format!("unbound method {q}() needs an argument")));
                 };
@@ -65,6 +68,9 @@ impl Vm {
                 }
                 n -= 1;
             }
+        }
+        if b.arity == Arity::Kw {
+            return Ok(());
         }
         if !kwnames.is_empty() {
             let q = qualname(b);

@@ -238,14 +238,20 @@ fn int_methods(vm: &mut Vm) {
         let i = vm.as_i64(a[0]);
         match i { Some(i) => Ok(vm.new_int(i)), None => Ok(a[0]) }
     });
-    vm.add_method(t, "to_bytes", |vm, a, k| {
-        let (pos, _) = super::split_args(a, k);
-        let len = match pos.get(1).copied().or_else(|| super::kwarg(a, k, "length")) {
-            Some(v) => vm.index_value(v, "int")?,
+    vm.add_method_a(t, "to_bytes", Arity::Kw, |vm, a, k| {
+        static TO_BYTES: super::args::Sig =
+            super::args::Sig { name: "to_bytes", params: &["length", "byteorder"], posonly: 0, required: 0, kwonly: &["signed"] };
+        let (pos, kw) = super::split_args(a, k);
+        let [len, order, signed] = TO_BYTES.parse(vm, &pos[1..], k, kw)?;
+        let len = match len {
+            Some(v) => vm.as_index(v)?,
             None => 1,
         };
-        let order = pos.get(2).copied().or_else(|| super::kwarg(a, k, "byteorder")).and_then(Vm::str_of).unwrap_or("big");
-        let signed = match super::kwarg(a, k, "signed") { Some(v) => vm.truthy(v)?, None => false };
+        if len < 0 {
+            return Err(vm.value_error("length argument must be non-negative"));
+        }
+        let order = order.and_then(Vm::str_of).unwrap_or("big");
+        let signed = match signed { Some(v) => vm.truthy(v)?, None => false };
         let i = match vm.as_i64(a[0]) {
             Some(i) => i as i128,
             None => return Err(vm.overflow_error("int too big to convert")),

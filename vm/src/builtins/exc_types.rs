@@ -64,6 +64,10 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(vm.t.syntax_error, "__init__", |vm, a, k| {
         let (pos, _) = super::split_args(a, k);
         let Some((&e, args)) = pos.split_first() else { return Ok(Value::NONE) };
+        if !k.is_empty() {
+            let n = vm.type_name(e);
+            return Err(vm.type_error(&format!("{n}() takes no keyword arguments")));
+        }
         if let Some(x) = e.downcast::<ExceptionObj>() {
             let t = vm.new_tuple(args.to_vec());
             x.args.set(t);

@@ -105,26 +105,38 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(t, "__new__", |vm, a, k| {
         let c = cls_arg(vm, a)?;
         let (pos, _) = split_args(a, k);
-        let e = vm.new_exception_obj(c, pos[1..].to_vec());
+        let e = vm.new_exception_obj(c, pos.get(1..).unwrap_or(&[]).to_vec());
         vm.init_exception_attrs(e);
         Ok(e)
     });
     vm.add_method(t, "__init__", |vm, a, k| {
         let (pos, _) = split_args(a, k);
-        if let Some(e) = a[0].downcast::<crate::object::exception::ExceptionObj>() {
+        let Some(&this) = pos.first() else { return Ok(Value::NONE) };
+        if !k.is_empty() {
+            let n = vm.type_name(this);
+            return Err(vm.type_error(&format!("{n}() takes no keyword arguments")));
+        }
+        if let Some(e) = this.downcast::<crate::object::exception::ExceptionObj>() {
             let t = vm.new_tuple(pos[1..].to_vec());
             e.args.set(t);
-            vm.init_exception_attrs(a[0]);
+            vm.init_exception_attrs(this);
         }
         Ok(Value::NONE)
     });
-    vm.add_method(t, "with_traceback", |_vm, a, _| {
+    vm.add_method_a(t, "with_traceback", Arity::One, |vm, a, _| {
+        if !a[1].is_none() && a[1].downcast::<crate::object::exception::TracebackObj>().is_none() {
+            return Err(vm.type_error("__traceback__ must be a traceback or None"));
+        }
         if let Some(e) = a[0].downcast::<crate::object::exception::ExceptionObj>() {
             e.traceback.set(a[1]);
         }
         Ok(a[0])
     });
-    vm.add_method(t, "add_note", |vm, a, _| {
+    vm.add_method_a(t, "add_note", Arity::One, |vm, a, _| {
+        if Vm::str_of(a[1]).is_none() {
+            let n = vm.type_name(a[1]);
+            return Err(vm.type_error(&format!("note must be a str, not '{n}'")));
+        }
         let k = vm.intern("__notes__");
         let notes = match crate::object::attrs::attrs_of(a[0]).and_then(|x| x.get(k)) {
             Some(n) => n,
@@ -337,7 +349,7 @@ fn constructors(vm: &mut Vm) {
             1 => |vm, a, _| prop_copy(vm, a[0], 1, a[1]),
             _ => |vm, a, _| prop_copy(vm, a[0], 2, a[1]),
         };
-        vm.add_method(t, name, f);
+        vm.add_method_a(t, name, Arity::One, f);
     }
     vm.add_method(t, "__get__", |vm, a, _| {
         let p = a[0].downcast::<PropertyObj>().unwrap();
@@ -775,9 +787,10 @@ fn list_methods(vm: &mut Vm) {
 /// `dict.update(other=(), **kw)`, also `dict.__init__`.
 fn dict_update(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
     let (pos, kw) = split_args(a, k);
-    let Some(d) = a[0].downcast::<DictObj>() else {
+    let Some(d) = pos.first().and_then(|v| v.downcast::<DictObj>()) else {
         return Err(vm.type_error("descriptor 'update' requires a 'dict' object"));
     };
+    expect_count(vm, "update", pos.len() - 1, 0, 1)?;
     if let Some(src) = pos.get(1) {
         vm.dict_update_from(d, *src, false)?;
     }
@@ -825,7 +838,7 @@ fn dict_methods(vm: &mut Vm) {
         vm.dict_set(d, a[1], v)?;
         Ok(v)
     });
-    vm.add_method(t, "update", dict_update);
+    vm.add_method_a(t, "update", Arity::Kw, dict_update);
     vm.add_method_a(t, "copy", Arity::NoArgs, |vm, a, _| {
         let d = vm.new_dict();
         vm.dict_update_from(d, a[0], false)?;

@@ -194,9 +194,9 @@ pub fn install(vm: &mut Vm) {
         let v = res.map_err(|e| text_err(vm, e))?;
         Ok(strs(vm, v))
     }
-    vm.add_method(t, "split", |vm, a, k| split_impl(vm, a, k, false));
-    vm.add_method(t, "rsplit", |vm, a, k| split_impl(vm, a, k, true));
-    vm.add_method(t, "splitlines", |vm, a, k| {
+    vm.add_method_a(t, "split", Arity::Kw, |vm, a, k| split_impl(vm, a, k, false));
+    vm.add_method_a(t, "rsplit", Arity::Kw, |vm, a, k| split_impl(vm, a, k, true));
+    vm.add_method_a(t, "splitlines", Arity::Kw, |vm, a, k| {
         let ke = match arg(a, k, 0, "keepends") {
             Some(v) => vm.truthy(v)?,
             None => false,
@@ -259,8 +259,8 @@ pub fn install(vm: &mut Vm) {
         let (s, sub, st, en) = find_like(vm, a, "count")?;
         Ok(vm.new_int(sm::count(s, sub, st, en)))
     });
-    vm.add_method(t, "startswith", |vm, a, _| starts_ends(vm, a, false));
-    vm.add_method(t, "endswith", |vm, a, _| starts_ends(vm, a, true));
+    vm.add_method_a(t, "startswith", Arity::Pos(1, 3), |vm, a, _| starts_ends(vm, a, false));
+    vm.add_method_a(t, "endswith", Arity::Pos(1, 3), |vm, a, _| starts_ends(vm, a, true));
     vm.add_method_a(t, "replace", Arity::Pos(2, 3), |vm, a, _| {
         if a.len() < 3 {
             return Err(vm.type_error(&format!("replace expected at least 2 arguments, got {}", a.len() - 1)));
@@ -315,7 +315,7 @@ pub fn install(vm: &mut Vm) {
         let r = sm::zfill(s0(a[0]), w);
         Ok(vm.new_string(r))
     });
-    vm.add_method(t, "expandtabs", |vm, a, k| {
+    vm.add_method_a(t, "expandtabs", Arity::Kw, |vm, a, k| {
         let ts = match arg(a, k, 0, "tabsize") {
             Some(v) => int_arg(vm, v)?,
             None => 8,
@@ -339,7 +339,7 @@ pub fn install(vm: &mut Vm) {
             _ => Ok(a[0]),
         }
     });
-    vm.add_method(t, "encode", |vm, a, k| {
+    vm.add_method_a(t, "encode", Arity::Kw, |vm, a, k| {
         let enc = match arg(a, k, 0, "encoding") {
             Some(v) => s0(v).to_lowercase().replace('_', "-"),
             None => "utf-8".into(),
@@ -373,7 +373,7 @@ pub fn install(vm: &mut Vm) {
         Ok(vm.new_bytes_of(data, false))
     });
     vm.add_method(t, "__mod__", |vm, a, _| vm.str_percent(a[0], a[1]));
-    vm.add_method(t, "format", |vm, a, k| {
+    vm.add_method_a(t, "format", Arity::Kw, |vm, a, k| {
         let (pos, kw) = split_args(a, k);
         let d = vm.new_dict();
         for (n, v) in k.iter().zip(kw) {
@@ -383,7 +383,7 @@ pub fn install(vm: &mut Vm) {
         let r = do_format(vm, s0(a[0]), &pos[1..], d.value(), &mut auto, 2)?;
         Ok(vm.new_string(r))
     });
-    vm.add_method(t, "format_map", |vm, a, _| {
+    vm.add_method_a(t, "format_map", Arity::One, |vm, a, _| {
         super::check_count(vm, "str.format_map", a.len() - 1, 1, 1)?;
         let mut auto = 0usize;
         let r = do_format(vm, s0(a[0]), &[], a[1], &mut auto, 2)?;
@@ -429,7 +429,7 @@ pub fn install(vm: &mut Vm) {
     });
     let sm_obj = vm.alloc(crate::object::misc::StaticMethodObj { header: crate::object::ObjHeader::new(vm.t.staticmethod), func: std::cell::Cell::new(mt) }).value();
     vm.set_type_attr(t, "maketrans", sm_obj);
-    vm.add_method(t, "translate", |vm, a, _| {
+    vm.add_method_a(t, "translate", Arity::One, |vm, a, _| {
         super::check_count(vm, "str.translate", a.len() - 1, 1, 1)?;
         let s = s0(a[0]);
         let mut out = String::new();
