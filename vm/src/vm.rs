@@ -4,6 +4,7 @@
 
 use crate::object::attrs::{InstanceObj, Shape};
 use crate::object::dict::DictObj;
+use crate::builtins::args::Arity;
 use crate::object::function::{BuiltinFnObj, NativeFn};
 use crate::object::int::IntObj;
 use crate::object::module::ModuleObj;
@@ -343,14 +344,24 @@ impl Vm {
     }
     /// A builtin function (not a method).
     pub fn new_builtin(&mut self, name: &'static str, func: NativeFn) -> Value {
+        self.new_builtin_a(name, Arity::Any, func)
+    }
+    /// A builtin function whose arguments `Vm::call` checks against `arity`.
+    pub fn new_builtin_a(&mut self, name: &'static str, arity: Arity, func: NativeFn) -> Value {
         let h = ObjHeader::new(self.t.builtin_function);
         let m = self.intern("builtins");
-        self.alloc(BuiltinFnObj { header: h, name, func, owner: Value::NULL, bound: Value::NULL, module: m }).value()
+        self.alloc(BuiltinFnObj { header: h, name, func, owner: Value::NULL, bound: Value::NULL, module: m, arity }).value()
     }
     /// Add a native method to a builtin type's namespace.
     pub fn add_method(&mut self, ty: Gc<TypeObj>, name: &'static str, func: NativeFn) {
+        self.add_method_a(ty, name, Arity::Any, func)
+    }
+    /// Add a native method whose arguments (after the receiver) `Vm::call`
+    /// checks against `arity`, and whose receiver it checks is a `ty`.
+    pub fn add_method_a(&mut self, ty: Gc<TypeObj>, name: &'static str, arity: Arity, func: NativeFn) {
         let h = ObjHeader::new(self.t.builtin_function);
-        let f = self.alloc(BuiltinFnObj { header: h, name, func, owner: ty.value(), bound: Value::NULL, module: Value::NULL }).value();
+        let f = BuiltinFnObj { header: h, name, func, owner: ty.value(), bound: Value::NULL, module: Value::NULL, arity };
+        let f = self.alloc(f).value();
         let k = self.intern(name);
         ty.dict.set_str_key(k, f);
     }
@@ -425,15 +436,9 @@ impl Vm {
         };
         let details = vec![fname, Value::from_small_int(e.lineno as i64), Value::from_small_int(e.offset as i64), text,
             Value::from_small_int(e.end_lineno as i64), Value::from_small_int(e.end_offset as i64)];
-        let dt = self.new_tuple(details.clone());
-        let err = self.new_exception_err(cls, vec![msg, dt]);
-        for (k, v) in ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].iter().zip(details) {
-            let k = self.intern(k);
-            self.set_exc_attr(err.0, k, v);
-        }
-        let k = self.intern("msg");
-        self.set_exc_attr(err.0, k, msg);
-        err
+        let dt = self.new_tuple(details);
+        // The fields (`msg`, `lineno`, ...) are set from the args.
+        self.new_exception_err(cls, vec![msg, dt])
     }
 
     /// Is a new Python frame / native re-entry allowed?
@@ -441,6 +446,18 @@ impl Vm {
     pub fn enter(&mut self) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
             return Err(self.new_error(self.t.recursion_error, "maximum recursion depth exceeded"));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+    /// `enter` for a native operation that runs Python code, e.g. `repr()`
+    /// calling `__repr__`; `what` completes the message (" while getting the
+    /// repr of an object"). It trips one level early, so that in a cycle of
+    /// such an operation and Python frames it is the one reported, as in
+    /// CPython.
+    pub fn enter_for(&mut self, what: &str) -> PyResult<()> {
+        if self.depth + 1 >= self.recursion_limit {
+            return Err(self.new_error(self.t.recursion_error, &format!("maximum recursion depth exceeded{what}")));
         }
         self.depth += 1;
         Ok(())

@@ -1,5 +1,6 @@
 //! Methods of set/frozenset, tuple, int, float, dict.fromkeys and generators.
 
+use super::args::{Arity, MANY};
 use crate::interp::run::Exit;
 use crate::object::dict::DictObj;
 use crate::object::misc::GeneratorObj;
@@ -70,24 +71,23 @@ fn replace(vm: &mut Vm, s: Value, items: Vec<Value>) -> PyResult {
 fn set_methods(vm: &mut Vm) {
     for frozen in [false, true] {
         let t = if frozen { vm.t.frozenset } else { vm.t.set };
-        vm.add_method(t, "union", |vm, a, _| {
+        vm.add_method_a(t, "union", Arity::Pos(0, MANY), |vm, a, _| {
             let v = union(vm, a)?;
             same_kind(vm, a[0], v)
         });
-        vm.add_method(t, "intersection", |vm, a, _| {
+        vm.add_method_a(t, "intersection", Arity::Pos(0, MANY), |vm, a, _| {
             let v = intersection(vm, a)?;
             same_kind(vm, a[0], v)
         });
-        vm.add_method(t, "difference", |vm, a, _| {
+        vm.add_method_a(t, "difference", Arity::Pos(0, MANY), |vm, a, _| {
             let v = difference(vm, a)?;
             same_kind(vm, a[0], v)
         });
-        vm.add_method(t, "symmetric_difference", |vm, a, _| {
+        vm.add_method_a(t, "symmetric_difference", Arity::Pos(0, MANY), |vm, a, _| {
             let v = symdiff(vm, a)?;
             same_kind(vm, a[0], v)
         });
-        vm.add_method(t, "issubset", |vm, a, _| {
-            super::check_count(vm, "issubset", a.len() - 1, 1, 1)?;
+        vm.add_method_a(t, "issubset", Arity::One, |vm, a, _| {
             let other = items_of(vm, a[1])?;
             let os = vm.new_set_from(other, false)?;
             for x in sd(a[0]).keys() {
@@ -97,8 +97,7 @@ fn set_methods(vm: &mut Vm) {
             }
             Ok(Value::TRUE)
         });
-        vm.add_method(t, "issuperset", |vm, a, _| {
-            super::check_count(vm, "issuperset", a.len() - 1, 1, 1)?;
+        vm.add_method_a(t, "issuperset", Arity::One, |vm, a, _| {
             let other = items_of(vm, a[1])?;
             for x in other {
                 if !vm.set_contains(a[0], x)? {
@@ -107,8 +106,7 @@ fn set_methods(vm: &mut Vm) {
             }
             Ok(Value::TRUE)
         });
-        vm.add_method(t, "isdisjoint", |vm, a, _| {
-            super::check_count(vm, "isdisjoint", a.len() - 1, 1, 1)?;
+        vm.add_method_a(t, "isdisjoint", Arity::One, |vm, a, _| {
             let other = items_of(vm, a[1])?;
             for x in other {
                 if vm.set_contains(a[0], x)? {
@@ -117,7 +115,7 @@ fn set_methods(vm: &mut Vm) {
             }
             Ok(Value::TRUE)
         });
-        vm.add_method(t, "copy", |vm, a, _| {
+        vm.add_method_a(t, "copy", Arity::NoArgs, |vm, a, _| {
             if vm.type_of(a[0]) == vm.t.frozenset {
                 return Ok(a[0]);
             }
@@ -127,24 +125,21 @@ fn set_methods(vm: &mut Vm) {
         vm.add_method(t, "__contains__", |vm, a, _| Ok(Value::from_bool(vm.set_contains(a[0], a[1])?)));
     }
     let t = vm.t.set;
-    vm.add_method(t, "add", |vm, a, _| {
-        super::check_count(vm, "set.add", a.len() - 1, 1, 1)?;
+    vm.add_method_a(t, "add", Arity::One, |vm, a, _| {
         vm.set_add(a[0], a[1])?;
         Ok(Value::NONE)
     });
-    vm.add_method(t, "remove", |vm, a, _| {
-        super::check_count(vm, "set.remove", a.len() - 1, 1, 1)?;
+    vm.add_method_a(t, "remove", Arity::One, |vm, a, _| {
         match vm.dict_del(sd(a[0]), a[1])? {
             Some(_) => Ok(Value::NONE),
             None => Err(vm.key_error(a[1])),
         }
     });
-    vm.add_method(t, "discard", |vm, a, _| {
-        super::check_count(vm, "set.discard", a.len() - 1, 1, 1)?;
+    vm.add_method_a(t, "discard", Arity::One, |vm, a, _| {
         vm.dict_del(sd(a[0]), a[1])?;
         Ok(Value::NONE)
     });
-    vm.add_method(t, "pop", |vm, a, _| {
+    vm.add_method_a(t, "pop", Arity::NoArgs, |vm, a, _| {
         let d = sd(a[0]);
         match d.keys().first().copied() {
             Some(x) => {
@@ -154,13 +149,13 @@ fn set_methods(vm: &mut Vm) {
             None => Err(vm.new_error(vm.t.key_error, "pop from an empty set")),
         }
     });
-    vm.add_method(t, "clear", |_vm, a, _| {
+    vm.add_method_a(t, "clear", Arity::NoArgs, |_vm, a, _| {
         let d = sd(a[0]);
         d.touch();
         d.table.with_mut(|t| t.clear());
         Ok(Value::NONE)
     });
-    vm.add_method(t, "update", |vm, a, _| {
+    vm.add_method_a(t, "update", Arity::Pos(0, MANY), |vm, a, _| {
         for o in &a[1..] {
             for x in items_of(vm, *o)? {
                 vm.set_add(a[0], x)?;
@@ -168,15 +163,15 @@ fn set_methods(vm: &mut Vm) {
         }
         Ok(Value::NONE)
     });
-    vm.add_method(t, "intersection_update", |vm, a, _| {
+    vm.add_method_a(t, "intersection_update", Arity::Pos(0, MANY), |vm, a, _| {
         let v = intersection(vm, a)?;
         replace(vm, a[0], v)
     });
-    vm.add_method(t, "difference_update", |vm, a, _| {
+    vm.add_method_a(t, "difference_update", Arity::Pos(0, MANY), |vm, a, _| {
         let v = difference(vm, a)?;
         replace(vm, a[0], v)
     });
-    vm.add_method(t, "symmetric_difference_update", |vm, a, _| {
+    vm.add_method_a(t, "symmetric_difference_update", Arity::Pos(0, MANY), |vm, a, _| {
         let v = symdiff(vm, a)?;
         replace(vm, a[0], v)
     });
@@ -184,13 +179,12 @@ fn set_methods(vm: &mut Vm) {
 
 fn tuple_methods(vm: &mut Vm) {
     let t = vm.t.tuple;
-    vm.add_method(t, "index", |vm, a, _| {
-        super::check_count(vm, "index", a.len() - 1, 1, 3)?;
+    vm.add_method_a(t, "index", Arity::Pos(1, 3), |vm, a, _| {
         let items = a[0].downcast::<TupleObj>().unwrap().items.to_vec();
         let n = items.len() as i64;
         let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
-        let st = match a.get(2) { Some(v) => norm(vm.index_value(*v, "slice")?), None => 0 };
-        let en = match a.get(3) { Some(v) => norm(vm.index_value(*v, "slice")?), None => n };
+        let st = match a.get(2) { Some(v) => norm(vm.slice_index_arg(*v)?), None => 0 };
+        let en = match a.get(3) { Some(v) => norm(vm.slice_index_arg(*v)?), None => n };
         for i in st..en {
             let x = items[i as usize];
             if x == a[1] || vm.eq(x, a[1])? {
@@ -199,8 +193,7 @@ fn tuple_methods(vm: &mut Vm) {
         }
         Err(vm.value_error("tuple.index(x): x not in tuple"))
     });
-    vm.add_method(t, "count", |vm, a, _| {
-        super::check_count(vm, "count", a.len() - 1, 1, 1)?;
+    vm.add_method_a(t, "count", Arity::One, |vm, a, _| {
         let items = a[0].downcast::<TupleObj>().unwrap().items.to_vec();
         let mut c = 0;
         for x in items {
@@ -248,14 +241,12 @@ fn gen_result(vm: &mut Vm, r: PyResult<Exit>) -> PyResult {
 
 fn gen_methods(vm: &mut Vm) {
     let t = vm.t.generator;
-    vm.add_method(t, "send", |vm, a, _| {
-        super::check_count(vm, "send", a.len() - 1, 1, 1)?;
+    vm.add_method_a(t, "send", Arity::One, |vm, a, _| {
         let g = a[0].downcast::<GeneratorObj>().unwrap();
         let r = vm.gen_resume(g, a[1], None);
         gen_result(vm, r)
     });
-    vm.add_method(t, "throw", |vm, a, _| {
-        super::check_count(vm, "throw", a.len() - 1, 1, 3)?;
+    vm.add_method_a(t, "throw", Arity::Pos(1, 3), |vm, a, _| {
         let g = a[0].downcast::<GeneratorObj>().unwrap();
         let mut exc = a[1];
         if let Some(v) = a.get(2) {
@@ -267,7 +258,7 @@ fn gen_methods(vm: &mut Vm) {
         let r = vm.gen_resume(g, Value::NONE, Some(err));
         gen_result(vm, r)
     });
-    vm.add_method(t, "close", |vm, a, _| {
+    vm.add_method_a(t, "close", Arity::NoArgs, |vm, a, _| {
         let g = a[0].downcast::<GeneratorObj>().unwrap();
         let err = vm.new_exception_err(vm.t.generator_exit, vec![]);
         match vm.gen_resume(g, Value::NONE, Some(err)) {

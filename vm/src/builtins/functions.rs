@@ -1,6 +1,8 @@
 //! Builtin functions (`print`, `len`, `isinstance`, ...) and the `sys` module.
 
-use super::{check_count, kwarg, no_kwargs, split_args};
+use super::args::{expect_count, Arity, Sig};
+use super::methods::LIST_SORT;
+use super::{check_count, split_args};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::object::dict::DictObj;
 use crate::object::misc::IterState;
@@ -12,41 +14,39 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 fn reg(vm: &mut Vm, name: &'static str, f: crate::object::function::NativeFn) {
-    let v = vm.new_builtin(name, f);
+    reg_a(vm, name, Arity::Any, f)
+}
+
+/// Register a builtin function whose arguments `Vm::call` checks.
+fn reg_a(vm: &mut Vm, name: &'static str, arity: Arity, f: crate::object::function::NativeFn) {
+    let v = vm.new_builtin_a(name, arity, f);
     let k = vm.intern(name);
     vm.builtins.set_str_key(k, v);
 }
 
 pub fn install(vm: &mut Vm) {
     reg(vm, "print", print);
-    reg(vm, "len", |vm, a, k| {
-        no_kwargs(vm, "len", k)?;
-        check_count(vm, "len", a.len(), 1, 1)?;
+    reg_a(vm, "len", Arity::One, |vm, a, _| {
         let n = vm.len(a[0])?;
         Ok(vm.new_int(n as i64))
     });
-    reg(vm, "repr", |vm, a, _| {
-        check_count(vm, "repr", a.len(), 1, 1)?;
+    reg_a(vm, "repr", Arity::One, |vm, a, _| {
         vm.repr(a[0])
     });
-    reg(vm, "ascii", |vm, a, _| {
-        check_count(vm, "ascii", a.len(), 1, 1)?;
+    reg_a(vm, "ascii", Arity::One, |vm, a, _| {
         let r = vm.repr_string(a[0])?;
         let s = super::format::ascii_escape(&r);
         Ok(vm.new_string(s))
     });
-    reg(vm, "isinstance", |vm, a, _| {
-        check_count(vm, "isinstance", a.len(), 2, 2)?;
+    reg_a(vm, "isinstance", Arity::Pos(2, 2), |vm, a, _| {
         let r = isinstance(vm, a[0], a[1])?;
         Ok(Value::from_bool(r))
     });
-    reg(vm, "issubclass", |vm, a, _| {
-        check_count(vm, "issubclass", a.len(), 2, 2)?;
+    reg_a(vm, "issubclass", Arity::Pos(2, 2), |vm, a, _| {
         let r = issubclass(vm, a[0], a[1])?;
         Ok(Value::from_bool(r))
     });
-    reg(vm, "hasattr", |vm, a, _| {
-        check_count(vm, "hasattr", a.len(), 2, 2)?;
+    reg_a(vm, "hasattr", Arity::Pos(2, 2), |vm, a, _| {
         let name = attr_name(vm, a[1])?;
         match vm.getattr(a[0], name) {
             Ok(_) => Ok(Value::TRUE),
@@ -54,8 +54,7 @@ pub fn install(vm: &mut Vm) {
             Err(e) => Err(e),
         }
     });
-    reg(vm, "getattr", |vm, a, _| {
-        check_count(vm, "getattr", a.len(), 2, 3)?;
+    reg_a(vm, "getattr", Arity::Pos(2, 3), |vm, a, _| {
         let name = attr_name(vm, a[1])?;
         match vm.getattr(a[0], name) {
             Ok(v) => Ok(v),
@@ -63,28 +62,24 @@ pub fn install(vm: &mut Vm) {
             Err(e) => Err(e),
         }
     });
-    reg(vm, "setattr", |vm, a, _| {
-        check_count(vm, "setattr", a.len(), 3, 3)?;
+    reg_a(vm, "setattr", Arity::Pos(3, 3), |vm, a, _| {
         let name = attr_name(vm, a[1])?;
         vm.setattr(a[0], name, a[2])?;
         Ok(Value::NONE)
     });
-    reg(vm, "delattr", |vm, a, _| {
-        check_count(vm, "delattr", a.len(), 2, 2)?;
+    reg_a(vm, "delattr", Arity::Pos(2, 2), |vm, a, _| {
         let name = attr_name(vm, a[1])?;
         vm.delattr(a[0], name)?;
         Ok(Value::NONE)
     });
-    reg(vm, "iter", |vm, a, _| {
-        check_count(vm, "iter", a.len(), 1, 2)?;
+    reg_a(vm, "iter", Arity::Pos(1, 2), |vm, a, _| {
         if a.len() == 2 {
             let cls = vm.t.callable_iterator;
             return Ok(vm.new_iter(cls, IterState::Callable { func: a[0], sentinel: a[1] }));
         }
         vm.get_iter(a[0])
     });
-    reg(vm, "next", |vm, a, _| {
-        check_count(vm, "next", a.len(), 1, 2)?;
+    reg_a(vm, "next", Arity::Pos(1, 2), |vm, a, _| {
         let t = vm.type_of(a[0]);
         if !matches!(t.layout, crate::object::Layout::Iterator | crate::object::Layout::Generator) && t.lookup(vm.n.__next__).is_none() {
             let n = t.name();
@@ -100,8 +95,7 @@ pub fn install(vm: &mut Vm) {
             }
         }
     });
-    reg(vm, "abs", |vm, a, _| {
-        check_count(vm, "abs", a.len(), 1, 1)?;
+    reg_a(vm, "abs", Arity::One, |vm, a, _| {
         let v = a[0];
         if let Some(i) = v.as_small_int() {
             return Ok(vm.new_int(i.abs()));
@@ -125,30 +119,31 @@ pub fn install(vm: &mut Vm) {
     reg(vm, "min", |vm, a, k| min_max(vm, a, k, CmpOp::Lt, "min"));
     reg(vm, "max", |vm, a, k| min_max(vm, a, k, CmpOp::Gt, "max"));
     reg(vm, "sum", |vm, a, k| {
-        let (pos, _) = split_args(a, k);
-        check_count(vm, "sum", pos.len(), 1, 2)?;
-        let mut acc = kwarg(a, k, "start").or(pos.get(1).copied()).unwrap_or(Value::from_small_int(0));
+        static SUM: Sig = Sig { name: "sum", params: &["iterable", "start"], posonly: 1, required: 1, kwonly: &[] };
+        let (pos, kw) = split_args(a, k);
+        let [it, start] = SUM.parse(vm, pos, k, kw)?;
+        let mut acc = start.unwrap_or(Value::from_small_int(0));
         if Vm::str_of(acc).is_some() {
             return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
         }
-        let it = vm.get_iter(pos[0])?;
+        let it = vm.get_iter(it.unwrap_or(Value::NONE))?;
         while let Some(x) = vm.iter_next(it)? {
             acc = vm.binary_op(acc, x, BinOp::Add, false)?;
         }
         Ok(acc)
     });
     reg(vm, "sorted", |vm, a, k| {
-        let (pos, _) = split_args(a, k);
-        check_count(vm, "sorted", pos.len(), 1, 1)?;
+        let (pos, kw) = split_args(a, k);
+        expect_count(vm, "sorted", pos.len(), 1, 1)?;
+        LIST_SORT.parse::<2>(vm, &[], k, kw)?;
         let items = vm.collect_iter(pos[0])?;
         let l = vm.new_list(items);
         let mut args = vec![l];
-        args.extend_from_slice(&a[pos.len()..]);
+        args.extend_from_slice(kw);
         super::methods::list_sort(vm, &args, k)?;
         Ok(l)
     });
-    reg(vm, "any", |vm, a, _| {
-        check_count(vm, "any", a.len(), 1, 1)?;
+    reg_a(vm, "any", Arity::One, |vm, a, _| {
         let it = vm.get_iter(a[0])?;
         while let Some(x) = vm.iter_next(it)? {
             if vm.truthy(x)? {
@@ -157,8 +152,7 @@ pub fn install(vm: &mut Vm) {
         }
         Ok(Value::FALSE)
     });
-    reg(vm, "all", |vm, a, _| {
-        check_count(vm, "all", a.len(), 1, 1)?;
+    reg_a(vm, "all", Arity::One, |vm, a, _| {
         let it = vm.get_iter(a[0])?;
         while let Some(x) = vm.iter_next(it)? {
             if !vm.truthy(x)? {
@@ -167,8 +161,7 @@ pub fn install(vm: &mut Vm) {
         }
         Ok(Value::TRUE)
     });
-    reg(vm, "chr", |vm, a, _| {
-        check_count(vm, "chr", a.len(), 1, 1)?;
+    reg_a(vm, "chr", Arity::One, |vm, a, _| {
         let Some(i) = vm.as_i64(a[0]).filter(|_| a[0].as_f64().is_none()) else {
             let n = vm.type_name(a[0]);
             return Err(vm.type_error(&format!("'{n}' object cannot be interpreted as an integer")));
@@ -181,8 +174,7 @@ pub fn install(vm: &mut Vm) {
             None => Err(vm.value_error("chr() arg not in range(0x110000)")),
         }
     });
-    reg(vm, "ord", |vm, a, _| {
-        check_count(vm, "ord", a.len(), 1, 1)?;
+    reg_a(vm, "ord", Arity::One, |vm, a, _| {
         if let Some(s) = Vm::str_of(a[0]) {
             let n = s.chars().count();
             if n != 1 {
@@ -193,34 +185,28 @@ pub fn install(vm: &mut Vm) {
         let n = vm.type_name(a[0]);
         Err(vm.type_error(&format!("ord() expected string of length 1, but {n} found")))
     });
-    reg(vm, "hex", |vm, a, _| radix(vm, a, 16, "0x"));
-    reg(vm, "oct", |vm, a, _| radix(vm, a, 8, "0o"));
-    reg(vm, "bin", |vm, a, _| radix(vm, a, 2, "0b"));
-    reg(vm, "hash", |vm, a, _| {
-        check_count(vm, "hash", a.len(), 1, 1)?;
+    reg_a(vm, "hex", Arity::One, |vm, a, _| radix(vm, a, 16, "0x"));
+    reg_a(vm, "oct", Arity::One, |vm, a, _| radix(vm, a, 8, "0o"));
+    reg_a(vm, "bin", Arity::One, |vm, a, _| radix(vm, a, 2, "0b"));
+    reg_a(vm, "hash", Arity::One, |vm, a, _| {
         let h = vm.hash(a[0])?;
         Ok(vm.new_int(h))
     });
-    reg(vm, "id", |vm, a, _| {
-        check_count(vm, "id", a.len(), 1, 1)?;
+    reg_a(vm, "id", Arity::One, |vm, a, _| {
         Ok(vm.new_int((a[0].bits() & 0x7fff_ffff_ffff_ffff) as i64))
     });
-    reg(vm, "callable", |vm, a, _| {
-        check_count(vm, "callable", a.len(), 1, 1)?;
+    reg_a(vm, "callable", Arity::One, |vm, a, _| {
         let v = a[0];
         use crate::object::Layout::*;
         let r = matches!(v.layout(), Some(Function | BuiltinFunction | BoundMethod | Type)) || vm.type_of(v).lookup(vm.n.__call__).is_some();
         Ok(Value::from_bool(r))
     });
-    reg(vm, "divmod", |vm, a, _| {
-        check_count(vm, "divmod", a.len(), 2, 2)?;
-        let q = vm.binary_op(a[0], a[1], BinOp::FloorDiv, false)?;
-        let r = vm.binary_op(a[0], a[1], BinOp::Mod, false)?;
-        Ok(vm.new_tuple(vec![q, r]))
-    });
+    reg_a(vm, "divmod", Arity::Pos(2, 2), divmod);
     reg(vm, "pow", |vm, a, k| {
-        let (pos, _) = split_args(a, k);
-        check_count(vm, "pow", pos.len(), 2, 3)?;
+        static POW: Sig = Sig { name: "pow", params: &["base", "exp", "mod"], posonly: 0, required: 2, kwonly: &[] };
+        let (pos, kw) = split_args(a, k);
+        let [base, exp, modulus] = POW.parse(vm, pos, k, kw)?;
+        let pos: Vec<Value> = [base, exp, modulus].into_iter().flatten().collect();
         if pos.len() == 3 && !pos[2].is_none() {
             let (Some(b), Some(e), Some(m)) = (vm.as_bigint(pos[0]), vm.as_bigint(pos[1]), vm.as_bigint(pos[2])) else {
                 return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
@@ -247,12 +233,11 @@ pub fn install(vm: &mut Vm) {
         vm.binary_op(pos[0], pos[1], BinOp::Pow, false)
     });
     reg(vm, "round", round);
-    reg(vm, "format", |vm, a, _| {
-        check_count(vm, "format", a.len(), 1, 2)?;
+    reg_a(vm, "format", Arity::Pos(1, 2), |vm, a, _| {
         let spec = if a.len() == 2 { a[1] } else { vm.new_str("") };
         vm.format(a[0], spec)
     });
-    reg(vm, "input", |vm, a, _| {
+    reg_a(vm, "input", Arity::Pos(0, 1), |vm, a, _| {
         if let Some(p) = a.first() {
             let s = vm.to_string(*p)?;
             vm.out.write_str(&s);
@@ -273,7 +258,7 @@ pub fn install(vm: &mut Vm) {
     reg(vm, "__import__", |vm, a, k| {
         let (pos, _) = split_args(a, k);
         check_count(vm, "__import__", pos.len(), 1, 5)?;
-        let arg = |i: usize, name: &str| pos.get(i).copied().or_else(|| kwarg(a, k, name));
+        let arg = |i: usize, name: &str| pos.get(i).copied().or_else(|| super::kwarg(a, k, name));
         let name = pos[0];
         if Vm::str_of(name).is_none() {
             let n = vm.type_name(name);
@@ -284,43 +269,27 @@ pub fn install(vm: &mut Vm) {
         let level = arg(4, "level").unwrap_or(Value::from_small_int(0));
         vm.import_name(name, fromlist, level, globals)
     });
-    reg(vm, "exec", |vm, a, k| exec_eval(vm, a, k, crate::bytecode::Mode::Exec));
-    reg(vm, "eval", |vm, a, k| exec_eval(vm, a, k, crate::bytecode::Mode::Eval));
     reg(vm, "__build_class__", |vm, a, k| vm.build_class(a, k));
-    reg(vm, "globals", |vm, _a, _| Ok(vm.current_globals()));
-    reg(vm, "locals", |vm, _a, _| vm.current_locals());
-    reg(vm, "vars", |vm, a, _| {
+    reg_a(vm, "globals", Arity::NoArgs, |vm, _a, _| Ok(vm.current_globals()));
+    reg_a(vm, "locals", Arity::NoArgs, |vm, _a, _| vm.current_locals());
+    reg_a(vm, "vars", Arity::Pos(0, 1), |vm, a, _| {
         if a.is_empty() {
             return vm.current_locals();
         }
         let d = vm.n.__dict__;
         vm.getattr(a[0], d).map_err(|_| vm.type_error("vars() argument must have __dict__ attribute"))
     });
-    reg(vm, "dir", |vm, a, _| {
-        let names: Vec<Value> = if a.is_empty() {
-            let l = vm.current_locals()?;
-            l.downcast::<DictObj>().map(|d| d.keys()).unwrap_or_default()
-        } else {
-            let mut ks = Vec::new();
-            if let Some(at) = crate::object::attrs::attrs_of(a[0]) {
-                if let Some(d) = at.dict.get() {
-                    ks.extend(d.keys())
-                } else {
-                    ks.extend(at.shape.get().keys.iter().copied())
-                }
+    reg_a(vm, "dir", Arity::Pos(0, 1), |vm, a, _| {
+        let strs = match a.first() {
+            Some(obj) => vm.dir_names(*obj)?,
+            None => {
+                let l = vm.current_locals()?;
+                let keys = l.downcast::<DictObj>().map(|d| d.keys()).unwrap_or_default();
+                let mut strs: Vec<String> = keys.iter().filter_map(|v| Vm::str_of(*v).map(str::to_string)).collect();
+                strs.sort();
+                strs
             }
-            let t = if let Some(t) = a[0].downcast::<TypeObj>() { t } else { vm.type_of(a[0]) };
-            for c in t.mro.with(|m| m.clone()) {
-                ks.extend(c.dict.keys());
-            }
-            if let Some(m) = a[0].downcast::<ModuleObj>() {
-                ks = m.dict.keys();
-            }
-            ks
         };
-        let mut strs: Vec<String> = names.iter().filter_map(|v| Vm::str_of(*v).map(|s| s.to_string())).collect();
-        strs.sort();
-        strs.dedup();
         let vals: Vec<Value> = strs.iter().map(|s| vm.new_str(s)).collect();
         Ok(vm.new_list(vals))
     });
@@ -370,12 +339,12 @@ fn attr_name(vm: &mut Vm, v: Value) -> PyResult<Value> {
     Ok(vm.intern_value(v))
 }
 
+static PRINT: Sig = Sig { name: "print", params: &[], posonly: 0, required: 0, kwonly: &["sep", "end", "file", "flush"] };
+
 fn print(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
-    let (pos, _) = split_args(a, k);
-    let sep = kwarg(a, k, "sep").filter(|v| !v.is_none());
-    let end = kwarg(a, k, "end").filter(|v| !v.is_none());
-    let file = kwarg(a, k, "file").filter(|v| !v.is_none());
-    let flush = kwarg(a, k, "flush");
+    let (pos, kw) = split_args(a, k);
+    let [sep, end, file, flush] = PRINT.parse(vm, &[], k, kw)?;
+    let (sep, end, file) = (sep.filter(|v| !v.is_none()), end.filter(|v| !v.is_none()), file.filter(|v| !v.is_none()));
     for (name, v) in [("sep", sep), ("end", end)] {
         if let Some(v) = v {
             if Vm::str_of(v).is_none() {
@@ -484,14 +453,55 @@ pub fn issubclass(vm: &mut Vm, sub: Value, cls: Value) -> PyResult<bool> {
     Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
 }
 
+/// `divmod(a, b)`: numbers directly, else `__divmod__` / `__rdivmod__`.
+fn divmod(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
+    use crate::interp::numeric::Num;
+    let (x, y) = (a[0], a[1]);
+    if let (Some(nx), Some(ny)) = (vm.as_num(x), vm.as_num(y)) {
+        let zero = match &ny {
+            Num::Small(i) => *i == 0,
+            Num::Int(b) => num_traits::Zero::is_zero(b),
+            Num::Float(f) => *f == 0.0,
+        };
+        if zero {
+            // CPython's int and float divmod name themselves.
+            let float = matches!(nx, Num::Float(_)) || matches!(ny, Num::Float(_));
+            return Err(vm.zero_division(if float { "float divmod()" } else { "integer division or modulo by zero" }));
+        }
+        let q = vm.binary_op(x, y, BinOp::FloorDiv, false)?;
+        let r = vm.binary_op(x, y, BinOp::Mod, false)?;
+        return Ok(vm.new_tuple(vec![q, r]));
+    }
+    let (lt, rt) = (vm.type_of(x), vm.type_of(y));
+    let (fwd, rev) = (vm.intern("__divmod__"), vm.intern("__rdivmod__"));
+    // A right operand of a subclass gets the first try.
+    let right_first = rt != lt && rt.is_subtype(lt);
+    let mut tries = vec![(lt.lookup(fwd), x, y), (if rt != lt { rt.lookup(rev) } else { None }, y, x)];
+    if right_first {
+        tries.reverse();
+    }
+    for (f, p, q) in tries {
+        if let Some(f) = f {
+            let r = vm.call(f, &[p, q], &[])?;
+            if r != Value::NOT_IMPLEMENTED {
+                return Ok(r);
+            }
+        }
+    }
+    let (ln, rn) = (lt.name(), rt.name());
+    Err(vm.type_error(&format!("unsupported operand type(s) for divmod(): '{ln}' and '{rn}'")))
+}
+
+static MIN: Sig = Sig { name: "min", params: &[], posonly: 0, required: 0, kwonly: &["key", "default"] };
+static MAX: Sig = Sig { name: "max", params: &[], posonly: 0, required: 0, kwonly: &["key", "default"] };
+
 fn min_max(vm: &mut Vm, a: &[Value], k: &[Value], op: CmpOp, name: &str) -> PyResult {
-    let (pos, _) = split_args(a, k);
-    let key = kwarg(a, k, "key").filter(|v| !v.is_none());
-    let default = kwarg(a, k, "default");
+    let (pos, kw) = split_args(a, k);
+    expect_count(vm, name, pos.len(), 1, usize::MAX)?;
+    let [key, default] = (if op == CmpOp::Lt { &MIN } else { &MAX }).parse(vm, &[], k, kw)?;
+    let key = key.filter(|v| !v.is_none());
     let items = if pos.len() == 1 {
         vm.collect_iter(pos[0])?
-    } else if pos.is_empty() {
-        return Err(vm.type_error(&format!("{name} expected at least 1 argument, got 0")));
     } else {
         if default.is_some() {
             return Err(vm.type_error(&format!("Cannot specify a default for {name}() with multiple positional arguments")));
@@ -556,10 +566,11 @@ fn mod_inverse(b: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_big
 }
 
 fn round(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
-    let (pos, _) = split_args(a, k);
-    check_count(vm, "round", pos.len(), 1, 2)?;
-    let nd = kwarg(a, k, "ndigits").or(pos.get(1).copied()).filter(|v| !v.is_none());
-    let x = pos[0];
+    static ROUND: Sig = Sig { name: "round", params: &["number", "ndigits"], posonly: 0, required: 1, kwonly: &[] };
+    let (pos, kw) = split_args(a, k);
+    let [x, nd] = ROUND.parse(vm, pos, k, kw)?;
+    let nd = nd.filter(|v| !v.is_none());
+    let x = x.unwrap_or(Value::NONE);
     if vm.is_int_like(x) && x.as_f64().is_none() {
         let Some(nd) = nd else { return Ok(vm.as_bigint(x).map(|b| vm.new_bigint(b)).unwrap_or(x)) };
         let n = vm.as_i64(nd).unwrap_or(0);
@@ -621,50 +632,6 @@ fn round(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
             Ok(Value::from_f64(r))
         }
     }
-}
-
-fn exec_eval(vm: &mut Vm, a: &[Value], k: &[Value], mode: crate::bytecode::Mode) -> PyResult {
-    let (pos, _) = split_args(a, k);
-    let fname = if mode == crate::bytecode::Mode::Exec { "exec" } else { "eval" };
-    if pos.is_empty() {
-        return Err(vm.type_error(&format!("{fname} expected at least 1 argument, got 0")));
-    }
-    let globals = pos.get(1).copied().filter(|v| !v.is_none());
-    let locals = pos.get(2).copied().filter(|v| !v.is_none());
-    let (g, l) = match (globals, locals) {
-        (Some(g), Some(l)) => (g, l),
-        (Some(g), None) => (g, g),
-        (None, Some(l)) => (vm.current_globals(), l),
-        (None, None) => (vm.current_globals(), vm.current_locals()?),
-    };
-    if g.downcast::<DictObj>().is_none() {
-        let n = vm.type_name(g);
-        return Err(vm.type_error(&format!("{fname}() globals must be a dict, not {n}")));
-    }
-    let gd = g.downcast::<DictObj>().unwrap();
-    if gd.get_str_key(vm.n.__builtins__).is_none() {
-        let b = vm.builtins_module.value();
-        gd.set_str_key(vm.n.__builtins__, b);
-    }
-    let code = if let Some(c) = pos[0].downcast::<crate::object::code::CodeObj>() {
-        c
-    } else {
-        let src = match Vm::str_of(pos[0]) {
-            Some(s) => s.to_string(),
-            None => {
-                let d = vm.bytes_data(pos[0]);
-                if pos[0].layout() == Some(crate::object::Layout::Bytes) {
-                    String::from_utf8_lossy(&d).into_owned()
-                } else {
-                    return Err(vm.type_error(&format!("{fname}() arg 1 must be a string, bytes or code object")));
-                }
-            }
-        };
-        let src = if mode == crate::bytecode::Mode::Eval { src.trim_start_matches([' ', '\t']).to_string() } else { src };
-        vm.compile_source(&src, "<string>", mode)?
-    };
-    let r = vm.run_code(code, g, l, Value::NULL)?;
-    Ok(if mode == crate::bytecode::Mode::Exec { Value::NONE } else { r })
 }
 
 /// The `sys` module.

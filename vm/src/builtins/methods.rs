@@ -1,7 +1,8 @@
 //! Constructors (`__new__`) and core methods of builtin types.
 //! More methods live in per-type files as they are added.
 
-use super::{check_count, kwarg, split_args};
+use super::args::{ctor_args, ctor_args_all, expect_count, Arity, Sig};
+use super::{check_count, split_args};
 use crate::object::dict::DictObj;
 use crate::object::misc::{ClassMethodObj, IterState, PropertyObj, StaticMethodObj, SuperObj};
 use crate::object::seq::{ListObj, TupleObj};
@@ -104,26 +105,38 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(t, "__new__", |vm, a, k| {
         let c = cls_arg(vm, a)?;
         let (pos, _) = split_args(a, k);
-        let e = vm.new_exception_obj(c, pos[1..].to_vec());
+        let e = vm.new_exception_obj(c, pos.get(1..).unwrap_or(&[]).to_vec());
         vm.init_exception_attrs(e);
         Ok(e)
     });
     vm.add_method(t, "__init__", |vm, a, k| {
         let (pos, _) = split_args(a, k);
-        if let Some(e) = a[0].downcast::<crate::object::exception::ExceptionObj>() {
+        let Some(&this) = pos.first() else { return Ok(Value::NONE) };
+        if !k.is_empty() {
+            let n = vm.type_name(this);
+            return Err(vm.type_error(&format!("{n}() takes no keyword arguments")));
+        }
+        if let Some(e) = this.downcast::<crate::object::exception::ExceptionObj>() {
             let t = vm.new_tuple(pos[1..].to_vec());
             e.args.set(t);
-            vm.init_exception_attrs(a[0]);
+            vm.init_exception_attrs(this);
         }
         Ok(Value::NONE)
     });
-    vm.add_method(t, "with_traceback", |_vm, a, _| {
+    vm.add_method_a(t, "with_traceback", Arity::One, |vm, a, _| {
+        if !a[1].is_none() && a[1].downcast::<crate::object::exception::TracebackObj>().is_none() {
+            return Err(vm.type_error("__traceback__ must be a traceback or None"));
+        }
         if let Some(e) = a[0].downcast::<crate::object::exception::ExceptionObj>() {
             e.traceback.set(a[1]);
         }
         Ok(a[0])
     });
-    vm.add_method(t, "add_note", |vm, a, _| {
+    vm.add_method_a(t, "add_note", Arity::One, |vm, a, _| {
+        if Vm::str_of(a[1]).is_none() {
+            let n = vm.type_name(a[1]);
+            return Err(vm.type_error(&format!("note must be a str, not '{n}'")));
+        }
         let k = vm.intern("__notes__");
         let notes = match crate::object::attrs::attrs_of(a[0]).and_then(|x| x.get(k)) {
             Some(n) => n,
@@ -149,10 +162,12 @@ pub fn install(vm: &mut Vm) {
 fn constructors(vm: &mut Vm) {
     let t = vm.t.int;
     vm.add_method(t, "__new__", |vm, a, k| {
-        let (pos, _) = split_args(a, k);
+        static INT: Sig = Sig { name: "int", params: &["x", "base"], posonly: 1, required: 0, kwonly: &[] };
+        let (pos, kw) = split_args(a, k);
         let cls = cls_arg(vm, pos)?;
-        let base = kwarg(a, k, "base").or(pos.get(2).copied());
-        let v = match pos.get(1).copied() {
+        let [x, base] = INT.parse(vm, &pos[1..], k, kw)?;
+        let v = match x {
+            None if base.is_some() => return Err(vm.type_error("int() missing string argument")),
             None => Value::from_small_int(0),
             Some(x) => crate::builtins::methods::int_from(vm, x, base)?,
         };
@@ -163,13 +178,15 @@ fn constructors(vm: &mut Vm) {
         Ok(vm.alloc(crate::object::attrs::WithAttrs { base: crate::object::int::IntObj { header: ObjHeader::new(cls), value: b }, attrs: crate::object::attrs::Attrs::new(vm.root_shape) }).value())
     });
     let t = vm.t.bool_;
-    vm.add_method(t, "__new__", |vm, a, _| {
+    vm.add_method(t, "__new__", |vm, a, k| {
+        ctor_args(vm, a, k, vm.t.bool_, 0, 1)?;
         let v = a.get(1).copied().unwrap_or(Value::FALSE);
         let b = vm.truthy(v)?;
         Ok(Value::from_bool(b))
     });
     let t = vm.t.float;
-    vm.add_method(t, "__new__", |vm, a, _| {
+    vm.add_method(t, "__new__", |vm, a, k| {
+        ctor_args(vm, a, k, vm.t.float, 0, 1)?;
         let cls = cls_arg(vm, a)?;
         let v = match a.get(1).copied() {
             None => 0.0,
@@ -197,7 +214,8 @@ fn constructors(vm: &mut Vm) {
         Ok(vm.alloc(crate::object::attrs::WithAttrs { base: crate::object::str::StrObj::new(ObjHeader::new(cls), txt), attrs: crate::object::attrs::Attrs::new(vm.root_shape) }).value())
     });
     let t = vm.t.tuple;
-    vm.add_method(t, "__new__", |vm, a, _| {
+    vm.add_method(t, "__new__", |vm, a, k| {
+        ctor_args(vm, a, k, vm.t.tuple, 0, 1)?;
         let cls = cls_arg(vm, a)?;
         let items = match a.get(1) {
             Some(x) => vm.collect_iter(*x)?,
@@ -209,7 +227,8 @@ fn constructors(vm: &mut Vm) {
         Ok(vm.alloc(crate::object::attrs::WithAttrs { base: TupleObj { header: ObjHeader::new(cls), hash: Cell::new(-1), items: items.into_boxed_slice() }, attrs: crate::object::attrs::Attrs::new(vm.root_shape) }).value())
     });
     let t = vm.t.list;
-    vm.add_method(t, "__new__", |vm, a, _| {
+    vm.add_method(t, "__new__", |vm, a, k| {
+        ctor_args(vm, a, k, vm.t.list, 0, 1)?;
         let cls = cls_arg(vm, a)?;
         if cls == vm.t.list {
             return Ok(vm.new_list(vec![]));
@@ -227,7 +246,11 @@ fn constructors(vm: &mut Vm) {
         Ok(Value::NONE)
     });
     let t = vm.t.dict;
-    vm.add_method(t, "__new__", |vm, a, _| {
+    vm.add_method(t, "__new__", |vm, a, k| {
+        let (pos, _) = split_args(a, k);
+        if pos.first().and_then(|c| c.downcast::<TypeObj>()) == Some(vm.t.dict) {
+            expect_count(vm, "dict", pos.len() - 1, 0, 1)?;
+        }
         let cls = cls_arg(vm, a)?;
         if cls == vm.t.dict {
             return Ok(vm.new_dict().value());
@@ -238,7 +261,8 @@ fn constructors(vm: &mut Vm) {
     for frozen in [false, true] {
         let t = if frozen { vm.t.frozenset } else { vm.t.set };
         let f: crate::object::function::NativeFn = if frozen {
-            |vm, a, _| {
+            |vm, a, k| {
+                ctor_args(vm, a, k, vm.t.frozenset, 0, 1)?;
                 let cls = cls_arg(vm, a)?;
                 let items = match a.get(1) {
                     Some(x) => vm.collect_iter(*x)?,
@@ -249,7 +273,8 @@ fn constructors(vm: &mut Vm) {
                 Ok(s)
             }
         } else {
-            |vm, a, _| {
+            |vm, a, k| {
+                ctor_args(vm, a, k, vm.t.set, 0, 1)?;
                 let cls = cls_arg(vm, a)?;
                 let s = vm.new_set_from(vec![], false)?;
                 s.header_unchecked().set_class(cls);
@@ -268,7 +293,8 @@ fn constructors(vm: &mut Vm) {
         Ok(Value::NONE)
     });
     let t = vm.t.range;
-    vm.add_method(t, "__new__", |vm, a, _| {
+    vm.add_method(t, "__new__", |vm, a, k| {
+        ctor_args(vm, a, k, vm.t.range, 1, 3)?;
         let args = &a[1..];
         check_count(vm, "range", args.len(), 1, 3)?;
         let mut n = Vec::with_capacity(3);
@@ -293,9 +319,9 @@ fn constructors(vm: &mut Vm) {
         Ok(vm.new_range_big(start, stop, step))
     });
     let t = vm.t.slice;
-    vm.add_method(t, "__new__", |vm, a, _| {
+    vm.add_method(t, "__new__", |vm, a, k| {
+        ctor_args(vm, a, k, vm.t.slice, 1, 3)?;
         let args = &a[1..];
-        check_count(vm, "slice", args.len(), 1, 3)?;
         Ok(match args.len() {
             1 => vm.new_slice(Value::NONE, args[0], Value::NONE),
             2 => vm.new_slice(args[0], args[1], Value::NONE),
@@ -304,10 +330,11 @@ fn constructors(vm: &mut Vm) {
     });
     let t = vm.t.property;
     vm.add_method(t, "__new__", |vm, a, k| {
-        let (pos, _) = split_args(a, k);
+        static PROPERTY: Sig = Sig { name: "property", params: &["fget", "fset", "fdel", "doc"], posonly: 0, required: 0, kwonly: &[] };
+        let (pos, kw) = split_args(a, k);
         let cls = cls_arg(vm, pos)?;
-        let g = |i: usize, n: &str| kwarg(a, k, n).or(pos.get(i).copied()).unwrap_or(Value::NONE);
-        let (fget, fset, fdel, doc) = (g(1, "fget"), g(2, "fset"), g(3, "fdel"), g(4, "doc"));
+        let slots: [Option<Value>; 4] = PROPERTY.parse(vm, &pos[1..], k, kw)?;
+        let [fget, fset, fdel, doc] = slots.map(|v| v.unwrap_or(Value::NONE));
         let doc = if doc.is_none() && !fget.is_none() { vm.getattr_opt(fget, vm.n.__doc__)?.unwrap_or(Value::NONE) } else { doc };
         Ok(vm.alloc(PropertyObj { header: ObjHeader::new(cls), fget: Cell::new(fget), fset: Cell::new(fset), fdel: Cell::new(fdel), doc: Cell::new(doc) }).value())
     });
@@ -317,7 +344,7 @@ fn constructors(vm: &mut Vm) {
             1 => |vm, a, _| prop_copy(vm, a[0], 1, a[1]),
             _ => |vm, a, _| prop_copy(vm, a[0], 2, a[1]),
         };
-        vm.add_method(t, name, f);
+        vm.add_method_a(t, name, Arity::One, f);
     }
     vm.add_method(t, "__get__", |vm, a, _| {
         let p = a[0].downcast::<PropertyObj>().unwrap();
@@ -327,18 +354,23 @@ fn constructors(vm: &mut Vm) {
         vm.call(p.fget.get(), &[a[1]], &[])
     });
     let t = vm.t.classmethod;
-    vm.add_method(t, "__new__", |vm, a, _| {
+    vm.add_method(t, "__new__", |vm, a, k| {
+        ctor_args_all(vm, a, k, vm.t.classmethod, 1, 1)?;
         let cls = cls_arg(vm, a)?;
         Ok(vm.alloc(ClassMethodObj { header: ObjHeader::new(cls), func: Cell::new(a[1]) }).value())
     });
     let t = vm.t.staticmethod;
-    vm.add_method(t, "__new__", |vm, a, _| {
+    vm.add_method(t, "__new__", |vm, a, k| {
+        ctor_args_all(vm, a, k, vm.t.staticmethod, 1, 1)?;
         let cls = cls_arg(vm, a)?;
         Ok(vm.alloc(StaticMethodObj { header: ObjHeader::new(cls), func: Cell::new(a[1]) }).value())
     });
     let t = vm.t.super_;
     vm.add_method(t, "__new__", |vm, a, _| {
         let cls = cls_arg(vm, a)?;
+        if a.len() > 3 {
+            return Err(vm.type_error(&format!("super() expected at most 2 arguments, got {}", a.len() - 1)));
+        }
         let (this, obj) = if a.len() >= 3 {
             (a[1], a[2])
         } else if a.len() == 2 {
@@ -364,20 +396,24 @@ fn constructors(vm: &mut Vm) {
     });
     let t = vm.t.enumerate;
     vm.add_method(t, "__new__", |vm, a, k| {
-        let (pos, _) = split_args(a, k);
+        static ENUMERATE: Sig = Sig { name: "enumerate", params: &["iterable", "start"], posonly: 0, required: 0, kwonly: &[] };
+        let (pos, kw) = split_args(a, k);
         let cls = cls_arg(vm, pos)?;
-        let it = match pos.get(1).copied().or(kwarg(a, k, "iterable")) {
+        let [it, start] = ENUMERATE.parse(vm, &pos[1..], k, kw)?;
+        let it = match it {
             Some(x) => vm.get_iter(x)?,
-            None => return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)")),
+            None => return Err(vm.type_error("enumerate() missing required argument 'iterable'")),
         };
-        let start = kwarg(a, k, "start").or(pos.get(2).copied()).unwrap_or(Value::from_small_int(0));
+        let start = start.unwrap_or(Value::from_small_int(0));
         Ok(vm.new_iter(cls, IterState::Enumerate { it, count: start }))
     });
     let t = vm.t.zip;
     vm.add_method(t, "__new__", |vm, a, k| {
-        let (pos, _) = split_args(a, k);
+        static ZIP: Sig = Sig { name: "zip", params: &[], posonly: 0, required: 0, kwonly: &["strict"] };
+        let (pos, kw) = split_args(a, k);
         let cls = cls_arg(vm, pos)?;
-        let strict = match kwarg(a, k, "strict") {
+        let [strict] = ZIP.parse(vm, &[], k, kw)?;
+        let strict = match strict {
             Some(v) => vm.truthy(v)?,
             None => false,
         };
@@ -400,16 +436,16 @@ fn constructors(vm: &mut Vm) {
         Ok(vm.new_iter(cls, IterState::Map { func: a[1], its }))
     });
     let t = vm.t.filter;
-    vm.add_method(t, "__new__", |vm, a, _| {
+    vm.add_method(t, "__new__", |vm, a, k| {
+        ctor_args_all(vm, a, k, vm.t.filter, 2, 2)?;
         let cls = cls_arg(vm, a)?;
-        check_count(vm, "filter", a.len() - 1, 2, 2)?;
         let it = vm.get_iter(a[2])?;
         Ok(vm.new_iter(cls, IterState::Filter { func: a[1], it }))
     });
     let t = vm.t.reversed;
-    vm.add_method(t, "__new__", |vm, a, _| {
+    vm.add_method(t, "__new__", |vm, a, k| {
+        ctor_args_all(vm, a, k, vm.t.reversed, 1, 1)?;
         let cls = cls_arg(vm, a)?;
-        check_count(vm, "reversed", a.len() - 1, 1, 1)?;
         let seq = a[1];
         let st = vm.type_of(seq);
         if let Some(f) = st.lookup(vm.n.__reversed__) {
@@ -528,12 +564,17 @@ pub fn float_from(vm: &mut Vm, x: Value) -> PyResult<f64> {
 
 /// `list.sort(key=None, reverse=False)`: a stable merge sort that tolerates
 /// exceptions from comparisons.
+/// `list.sort(*, key=None, reverse=False)`; `sorted` passes its keywords on.
+pub static LIST_SORT: Sig = Sig { name: "sort", params: &[], posonly: 0, required: 0, kwonly: &["key", "reverse"] };
+
 pub fn list_sort(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
-    let Some(l) = a[0].downcast::<ListObj>() else {
+    let (pos, kw) = split_args(a, k);
+    let Some(l) = pos.first().and_then(|v| v.downcast::<ListObj>()) else {
         return Err(vm.type_error("descriptor 'sort' requires a 'list' object"));
     };
-    let key = kwarg(a, k, "key").filter(|v| !v.is_none());
-    let reverse = match kwarg(a, k, "reverse") {
+    let [key, reverse] = LIST_SORT.parse(vm, &pos[1..], k, kw)?;
+    let key = key.filter(|v| !v.is_none());
+    let reverse = match reverse {
         Some(r) => vm.truthy(r)?,
         None => false,
     };
@@ -641,71 +682,81 @@ fn merge_sort<T: Copy>(v: &mut Vec<T>, lt: &mut dyn FnMut(&T, &T) -> bool) {
     }
 }
 
+/// The receiver of a list method (`Vm::call` checked its type).
+fn list(v: Value) -> Gc<ListObj> {
+    v.downcast::<ListObj>().expect("receiver checked by arity")
+}
+
 fn list_methods(vm: &mut Vm) {
     let t = vm.t.list;
-    vm.add_method(t, "append", |vm, a, _| {
-        check_count(vm, "list.append", a.len() - 1, 1, 1)?;
-        a[0].downcast::<ListObj>().unwrap().items.push(a[1]);
+    vm.add_method_a(t, "append", Arity::One, |_vm, a, _| {
+        list(a[0]).items.push(a[1]);
         Ok(Value::NONE)
     });
     vm.add_method(t, "sort", list_sort);
-    vm.add_method(t, "pop", |vm, a, _| {
-        let l = a[0].downcast::<ListObj>().unwrap();
+    vm.add_method_a(t, "pop", Arity::Pos(0, 1), |vm, a, _| {
+        let l = list(a[0]);
+        let i = match a.get(1) {
+            Some(x) => vm.as_index(*x)?,
+            None => -1,
+        };
         let n = l.items.len();
         if n == 0 {
             return Err(vm.index_error("pop from empty list"));
         }
-        let i = match a.get(1) {
-            Some(x) => {
-                let i = vm.index_value(*x, "list")?;
-                let j = if i < 0 { i + n as i64 } else { i };
-                if j < 0 || j >= n as i64 {
-                    return Err(vm.index_error("pop index out of range"));
-                }
-                j as usize
-            }
-            None => n - 1,
-        };
-        Ok(l.items.with_mut(|v| v.remove(i)))
+        let j = if i < 0 { i + n as i64 } else { i };
+        if j < 0 || j >= n as i64 {
+            return Err(vm.index_error("pop index out of range"));
+        }
+        Ok(l.items.with_mut(|v| v.remove(j as usize)))
     });
-    vm.add_method(t, "extend", |vm, a, _| {
+    vm.add_method_a(t, "extend", Arity::One, |vm, a, _| {
         let items = vm.collect_iter(a[1])?;
-        a[0].downcast::<ListObj>().unwrap().items.with_mut(|v| v.extend(items));
+        list(a[0]).items.with_mut(|v| v.extend(items));
         Ok(Value::NONE)
     });
-    vm.add_method(t, "insert", |vm, a, _| {
-        check_count(vm, "insert", a.len() - 1, 2, 2)?;
-        let l = a[0].downcast::<ListObj>().unwrap();
+    vm.add_method_a(t, "insert", Arity::Pos(2, 2), |vm, a, _| {
+        let i = vm.as_index(a[1])?;
+        let l = list(a[0]);
         let n = l.items.len() as i64;
-        let i = vm.index_value(a[1], "list")?;
         let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
         l.items.with_mut(|v| v.insert(j as usize, a[2]));
         Ok(Value::NONE)
     });
-    vm.add_method(t, "reverse", |_vm, a, _| {
-        a[0].downcast::<ListObj>().unwrap().items.with_mut(|v| v.reverse());
+    vm.add_method_a(t, "reverse", Arity::NoArgs, |_vm, a, _| {
+        list(a[0]).items.with_mut(|v| v.reverse());
         Ok(Value::NONE)
     });
-    vm.add_method(t, "copy", |vm, a, _| {
-        let v = a[0].downcast::<ListObj>().unwrap().items.snapshot();
+    vm.add_method_a(t, "copy", Arity::NoArgs, |vm, a, _| {
+        let v = list(a[0]).items.snapshot();
         Ok(vm.new_list(v))
     });
-    vm.add_method(t, "clear", |_vm, a, _| {
-        a[0].downcast::<ListObj>().unwrap().items.with_mut(|v| v.clear());
+    vm.add_method_a(t, "clear", Arity::NoArgs, |_vm, a, _| {
+        list(a[0]).items.with_mut(|v| v.clear());
         Ok(Value::NONE)
     });
-    vm.add_method(t, "index", |vm, a, _| {
-        let items = a[0].downcast::<ListObj>().unwrap().items.snapshot();
-        for (i, x) in items.iter().enumerate() {
-            if *x == a[1] || vm.eq(*x, a[1])? {
-                return Ok(vm.new_int(i as i64));
+    vm.add_method_a(t, "index", Arity::Pos(1, 3), |vm, a, _| {
+        let l = list(a[0]);
+        let mut bounds = [0, i64::MAX];
+        for (b, v) in bounds.iter_mut().zip(&a[2..]) {
+            *b = vm.slice_index_arg(*v)?;
+        }
+        let n = l.items.len() as i64;
+        let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i };
+        let (mut i, stop) = (norm(bounds[0]), norm(bounds[1]));
+        // The list may change while comparing: re-check the length each time.
+        while i < stop && i < l.items.len() as i64 {
+            let x = l.items.get(i as usize).unwrap_or(Value::NONE);
+            if x == a[1] || vm.eq(x, a[1])? {
+                return Ok(vm.new_int(i));
             }
+            i += 1;
         }
         let r = vm.repr_string(a[1])?;
         Err(vm.value_error(&format!("{r} is not in list")))
     });
-    vm.add_method(t, "count", |vm, a, _| {
-        let items = a[0].downcast::<ListObj>().unwrap().items.snapshot();
+    vm.add_method_a(t, "count", Arity::One, |vm, a, _| {
+        let items = list(a[0]).items.snapshot();
         let mut n = 0;
         for x in items {
             if x == a[1] || vm.eq(x, a[1])? {
@@ -714,8 +765,8 @@ fn list_methods(vm: &mut Vm) {
         }
         Ok(vm.new_int(n))
     });
-    vm.add_method(t, "remove", |vm, a, _| {
-        let l = a[0].downcast::<ListObj>().unwrap();
+    vm.add_method_a(t, "remove", Arity::One, |vm, a, _| {
+        let l = list(a[0]);
         let items = l.items.snapshot();
         for (i, x) in items.iter().enumerate() {
             if *x == a[1] || vm.eq(*x, a[1])? {
@@ -734,9 +785,10 @@ fn list_methods(vm: &mut Vm) {
 /// `dict.update(other=(), **kw)`, also `dict.__init__`.
 fn dict_update(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
     let (pos, kw) = split_args(a, k);
-    let Some(d) = a[0].downcast::<DictObj>() else {
+    let Some(d) = pos.first().and_then(|v| v.downcast::<DictObj>()) else {
         return Err(vm.type_error("descriptor 'update' requires a 'dict' object"));
     };
+    expect_count(vm, "update", pos.len() - 1, 0, 1)?;
     if let Some(src) = pos.get(1) {
         vm.dict_update_from(d, *src, false)?;
     }
@@ -748,14 +800,13 @@ fn dict_update(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
 
 fn dict_methods(vm: &mut Vm) {
     let t = vm.t.dict;
-    vm.add_method(t, "get", |vm, a, _| {
-        check_count(vm, "get", a.len() - 1, 1, 2)?;
+    vm.add_method_a(t, "get", Arity::Pos(1, 2), |vm, a, _| {
         let d = a[0].downcast::<DictObj>().unwrap();
         Ok(vm.dict_lookup(d, a[1])?.unwrap_or(a.get(2).copied().unwrap_or(Value::NONE)))
     });
-    vm.add_method(t, "keys", |vm, a, _| Ok(vm.new_dict_view(a[0], 0)));
-    vm.add_method(t, "values", |vm, a, _| Ok(vm.new_dict_view(a[0], 1)));
-    vm.add_method(t, "items", |vm, a, _| Ok(vm.new_dict_view(a[0], 2)));
+    vm.add_method_a(t, "keys", Arity::NoArgs, |vm, a, _| Ok(vm.new_dict_view(a[0], 0)));
+    vm.add_method_a(t, "values", Arity::NoArgs, |vm, a, _| Ok(vm.new_dict_view(a[0], 1)));
+    vm.add_method_a(t, "items", Arity::NoArgs, |vm, a, _| Ok(vm.new_dict_view(a[0], 2)));
     vm.add_method(t, "__getitem__", |vm, a, _| vm.getitem(a[0], a[1]));
     vm.add_method(t, "__setitem__", |vm, a, _| {
         let d = a[0].downcast::<DictObj>().unwrap();
@@ -766,7 +817,7 @@ fn dict_methods(vm: &mut Vm) {
         let d = a[0].downcast::<DictObj>().unwrap();
         Ok(Value::from_bool(vm.dict_lookup(d, a[1])?.is_some()))
     });
-    vm.add_method(t, "pop", |vm, a, _| {
+    vm.add_method_a(t, "pop", Arity::Pos(1, 2), |vm, a, _| {
         let d = a[0].downcast::<DictObj>().unwrap();
         match vm.dict_del(d, a[1])? {
             Some(v) => Ok(v),
@@ -776,7 +827,7 @@ fn dict_methods(vm: &mut Vm) {
             },
         }
     });
-    vm.add_method(t, "setdefault", |vm, a, _| {
+    vm.add_method_a(t, "setdefault", Arity::Pos(1, 2), |vm, a, _| {
         let d = a[0].downcast::<DictObj>().unwrap();
         if let Some(v) = vm.dict_lookup(d, a[1])? {
             return Ok(v);
@@ -785,19 +836,19 @@ fn dict_methods(vm: &mut Vm) {
         vm.dict_set(d, a[1], v)?;
         Ok(v)
     });
-    vm.add_method(t, "update", dict_update);
-    vm.add_method(t, "copy", |vm, a, _| {
+    vm.add_method_a(t, "update", Arity::Kw, dict_update);
+    vm.add_method_a(t, "copy", Arity::NoArgs, |vm, a, _| {
         let d = vm.new_dict();
         vm.dict_update_from(d, a[0], false)?;
         Ok(d.value())
     });
-    vm.add_method(t, "clear", |_vm, a, _| {
+    vm.add_method_a(t, "clear", Arity::NoArgs, |_vm, a, _| {
         let d = a[0].downcast::<DictObj>().unwrap();
         d.touch();
         d.table.with_mut(|t| t.clear());
         Ok(Value::NONE)
     });
-    vm.add_method(t, "popitem", |vm, a, _| {
+    vm.add_method_a(t, "popitem", Arity::NoArgs, |vm, a, _| {
         let d = a[0].downcast::<DictObj>().unwrap();
         let last = d.table.with(|t| t.entries.iter().rposition(|e| !e.key.is_null()));
         match last {

@@ -1,5 +1,8 @@
 //! The `builtins` module and the methods of builtin types.
 
+pub mod args;
+pub mod exc_types;
+pub mod exec;
 pub mod format;
 pub mod functions;
 pub mod io;
@@ -82,6 +85,8 @@ pub fn install(vm: &mut Vm) {
     range_view::install(vm);
     slots::install(vm);
     functions::install(vm);
+    exec::install(vm);
+    exc_types::install(vm);
     let name = vm.intern("builtins");
     vm.builtins.set_str_key(vm.n.__name__, name);
     let bm = vm.builtins_module.value();

@@ -1,5 +1,6 @@
 //! Methods of `str`.
 
+use super::args::{Arity, Sig};
 use super::{kwarg, split_args};
 use crate::builtins::format::text_err;
 use crate::object::seq::TupleObj;
@@ -11,12 +12,14 @@ fn s0(v: Value) -> &'static str {
     Vm::str_of(v).unwrap_or("")
 }
 
+/// A str argument; `pos` 0 for a method's only argument ("argument must be").
 fn str_arg(vm: &mut Vm, v: Value, fname: &str, pos: usize) -> PyResult<&'static str> {
     match Vm::str_of(v) {
         Some(s) => Ok(s),
         None => {
             let t = vm.type_name(v);
-            Err(vm.type_error(&format!("{fname}() argument {pos} must be str, not {t}")))
+            let which = if pos == 0 { String::new() } else { format!(" {pos}") };
+            Err(vm.type_error(&format!("{fname}() argument{which} must be str, not {t}")))
         }
     }
 }
@@ -80,7 +83,7 @@ fn fill_arg(vm: &mut Vm, v: Option<Value>, fname: &str) -> PyResult<char> {
 
 macro_rules! simple {
     ($vm:ident, $t:ident, $name:literal, $f:path) => {
-        $vm.add_method($t, $name, |vm, a, _| {
+        $vm.add_method_a($t, $name, Arity::NoArgs, |vm, a, _| {
             let r = $f(s0(a[0]));
             Ok(vm.new_string(r))
         });
@@ -88,7 +91,7 @@ macro_rules! simple {
 }
 macro_rules! pred {
     ($vm:ident, $t:ident, $name:literal, $f:path) => {
-        $vm.add_method($t, $name, |_vm, a, _| Ok(Value::from_bool($f(s0(a[0])))));
+        $vm.add_method_a($t, $name, Arity::NoArgs, |_vm, a, _| Ok(Value::from_bool($f(s0(a[0])))));
     };
 }
 
@@ -145,8 +148,7 @@ fn starts_ends(vm: &mut Vm, a: &[Value], ends: bool) -> PyResult {
 
 pub fn install(vm: &mut Vm) {
     let t = vm.t.str_;
-    vm.add_method(t, "join", |vm, a, _| {
-        super::check_count(vm, "str.join", a.len() - 1, 1, 1)?;
+    vm.add_method_a(t, "join", Arity::One, |vm, a, _| {
         let sep = s0(a[0]);
         let items = match vm.collect_iter(a[1]) {
             Ok(v) => v,
@@ -175,6 +177,10 @@ pub fn install(vm: &mut Vm) {
         Ok(vm.new_string(out))
     });
     fn split_impl(vm: &mut Vm, a: &[Value], k: &[Value], r: bool) -> PyResult {
+        static SPLIT: Sig = Sig { name: "split", params: &["sep", "maxsplit"], posonly: 0, required: 0, kwonly: &[] };
+        static RSPLIT: Sig = Sig { name: "rsplit", params: &["sep", "maxsplit"], posonly: 0, required: 0, kwonly: &[] };
+        let (pos, kw) = split_args(a, k);
+        (if r { &RSPLIT } else { &SPLIT }).parse::<2>(vm, &pos[1..], k, kw)?;
         let sep = opt_str(vm, arg(a, k, 0, "sep"), "").map_err(|_| {
             let t = vm.type_name(arg(a, k, 0, "sep").unwrap());
             vm.type_error(&format!("must be str or None, not {t}"))
@@ -188,9 +194,9 @@ pub fn install(vm: &mut Vm) {
         let v = res.map_err(|e| text_err(vm, e))?;
         Ok(strs(vm, v))
     }
-    vm.add_method(t, "split", |vm, a, k| split_impl(vm, a, k, false));
-    vm.add_method(t, "rsplit", |vm, a, k| split_impl(vm, a, k, true));
-    vm.add_method(t, "splitlines", |vm, a, k| {
+    vm.add_method_a(t, "split", Arity::Kw, |vm, a, k| split_impl(vm, a, k, false));
+    vm.add_method_a(t, "rsplit", Arity::Kw, |vm, a, k| split_impl(vm, a, k, true));
+    vm.add_method_a(t, "splitlines", Arity::Kw, |vm, a, k| {
         let ke = match arg(a, k, 0, "keepends") {
             Some(v) => vm.truthy(v)?,
             None => false,
@@ -212,11 +218,10 @@ pub fn install(vm: &mut Vm) {
         }
         Ok(vm.new_str(r))
     }
-    vm.add_method(t, "strip", |vm, a, _| strip_impl(vm, a, 0));
-    vm.add_method(t, "lstrip", |vm, a, _| strip_impl(vm, a, 1));
-    vm.add_method(t, "rstrip", |vm, a, _| strip_impl(vm, a, 2));
+    vm.add_method_a(t, "strip", Arity::Pos(0, 1), |vm, a, _| strip_impl(vm, a, 0));
+    vm.add_method_a(t, "lstrip", Arity::Pos(0, 1), |vm, a, _| strip_impl(vm, a, 1));
+    vm.add_method_a(t, "rstrip", Arity::Pos(0, 1), |vm, a, _| strip_impl(vm, a, 2));
     fn part_impl(vm: &mut Vm, a: &[Value], r: bool) -> PyResult {
-        super::check_count(vm, if r { "str.rpartition" } else { "str.partition" }, a.len() - 1, 1, 1)?;
         let sep = match Vm::str_of(a[1]) {
             Some(s) => s,
             None => {
@@ -230,33 +235,33 @@ pub fn install(vm: &mut Vm) {
         let items = vec![vm.new_str(x), vm.new_str(y), vm.new_str(z)];
         Ok(vm.new_tuple(items))
     }
-    vm.add_method(t, "partition", |vm, a, _| part_impl(vm, a, false));
-    vm.add_method(t, "rpartition", |vm, a, _| part_impl(vm, a, true));
-    vm.add_method(t, "find", |vm, a, _| {
+    vm.add_method_a(t, "partition", Arity::One, |vm, a, _| part_impl(vm, a, false));
+    vm.add_method_a(t, "rpartition", Arity::One, |vm, a, _| part_impl(vm, a, true));
+    vm.add_method_a(t, "find", Arity::Pos(1, 3), |vm, a, _| {
         let (s, sub, st, en) = find_like(vm, a, "find")?;
         Ok(vm.new_int(sm::find(s, sub, st, en)))
     });
-    vm.add_method(t, "rfind", |vm, a, _| {
+    vm.add_method_a(t, "rfind", Arity::Pos(1, 3), |vm, a, _| {
         let (s, sub, st, en) = find_like(vm, a, "rfind")?;
         Ok(vm.new_int(sm::rfind(s, sub, st, en)))
     });
-    vm.add_method(t, "index", |vm, a, _| {
+    vm.add_method_a(t, "index", Arity::Pos(1, 3), |vm, a, _| {
         let (s, sub, st, en) = find_like(vm, a, "index")?;
         let r = sm::index(s, sub, st, en).map_err(|e| text_err(vm, e))?;
         Ok(vm.new_int(r))
     });
-    vm.add_method(t, "rindex", |vm, a, _| {
+    vm.add_method_a(t, "rindex", Arity::Pos(1, 3), |vm, a, _| {
         let (s, sub, st, en) = find_like(vm, a, "rindex")?;
         let r = sm::rindex(s, sub, st, en).map_err(|e| text_err(vm, e))?;
         Ok(vm.new_int(r))
     });
-    vm.add_method(t, "count", |vm, a, _| {
+    vm.add_method_a(t, "count", Arity::Pos(1, 3), |vm, a, _| {
         let (s, sub, st, en) = find_like(vm, a, "count")?;
         Ok(vm.new_int(sm::count(s, sub, st, en)))
     });
-    vm.add_method(t, "startswith", |vm, a, _| starts_ends(vm, a, false));
-    vm.add_method(t, "endswith", |vm, a, _| starts_ends(vm, a, true));
-    vm.add_method(t, "replace", |vm, a, _| {
+    vm.add_method_a(t, "startswith", Arity::Pos(1, 3), |vm, a, _| starts_ends(vm, a, false));
+    vm.add_method_a(t, "endswith", Arity::Pos(1, 3), |vm, a, _| starts_ends(vm, a, true));
+    vm.add_method_a(t, "replace", Arity::Pos(2, 3), |vm, a, _| {
         if a.len() < 3 {
             return Err(vm.type_error(&format!("replace expected at least 2 arguments, got {}", a.len() - 1)));
         }
@@ -302,16 +307,15 @@ pub fn install(vm: &mut Vm) {
         };
         Ok(vm.new_string(r))
     }
-    vm.add_method(t, "center", |vm, a, _| just(vm, a, 0));
-    vm.add_method(t, "ljust", |vm, a, _| just(vm, a, 1));
-    vm.add_method(t, "rjust", |vm, a, _| just(vm, a, 2));
-    vm.add_method(t, "zfill", |vm, a, _| {
-        super::check_count(vm, "str.zfill", a.len() - 1, 1, 1)?;
+    vm.add_method_a(t, "center", Arity::Pos(1, 2), |vm, a, _| just(vm, a, 0));
+    vm.add_method_a(t, "ljust", Arity::Pos(1, 2), |vm, a, _| just(vm, a, 1));
+    vm.add_method_a(t, "rjust", Arity::Pos(1, 2), |vm, a, _| just(vm, a, 2));
+    vm.add_method_a(t, "zfill", Arity::One, |vm, a, _| {
         let w = int_arg(vm, a[1])?;
         let r = sm::zfill(s0(a[0]), w);
         Ok(vm.new_string(r))
     });
-    vm.add_method(t, "expandtabs", |vm, a, k| {
+    vm.add_method_a(t, "expandtabs", Arity::Kw, |vm, a, k| {
         let ts = match arg(a, k, 0, "tabsize") {
             Some(v) => int_arg(vm, v)?,
             None => 8,
@@ -319,18 +323,16 @@ pub fn install(vm: &mut Vm) {
         let r = sm::expandtabs(s0(a[0]), ts);
         Ok(vm.new_string(r))
     });
-    vm.add_method(t, "removeprefix", |vm, a, _| {
-        super::check_count(vm, "str.removeprefix", a.len() - 1, 1, 1)?;
-        let p = str_arg(vm, a[1], "removeprefix", 1)?;
+    vm.add_method_a(t, "removeprefix", Arity::One, |vm, a, _| {
+        let p = str_arg(vm, a[1], "removeprefix", 0)?;
         let s = s0(a[0]);
         match s.strip_prefix(p) {
             Some(r) if !p.is_empty() => Ok(vm.new_str(r)),
             _ => Ok(a[0]),
         }
     });
-    vm.add_method(t, "removesuffix", |vm, a, _| {
-        super::check_count(vm, "str.removesuffix", a.len() - 1, 1, 1)?;
-        let p = str_arg(vm, a[1], "removesuffix", 1)?;
+    vm.add_method_a(t, "removesuffix", Arity::One, |vm, a, _| {
+        let p = str_arg(vm, a[1], "removesuffix", 0)?;
         let s = s0(a[0]);
         match s.strip_suffix(p) {
             Some(r) if !p.is_empty() => Ok(vm.new_str(r)),
@@ -338,7 +340,7 @@ pub fn install(vm: &mut Vm) {
         }
     });
     vm.add_method(t, "__mod__", |vm, a, _| vm.str_percent(a[0], a[1]));
-    vm.add_method(t, "format", |vm, a, k| {
+    vm.add_method_a(t, "format", Arity::Kw, |vm, a, k| {
         let (pos, kw) = split_args(a, k);
         let d = vm.new_dict();
         for (n, v) in k.iter().zip(kw) {
@@ -348,7 +350,7 @@ pub fn install(vm: &mut Vm) {
         let r = do_format(vm, s0(a[0]), &pos[1..], d.value(), &mut auto, 2)?;
         Ok(vm.new_string(r))
     });
-    vm.add_method(t, "format_map", |vm, a, _| {
+    vm.add_method_a(t, "format_map", Arity::One, |vm, a, _| {
         super::check_count(vm, "str.format_map", a.len() - 1, 1, 1)?;
         let mut auto = Numbering::default();
         let r = do_format(vm, s0(a[0]), &[], a[1], &mut auto, 2)?;
@@ -394,7 +396,7 @@ pub fn install(vm: &mut Vm) {
     });
     let sm_obj = vm.alloc(crate::object::misc::StaticMethodObj { header: crate::object::ObjHeader::new(vm.t.staticmethod), func: std::cell::Cell::new(mt) }).value();
     vm.set_type_attr(t, "maketrans", sm_obj);
-    vm.add_method(t, "translate", |vm, a, _| {
+    vm.add_method_a(t, "translate", Arity::One, |vm, a, _| {
         super::check_count(vm, "str.translate", a.len() - 1, 1, 1)?;
         let s = s0(a[0]);
         let mut out = String::new();

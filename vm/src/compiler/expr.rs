@@ -473,8 +473,11 @@ impl<'a> Compiler<'a> {
             self.emit_n(Op::Call, pushed + args.len() + keywords.len());
             return Ok(());
         }
-        // Positional arguments as a tuple.
-        if !starred {
+        // Positional arguments as a tuple; a lone `*x` is passed as is
+        // (CallFunctionEx converts it, naming the function if it cannot).
+        if let ([Expr::Starred(s)], 0) = (args, pushed) {
+            self.compile_expr(&s.value)?;
+        } else if !starred {
             for a in args {
                 self.compile_expr(a)?;
             }

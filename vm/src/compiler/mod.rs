@@ -7,6 +7,8 @@
 //! the compound statements are documented at the top of `stmt.rs`.
 
 mod errors;
+mod hints;
+mod tok_errors;
 mod expr;
 mod pattern;
 mod stmt;
@@ -33,8 +35,16 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CompiledCode,
     let mk_err = |e: CompileError| errors::to_info(source, filename, &lines, e.msg, e.range, e.kind);
     match mode {
         Mode::Eval => {
+            if source.trim_start_matches(|c: char| c.is_whitespace() || c == '\x0c').is_empty() {
+                return Err(errors::empty_input(filename, "invalid syntax"));
+            }
+            // CPython's tokenizer sees an indent before the expression.
+            if let Some(at) = errors::leading_indent(source) {
+                let e = CompileError { msg: "unexpected indent".into(), range: at, kind: SyntaxErrorKind::IndentationError };
+                return Err(mk_err(e));
+            }
             let parsed = ruff_python_parser::parse_expression(source)
-                .map_err(|e| errors::parse_error(source, filename, &lines, &e))?;
+                .map_err(|e| errors::parse_error(source, filename, &lines, &e, ruff_python_parser::Mode::Expression))?;
             let expr = parsed.into_expr();
             let st = symtable::build(&[], Some(&expr), expr.range())
                 .map_err(|e| mk_err(CompileError { msg: e.msg, range: e.range, kind: SyntaxErrorKind::SyntaxError }))?;
@@ -42,10 +52,26 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CompiledCode,
             c.compile_eval(&expr).map_err(mk_err)
         }
         Mode::Exec | Mode::Single => {
+            // 'single' compiles the first statement (line) only; anything
+            // after it is an error even when it would not parse.
+            if mode == Mode::Single {
+                if let Some((msg, at)) = errors::single_statement_extra(source) {
+                    return Err(mk_err(CompileError {
+                        msg: msg.into(),
+                        range: TextRange::empty(at),
+                        kind: SyntaxErrorKind::SyntaxError,
+                    }));
+                }
+            }
             let parsed = ruff_python_parser::parse_module(source)
-                .map_err(|e| errors::parse_error(source, filename, &lines, &e))?;
+                .map_err(|e| errors::parse_error(source, filename, &lines, &e, ruff_python_parser::Mode::Module))?;
             let module = parsed.into_syntax();
             errors::check_module(&module.body).map_err(mk_err)?;
+            if mode == Mode::Single {
+                if module.body.is_empty() {
+                    return Err(errors::empty_input(filename, "invalid syntax"));
+                }
+            }
             let st = symtable::build(&module.body, None, module.range)
                 .map_err(|e| mk_err(CompileError { msg: e.msg, range: e.range, kind: SyntaxErrorKind::SyntaxError }))?;
             let mut c = Compiler::new(source, filename, &lines, st, mode);

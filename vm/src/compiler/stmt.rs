@@ -263,6 +263,9 @@ impl<'a> Compiler<'a> {
                                 | "generator_stop"
                                 | "annotations"
                         );
+                        if a.name.as_str() == "braces" {
+                            return err("not a chance", TextRange::empty(i.range.start()));
+                        }
                         if !ok {
                             return err(format!("future feature {} is not defined", a.name), a.range);
                         }

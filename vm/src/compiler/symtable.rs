@@ -624,6 +624,9 @@ impl Builder {
             }
             Expr::YieldFrom(y) => {
                 self.mark_yield(y.range, "yield");
+                if self.scopes[self.cur].kind == ScopeKind::Function && self.scopes[self.cur].is_coroutine {
+                    self.error("'yield from' inside async function".into(), y.range);
+                }
                 self.visit_expr(&y.value);
             }
             Expr::Await(a) => {

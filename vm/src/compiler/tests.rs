@@ -425,3 +425,67 @@ fn match_fuzz_no_panic() {
     }
     assert!(ok > 100, "only {ok} generated patterns compiled");
 }
+
+/// Syntax errors as CPython 3.11 reports them: (source, mode, expected
+/// (class, msg, lineno, offset) or None when it compiles). Generated with
+/// python3.11's `compile()`.
+#[test]
+fn syntax_errors_match_cpython() {
+    let cases: &[(&str, Mode, Option<(&str, &str, u32, u32)>)] = &[
+        ("x = (1, 2", Mode::Exec, Some(("SyntaxError", "'(' was never closed", 1, 5))),
+        ("def f(:\n  pass", Mode::Exec, Some(("SyntaxError", "invalid syntax", 1, 7))),
+        ("for x in y print(x)", Mode::Exec, Some(("SyntaxError", "invalid syntax", 1, 12))),
+        ("if True:\npass", Mode::Exec, Some(("IndentationError", "expected an indented block after 'if' statement on line 1", 2, 1))),
+        ("  x = 1", Mode::Exec, Some(("IndentationError", "unexpected indent", 1, 2))),
+        ("x = [1, 2}", Mode::Exec, Some(("SyntaxError", "closing parenthesis '}' does not match opening parenthesis '['", 1, 10))),
+        ("x = ((1, 2", Mode::Exec, Some(("SyntaxError", "'(' was never closed", 1, 6))),
+        ("x = (1 2\n", Mode::Exec, Some(("SyntaxError", "'(' was never closed", 1, 5))),
+        ("f(a b)", Mode::Exec, Some(("SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 3))),
+        ("x = (1,\n2 3\n", Mode::Exec, Some(("SyntaxError", "'(' was never closed", 1, 5))),
+        ("x = {1: 2 3", Mode::Exec, Some(("SyntaxError", "'{' was never closed", 1, 5))),
+        ("def f(x y", Mode::Exec, Some(("SyntaxError", "invalid syntax", 1, 9))),
+        ("foo(\nx = 'abc\n)", Mode::Exec, Some(("SyntaxError", "unterminated string literal (detected at line 2)", 2, 5))),
+        ("print 'x'", Mode::Exec, Some(("SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1))),
+        ("x = )", Mode::Exec, Some(("SyntaxError", "unmatched ')'", 1, 5))),
+        ("if x:\n  y\n z", Mode::Exec, Some(("IndentationError", "unindent does not match any outer indentation level", 3, 3))),
+        ("x = 08", Mode::Exec, Some(("SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", 1, 5))),
+        ("x = 1_", Mode::Exec, Some(("SyntaxError", "invalid decimal literal", 1, 6))),
+        ("1.a", Mode::Exec, Some(("SyntaxError", "invalid decimal literal", 1, 2))),
+        ("x = 0x", Mode::Exec, Some(("SyntaxError", "invalid hexadecimal literal", 1, 6))),
+        ("a = 1 if b", Mode::Exec, Some(("SyntaxError", "expected 'else' after 'if' expression", 1, 5))),
+        ("x = yield = 3", Mode::Exec, Some(("SyntaxError", "assignment to yield expression not possible", 1, 5))),
+        ("[x for x in y] = 1", Mode::Exec, Some(("SyntaxError", "cannot assign to list comprehension here. Maybe you meant '==' instead of '='?", 1, 1))),
+        ("1 = 2 = 3", Mode::Exec, Some(("SyntaxError", "cannot assign to literal", 1, 1))),
+        ("a, 1 = 2", Mode::Exec, Some(("SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 4))),
+        ("(a, 1) = 2", Mode::Exec, Some(("SyntaxError", "cannot assign to literal", 1, 5))),
+        ("(yield) = 1", Mode::Exec, Some(("SyntaxError", "cannot assign to yield expression here. Maybe you meant '==' instead of '='?", 1, 2))),
+        ("for 1 in x: pass", Mode::Exec, Some(("SyntaxError", "cannot assign to literal", 1, 5))),
+        ("x = {1: 2, 3}", Mode::Exec, Some(("SyntaxError", "':' expected after dictionary key", 1, 12))),
+        ("a, b += 1", Mode::Exec, Some(("SyntaxError", "'tuple' is an illegal expression for augmented assignment", 1, 1))),
+        ("if x = 1: pass", Mode::Exec, Some(("SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 4))),
+        ("def f() pass", Mode::Exec, Some(("SyntaxError", "expected ':'", 1, 9))),
+        ("class A pass", Mode::Exec, Some(("SyntaxError", "invalid syntax", 1, 9))),
+        ("x = '''abc", Mode::Exec, Some(("SyntaxError", "unterminated triple-quoted string literal (detected at line 1)", 1, 5))),
+        ("from __future__ import braces", Mode::Exec, Some(("SyntaxError", "not a chance", 1, 1))),
+        ("async def f(): yield from x", Mode::Exec, Some(("SyntaxError", "'yield from' inside async function", 1, 16))),
+        (" 1", Mode::Eval, Some(("IndentationError", "unexpected indent", 1, 1))),
+        ("", Mode::Eval, Some(("SyntaxError", "invalid syntax", 0, 0))),
+        ("x = 1\ny = 2", Mode::Single, Some(("SyntaxError", "multiple statements found while compiling a single statement", 1, 6))),
+        ("x = 1; y = 2", Mode::Single, None),
+        ("x = 1 +\n", Mode::Exec, Some(("SyntaxError", "invalid syntax", 1, 8))),
+        ("else: pass", Mode::Exec, Some(("SyntaxError", "invalid syntax", 1, 1))),
+        ("def f(x, /, y, /): pass", Mode::Exec, Some(("SyntaxError", "/ may appear only once", 1, 16))),
+    ];
+    for (src, mode, want) in cases {
+        let got = compile(src, "<test>", *mode).err().map(|e| {
+            let kind = match e.kind {
+                SyntaxErrorKind::SyntaxError => "SyntaxError",
+                SyntaxErrorKind::IndentationError => "IndentationError",
+                SyntaxErrorKind::TabError => "TabError",
+            };
+            (kind, e.msg, e.lineno, e.offset)
+        });
+        let got = got.as_ref().map(|(k, m, l, o)| (*k, m.as_str(), *l, *o));
+        assert_eq!(got, *want, "for {src:?} ({mode:?})");
+    }
+}

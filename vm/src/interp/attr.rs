@@ -61,6 +61,39 @@ impl Vm {
         self.generic_getattr(obj, t, name)
     }
 
+    /// `dir(obj)`: the sorted attribute names (a class's `__dir__` if it
+    /// defines one in Python; else the instance's, its class MRO's, or a
+    /// module's namespace).
+    pub fn dir_names(&mut self, obj: Value) -> PyResult<Vec<String>> {
+        let t = self.type_of(obj);
+        let dir = self.intern("__dir__");
+        let names: Vec<Value> = match t.lookup(dir).filter(|f| f.downcast::<FunctionObj>().is_some()) {
+            Some(f) => {
+                let r = self.call(f, &[obj], &[])?;
+                self.collect_iter(r)?
+            }
+            None if obj.downcast::<ModuleObj>().is_some() => obj.downcast::<ModuleObj>().map(|m| m.dict.keys()).unwrap_or_default(),
+            None => {
+                let mut ks = Vec::new();
+                if let Some(at) = attrs_of(obj) {
+                    match at.dict.get() {
+                        Some(d) => ks.extend(d.keys()),
+                        None => ks.extend(at.shape.get().keys.iter().copied()),
+                    }
+                }
+                let cls = obj.downcast::<TypeObj>().unwrap_or(t);
+                for c in cls.mro.with(|m| m.clone()) {
+                    ks.extend(c.dict.keys());
+                }
+                ks
+            }
+        };
+        let mut strs: Vec<String> = names.iter().filter_map(|v| Vm::str_of(*v).map(str::to_string)).collect();
+        strs.sort();
+        strs.dedup();
+        Ok(strs)
+    }
+
     /// `object.__getattribute__`.
     pub fn generic_getattr(&mut self, obj: Value, t: Gc<TypeObj>, name: Value) -> PyResult<Option<Value>> {
         let class_attr = t.lookup(name);
@@ -89,7 +122,7 @@ impl Vm {
             if let Some(v) = a.get(name) {
                 return Ok(Some(v));
             }
-            if name == self.n.__dict__ && t.slot_names.with(|s| s.is_none()) {
+            if name == self.n.__dict__ && !t.has_flag(tflags::NO_DICT) {
                 return Ok(Some(self.materialize_dict(obj, a).value()));
             }
         }
@@ -121,7 +154,7 @@ impl Vm {
                 }
                 let h = ObjHeader::new(self.t.builtin_function);
                 Ok(self
-                    .alloc(BuiltinFnObj { header: h, name: b.name, func: b.func, owner: b.owner, bound: obj, module: Value::NULL })
+                    .alloc(BuiltinFnObj { header: h, name: b.name, func: b.func, owner: b.owner, bound: obj, module: Value::NULL, arity: b.arity })
                     .value())
             }
             Some(Layout::ClassMethod) => {
@@ -349,14 +382,19 @@ impl Vm {
         if name == self.n.__class__ {
             return self.set_class(obj, v);
         }
-        if t.slot_names.with(|s| s.as_ref().map(|names| !names.contains(&name))).unwrap_or(false) {
-            // `__slots__` without `__dict__`: only the declared names may be set.
+        // Exceptions and functions keep some attributes (`args`,
+        // `__name__`, ...) in fields, not in their attribute store.
+        if t.has_flag(tflags::NO_DICT) && !self.slot_allowed(t, name) {
             return Err(self.attribute_error(obj, name));
+        }
+        let fields_first = matches!(obj.layout(), Some(Layout::Exception | Layout::Function));
+        if fields_first && self.set_builtin_instance_attr(obj, name, v)? {
+            return Ok(());
         }
         if self.store_instance_attr(obj, name, v)? {
             return Ok(());
         }
-        if self.set_builtin_instance_attr(obj, name, v)? {
+        if !fields_first && self.set_builtin_instance_attr(obj, name, v)? {
             return Ok(());
         }
         if t.lookup(name).is_some() {

@@ -8,7 +8,7 @@ use crate::object::attrs::Attrs;
 use crate::object::code::CodeObj;
 use crate::object::dict::DictObj;
 use crate::object::function::{BoundMethodObj, BuiltinFnObj, CellObj, FunctionObj};
-use crate::object::seq::{ListObj, TupleObj};
+use crate::object::seq::TupleObj;
 use crate::object::typeobj::TypeObj;
 use crate::object::{Gc, ObjHeader};
 use crate::value::Value;
@@ -259,6 +259,9 @@ impl Vm {
             };
         }
         if let Some(b) = func.downcast::<BuiltinFnObj>() {
+            if b.arity != crate::builtins::args::Arity::Any {
+                self.check_arity(&b, args, kwnames)?;
+            }
             if b.bound.is_null() {
                 if let Some(owner) = b.owner.downcast::<TypeObj>() {
                     // Method bodies index `args[0]` as self: check it as CPython's method descriptors do.
@@ -302,36 +305,6 @@ impl Vm {
     /// Call with positional args only.
     pub fn call0(&mut self, func: Value, args: &[Value]) -> PyResult {
         self.call(func, args, &[])
-    }
-
-    /// `f(*args, **kwargs)`.
-    pub fn call_ex(&mut self, func: Value, args: Value, kwargs: Value) -> PyResult {
-        let mut all: Vec<Value> = if let Some(t) = args.downcast::<TupleObj>() {
-            t.items.to_vec()
-        } else if let Some(l) = args.downcast::<ListObj>() {
-            l.items.snapshot()
-        } else {
-            self.collect_iter(args)?
-        };
-        let mut names = Vec::new();
-        if !kwargs.is_null() {
-            let d = match kwargs.downcast::<DictObj>() {
-                Some(d) => d,
-                None => {
-                    let nd = self.new_dict();
-                    self.dict_update_from(nd, kwargs, true)?;
-                    nd
-                }
-            };
-            for (k, v) in d.items() {
-                if Vm::str_of(k).is_none() {
-                    return Err(self.type_error("keywords must be strings"));
-                }
-                names.push(k);
-                all.push(v);
-            }
-        }
-        self.call(func, &all, &names)
     }
 
     /// `cls(*args, **kw)`.

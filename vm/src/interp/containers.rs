@@ -279,14 +279,51 @@ impl Vm {
             }
         }
         let n = t.name();
-        // `what` names the index-error context ("list assignment", "range object").
-        let msg = match what {
-            "str" | "string" => format!("string indices must be integers, not '{n}'"),
-            "list assignment" => format!("list indices must be integers or slices, not {n}"),
-            "range object" => format!("range indices must be integers or slices, not {n}"),
-            _ => format!("{what} indices must be integers or slices, not {n}"),
+        // `what` also names the IndexError ("list assignment index out of range").
+        let what = match what {
+            "string" => return Err(self.type_error(&format!("string indices must be integers, not '{n}'"))),
+            "list assignment" => "list",
+            "range object" => "range",
+            w => w,
         };
-        Err(self.type_error(&msg))
+        Err(self.type_error(&format!("{what} indices must be integers or slices, not {n}")))
+    }
+
+    /// An integer argument via `__index__` (CPython's `PyNumber_AsSsize_t`):
+    /// "'str' object cannot be interpreted as an integer".
+    pub fn as_index(&mut self, v: Value) -> PyResult<i64> {
+        if let Some(i) = v.as_small_int() {
+            return Ok(i);
+        }
+        if self.is_int_like(v) {
+            return match self.as_i64(v) {
+                Some(i) => Ok(i),
+                None => {
+                    let n = self.type_name(v);
+                    Err(self.index_error(&format!("cannot fit '{n}' into an index-sized integer")))
+                }
+            };
+        }
+        let t = self.type_of(v);
+        if let Some(f) = t.lookup(self.n.__index__) {
+            let r = self.call(f, &[v], &[])?;
+            if self.is_int_like(r) {
+                return self.as_index(r);
+            }
+            let rn = self.type_name(r);
+            return Err(self.type_error(&format!("__index__ returned non-int (type {rn})")));
+        }
+        let n = t.name();
+        Err(self.type_error(&format!("'{n}' object cannot be interpreted as an integer")))
+    }
+
+    /// A `start`/`stop` argument of `index()`-like methods (None not allowed),
+    /// clamped like CPython's `_PyEval_SliceIndexNotNone`.
+    pub fn slice_index_arg(&mut self, v: Value) -> PyResult<i64> {
+        if v.is_none() || (!self.is_int_like(v) && self.type_of(v).lookup(self.n.__index__).is_none()) {
+            return Err(self.type_error("slice indices must be integers or have an __index__ method"));
+        }
+        self.slice_int(v)
     }
 
     /// (start, stop, step, length) of a slice applied to length n.

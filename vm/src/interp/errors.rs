@@ -91,6 +91,12 @@ impl Vm {
             let k = self.n.code;
             let v = if n > 1 { args } else { first.unwrap_or(Value::NONE) };
             self.set_exc_attr(e, k, v);
+        } else if self.is_instance(e, self.t.syntax_error) {
+            // Bad field tuples are reported by `SyntaxError.__init__`.
+            let args = self.exception_args(e);
+            if self.init_syntax_error(e, &args).is_err() {
+                let _ = self.init_syntax_error(e, &args[..args.len().min(1)]);
+            }
         }
     }
 
@@ -149,7 +155,7 @@ impl Vm {
     }
 
     /// Record that `exc` passed through `code` at `ip`; also sets `__context__`.
-    pub fn add_traceback(&mut self, exc: Value, code: Value, ip: u32) {
+    pub fn add_traceback(&mut self, exc: Value, code: Value, ip: u32, globals: Value) {
         let Some(e) = exc.downcast::<ExceptionObj>() else { return };
         let handled = self.handled;
         if !handled.is_null() && handled != exc && e.context.get().is_none() {
@@ -169,7 +175,7 @@ impl Vm {
         }
         let h = ObjHeader::new(self.t.traceback);
         let prev = e.traceback.get();
-        let tb = self.alloc(TracebackObj { header: h, next: Cell::new(prev), code, ip });
+        let tb = self.alloc(TracebackObj { header: h, next: Cell::new(prev), code, ip, globals });
         e.traceback.set(tb.value());
     }
 
@@ -240,6 +246,10 @@ impl Vm {
             Err(_) => "<exception str() failed>".to_string(),
         };
         let mut s = if msg.is_empty() { format!("{name}\n") } else { format!("{name}: {msg}\n") };
+        if let Some(hint) = self.suggestion_for(exc) {
+            s.pop();
+            s.push_str(&format!(". Did you mean: '{hint}'?\n"));
+        }
         let notes = self.intern("__notes__");
         if let Some(n) = attrs_of(exc).and_then(|a| a.get(notes)) {
             if let Ok(items) = self.collect_iter(n) {

@@ -93,7 +93,25 @@ impl Vm {
                 s.frame = Vec::new();
             });
         }
-        r
+        match r {
+            Err(e) if self.is_instance(e.0, self.t.stop_iteration) => Err(self.stop_iteration_escaped(g, e)),
+            r => r,
+        }
+    }
+
+    /// PEP 479: a StopIteration leaving a generator's frame becomes a
+    /// RuntimeError caused by it.
+    fn stop_iteration_escaped(&mut self, g: Gc<GeneratorObj>, e: PyErr) -> PyErr {
+        let coroutine = g.code.downcast::<crate::object::code::CodeObj>()
+            .is_some_and(|c| c.flags & crate::bytecode::code::flags::COROUTINE != 0);
+        let what = if coroutine { "coroutine" } else { "generator" };
+        let err = self.new_error(self.t.runtime_error, &format!("{what} raised StopIteration"));
+        if let Some(x) = err.0.downcast::<crate::object::exception::ExceptionObj>() {
+            x.cause.set(e.0);
+            x.context.set(e.0);
+            x.suppress_context.set(true);
+        }
+        err
     }
 
     /// Raise `e` at the suspension point of the frame at `self.frame`.

@@ -255,7 +255,8 @@ impl Vm {
                 let d = dict.downcast::<DictObj>().unwrap();
                 if d.len() != len0 {
                     set(IterState::Exhausted);
-                    let what = if dict.layout() == Some(Layout::Set) { "set" } else { "dictionary" };
+                    // CPython capitalises only the set message.
+                    let what = if dict.layout() == Some(Layout::Set) { "Set" } else { "dictionary" };
                     return Err(self.new_error(self.t.runtime_error, &format!("{what} changed size during iteration")));
                 }
                 loop {

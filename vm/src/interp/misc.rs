@@ -81,7 +81,9 @@ impl Vm {
         let exit = t.lookup(self.n.__exit__);
         let (Some(enter), Some(exit)) = (enter, exit) else {
             let n = t.name();
-            return Err(self.type_error(&format!("'{n}' object does not support the context manager protocol")));
+            // CPython looks up __enter__ first, then names a missing __exit__.
+            let missed = if enter.is_some() { " (missed __exit__ method)" } else { "" };
+            return Err(self.type_error(&format!("'{n}' object does not support the context manager protocol{missed}")));
         };
         let exit_b = self.bind_descriptor(exit, mgr, t.value())?;
         let r = self.call(enter, &[mgr], &[])?;
@@ -203,6 +205,12 @@ impl Vm {
         if base_list.is_empty() {
             base_list.push(self.t.object);
         }
+        for (i, b) in base_list.iter().enumerate() {
+            if base_list[..i].contains(b) {
+                let n = b.name();
+                return Err(self.type_error(&format!("duplicate base class {n}")));
+            }
+        }
         // The layout comes from the bases (at most one non-object layout).
         let mut layout = Layout::Object;
         for b in &base_list {
@@ -255,20 +263,22 @@ impl Vm {
             t.flags.set(t.flags.get() | (b.flags.get() & tflags::MATCH_FLAGS));
         }
         let mro = match c3_mro(t, &base_list) {
-            Some(m) => m,
-            None => {
-                let names: Vec<String> = base_list.iter().map(|b| b.name()).collect();
-                return Err(self.type_error(&format!("Cannot create a consistent method resolution order (MRO) for bases {}", names.join(", "))));
+            Ok(m) => m,
+            Err(heads) => {
+                // CPython's wording, line break included.
+                let names: Vec<String> = heads.iter().map(|b| b.name()).collect();
+                let msg = format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", "));
+                return Err(self.type_error(&msg));
             }
         };
         t.mro.with_mut(|m| *m = mro);
-        self.apply_slots(t)?;
         for b in &base_list {
             b.subclasses.with_mut(|s| s.push(t));
         }
         if layout != Layout::Object && attrs_offset == 0 {
             t.attrs_offset.set(self.with_attrs_offset_for(layout));
         }
+        self.setup_slots(t, dict, &base_list)?;
         // Defaults: __module__, __doc__, __hash__ = None when __eq__ defined alone.
         if dict.get_str_key(self.n.__doc__).is_none() {
             dict.set_str_key(self.n.__doc__, Value::NONE);
@@ -392,7 +402,9 @@ impl Vm {
             Some(Layout::BuiltinFunction) => {
                 let b = obj.downcast::<BuiltinFnObj>().unwrap();
                 return Ok(match n {
-                    "__name__" | "__qualname__" => Some(self.new_str(b.name)),
+                    "__name__" => Some(self.new_str(b.name)),
+                    "__qualname__" => Some(self.new_string(crate::builtins::args::qualname(&b))),
+                    "__module__" => Some(if b.module.is_null() { Value::NONE } else { b.module }),
                     "__self__" => Some(if b.bound.is_null() { Value::NONE } else { b.bound }),
                     "__doc__" => Some(Value::NONE),
                     _ => None,
@@ -563,42 +575,6 @@ impl Vm {
             "__class__" => Some(cls.class().value()),
             _ => None,
         })
-    }
-
-    /// `__slots__`: when this class and every Python base declare slots and
-    /// none asks for `__dict__`, instances accept only the declared names.
-    fn apply_slots(&mut self, t: Gc<TypeObj>) -> PyResult<()> {
-        let Some(decl) = t.dict.get_str_key(self.n.__slots__) else { return Ok(()) };
-        let items = if Vm::str_of(decl).is_some() { vec![decl] } else { self.collect_iter(decl)? };
-        let mut names = Vec::with_capacity(items.len());
-        let mut restricted = true;
-        for item in items {
-            let Some(s) = Vm::str_of(item) else {
-                let n = self.type_name(item);
-                return Err(self.type_error(&format!("__slots__ items must be strings, not '{n}'")));
-            };
-            if s == "__dict__" {
-                restricted = false;
-            }
-            if t.dict.get_str_key(self.intern(s)).is_some() {
-                return Err(self.value_error(&format!("'{s}' in __slots__ conflicts with class variable")));
-            }
-            names.push(self.intern_value(item));
-        }
-        let mro = t.mro.with(|m| m.clone());
-        for b in mro.iter().skip(1) {
-            if !b.has_flag(tflags::HEAPTYPE) {
-                continue;
-            }
-            match b.slot_names.with(|s| s.clone()) {
-                Some(v) => names.extend(v),
-                None => restricted = false,
-            }
-        }
-        if restricted {
-            t.slot_names.with_mut(|s| *s = Some(names));
-        }
-        Ok(())
     }
 
     pub fn type_set_special(&mut self, cls: Gc<TypeObj>, name: Value, v: Value) -> PyResult<()> {

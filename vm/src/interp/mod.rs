@@ -3,6 +3,8 @@
 pub mod attr;
 pub mod call;
 pub mod carets;
+pub mod call_ex;
+pub mod class_slots;
 pub mod containers;
 pub mod errors;
 pub mod frame;
@@ -14,4 +16,5 @@ pub mod misc;
 pub mod numeric;
 pub mod ops;
 pub mod run;
+pub mod suggest;
 pub mod text;

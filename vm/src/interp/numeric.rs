@@ -93,7 +93,7 @@ impl Vm {
             }
             BinOp::Mod => {
                 if y == 0 {
-                    return Err(self.zero_division("integer division or modulo by zero"));
+                    return Err(self.zero_division("integer modulo by zero"));
                 }
                 Some(Integer::mod_floor(&x, &y))
             }
@@ -153,7 +153,8 @@ impl Vm {
             BinOp::Mul => x * y,
             BinOp::FloorDiv | BinOp::Mod => {
                 if y.is_zero() {
-                    return Err(self.zero_division("integer division or modulo by zero"));
+                    let what = if op == BinOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" };
+                    return Err(self.zero_division(what));
                 }
                 if op == BinOp::FloorDiv {
                     x.div_floor(&y)

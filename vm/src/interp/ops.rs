@@ -540,6 +540,10 @@ impl Vm {
             let r = self.call(f, &[container, item], &[])?;
             return self.truthy(r);
         }
+        if !self.has_iter_protocol(container) {
+            let n = t.name();
+            return Err(self.type_error(&format!("argument of type '{n}' is not iterable")));
+        }
         let it = self.get_iter(container)?;
         while let Some(x) = self.iter_next(it)? {
             if x == item || self.eq(x, item)? {

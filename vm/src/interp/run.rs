@@ -409,8 +409,7 @@ impl Vm {
                         let it = pop!();
                         let l = peek!(arg as usize);
                         save!();
-                        let items = tri!(self.collect_iter(it));
-                        l.downcast::<ListObj>().expect("list").items.with_mut(|v| v.extend(items));
+                        tri!(self.list_extend(l.downcast::<ListObj>().expect("list"), it));
                     }
                     Op::SetUpdate => {
                         let it = pop!();
@@ -421,11 +420,19 @@ impl Vm {
                             tri!(self.set_add(s, x));
                         }
                     }
-                    Op::DictUpdate | Op::DictMerge => {
+                    Op::DictUpdate => {
                         let m = pop!();
                         let d = peek!(arg as usize);
                         save!();
-                        tri!(self.dict_update_from(dict_at(d), m, op == Op::DictMerge));
+                        tri!(self.dict_update_mapping(dict_at(d), m));
+                    }
+                    Op::DictMerge => {
+                        // Stack: callable, NULL, args, dict (see `call_helper`).
+                        let m = pop!();
+                        let d = peek!(arg as usize);
+                        let func = peek!(arg as usize + 3);
+                        save!();
+                        tri!(self.dict_merge_kwargs(dict_at(d), m, func));
                     }
                     Op::ListToTuple => {
                         let l = peek!(1);
@@ -771,7 +778,8 @@ impl Vm {
             loop {
                 self.stack[base + F_LASTI] = int_slot(lasti);
                 if !reraise {
-                    self.add_traceback(exc, code.value(), lasti as u32);
+                    let globals = self.stack[base + F_GLOBALS];
+                    self.add_traceback(exc, code.value(), lasti as u32, globals);
                 }
                 reraise = false;
                 if let Some(h) = find_handler(code, lasti as u32) {
@@ -829,13 +837,38 @@ impl Vm {
     /// `globals[name]`, then builtins, else NameError.
     #[inline]
     pub fn load_global(&mut self, globals: Value, name: Value) -> PyResult {
-        if let Some(v) = dict_at(globals).get_str_key(name) {
+        let g = dict_at(globals);
+        if let Some(v) = g.get_str_key(name) {
             return Ok(v);
+        }
+        if g.own_builtins.get() {
+            return self.load_own_builtin(g, name);
         }
         if let Some(v) = self.builtins.get_str_key(name) {
             return Ok(v);
         }
         Err(self.name_error(name))
+    }
+
+    /// A builtin for code whose globals bring their own `__builtins__`
+    /// (a module or a mapping, as `exec(src, {"__builtins__": {...}})`).
+    #[cold]
+    fn load_own_builtin(&mut self, g: Gc<crate::object::dict::DictObj>, name: Value) -> PyResult {
+        let b = g.get_str_key(self.n.__builtins__).unwrap_or(Value::NONE);
+        let b = match b.downcast::<crate::object::module::ModuleObj>() {
+            Some(m) => m.dict.value(),
+            None => b,
+        };
+        let found = match b.downcast::<crate::object::dict::DictObj>() {
+            Some(d) => self.dict_lookup(d, name)?,
+            None if b.is_none() => self.builtins.get_str_key(name),
+            None => match self.getitem(b, name) {
+                Ok(v) => Some(v),
+                Err(e) if self.is_instance(e.0, self.t.key_error) => None,
+                Err(e) => return Err(e),
+            },
+        };
+        found.ok_or_else(|| self.name_error(name))
     }
 
     pub fn name_error(&mut self, name: Value) -> PyErr {

@@ -19,7 +19,7 @@ impl Vm {
         if t.has_flag(tflags::HEAPTYPE) {
             if let Some(f) = t.lookup(self.n.__repr__) {
                 if f.downcast::<FunctionObj>().is_some() {
-                    self.enter()?;
+                    self.enter_for(" while getting the repr of an object")?;
                     let r = self.call(f, &[v], &[]);
                     self.leave();
                     let r = r?;
@@ -75,11 +75,20 @@ impl Vm {
             }
             Layout::Tuple => {
                 let items = v.downcast::<TupleObj>().unwrap().items.to_vec();
-                if items.len() == 1 {
-                    let r = self.repr_string(items[0])?;
-                    return Ok(format!("({r},)"));
+                if items.is_empty() {
+                    return Ok("()".into());
                 }
-                return self.join_reprs(&items, "(", ")");
+                // A tuple can contain itself through a mutable element.
+                if self.repr_guard_enter(v) {
+                    return Ok("(...)".into());
+                }
+                let r = if items.len() == 1 {
+                    self.repr_string(items[0]).map(|r| format!("({r},)"))
+                } else {
+                    self.join_reprs(&items, "(", ")")
+                };
+                self.repr_guard_leave();
+                return r;
             }
             Layout::Dict => {
                 let d = v.downcast::<DictObj>().unwrap();
@@ -149,6 +158,11 @@ impl Vm {
                 let f = v.downcast::<FunctionObj>().unwrap();
                 let q = Vm::str_of(f.qualname.get()).unwrap_or("?");
                 return Ok(format!("<function {q} at {:#x}>", v.bits()));
+            }
+            Layout::Code => {
+                let c = v.downcast::<crate::object::code::CodeObj>().unwrap();
+                let m = &c.meta;
+                return Ok(format!("<code object {} at {:#x}, file \"{}\", line {}>", m.name, v.bits(), m.filename, m.first_line));
             }
             Layout::BuiltinFunction => {
                 let b = v.downcast::<BuiltinFnObj>().unwrap();
@@ -250,7 +264,10 @@ impl Vm {
         if t.has_flag(tflags::HEAPTYPE) {
             if let Some(f) = t.lookup(self.n.__str__) {
                 if f.downcast::<FunctionObj>().is_some() {
-                    let r = self.call(f, &[v], &[])?;
+                    self.enter_for(" while getting the str of an object")?;
+                    let r = self.call(f, &[v], &[]);
+                    self.leave();
+                    let r = r?;
                     if Vm::str_of(r).is_none() {
                         let n = self.type_name(r);
                         return Err(self.type_error(&format!("__str__ returned non-string (type {n})")));
@@ -266,6 +283,13 @@ impl Vm {
         if t.layout == Layout::Exception && (t.lookup(self.n.__str__).map(|f| f.layout() != Some(Layout::Function)).unwrap_or(true)) {
             if let Some(s) = crate::builtins::unicode_codecs::unicode_error_str(self, v) {
                 return Ok(self.new_string(s));
+            }
+            // Exception classes with a native `__str__` (SyntaxError, groups).
+            if let Some(f) = t.lookup(self.n.__str__) {
+                let native = f.downcast::<BuiltinFnObj>().is_some_and(|b| b.owner != self.t.object.value());
+                if native {
+                    return self.call(f, &[v], &[]);
+                }
             }
             let e = v.downcast::<ExceptionObj>().unwrap();
             let args = e.args.get().downcast::<TupleObj>().map(|t| t.items.to_vec()).unwrap_or_default();

@@ -31,7 +31,7 @@ pub const BUILTIN_NAMES: &[&str] = &["_string", "builtins", "math", "sys"];
 /// Add a function to a native module.
 pub fn add_fn(vm: &mut Vm, m: Gc<ModuleObj>, name: &'static str, func: NativeFn) {
     let modname = m.dict.get_str_key(vm.n.__name__).unwrap_or(Value::NONE);
-    let f = vm.alloc(BuiltinFnObj { header: ObjHeader::new(vm.t.builtin_function), name, func, owner: Value::NULL, bound: Value::NULL, module: modname });
+    let f = vm.alloc(BuiltinFnObj { header: ObjHeader::new(vm.t.builtin_function), name, func, owner: Value::NULL, bound: Value::NULL, module: modname, arity: crate::builtins::args::Arity::Any });
     let k = vm.intern(name);
     m.dict.set_str_key(k, f.value());
 }

@@ -189,6 +189,10 @@ pub struct DictObj {
     pub table: VCell<Table>,
     /// Bumped on every mutation (global-variable caches guard on it).
     pub version: Cell<u64>,
+    /// Set by `exec`/`eval` on a globals dict whose `__builtins__` is not the
+    /// builtins module: global lookups that miss then consult it, so the
+    /// usual lookup pays one flag test instead of a second dict probe.
+    pub own_builtins: Cell<bool>,
 }
 
 unsafe impl PyPayload for DictObj {
@@ -207,7 +211,7 @@ unsafe impl Trace for DictObj {
 
 impl DictObj {
     pub fn new(header: ObjHeader) -> DictObj {
-        DictObj { header, table: VCell::new(Table::new()), version: Cell::new(0) }
+        DictObj { header, table: VCell::new(Table::new()), version: Cell::new(0), own_builtins: Cell::new(false) }
     }
     #[inline]
     pub fn len(&self) -> usize {

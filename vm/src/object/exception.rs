@@ -38,6 +38,8 @@ pub struct TracebackObj {
     pub next: Cell<Value>,
     pub code: Value,
     pub ip: u32,
+    /// The frame's globals (for NameError suggestions).
+    pub globals: Value,
 }
 unsafe impl PyPayload for TracebackObj {
     const LAYOUT: Layout = Layout::Traceback;
@@ -47,5 +49,6 @@ unsafe impl Trace for TracebackObj {
         self.header.class().trace(t);
         trace_cell(&self.next, t);
         self.code.trace(t);
+        self.globals.trace(t);
     }
 }

@@ -63,6 +63,8 @@ pub struct BuiltinFnObj {
     pub bound: Value,
     /// Module name for plain functions (repr, `__module__`).
     pub module: Value,
+    /// Checked by `Vm::call` before `func` runs.
+    pub arity: crate::builtins::args::Arity,
 }
 unsafe impl PyPayload for BuiltinFnObj {
     const LAYOUT: Layout = Layout::BuiltinFunction;

@@ -32,6 +32,8 @@ pub mod tflags {
     pub const MATCH_SELF: u32 = 512;
     /// The flags a class inherits from its base for pattern matching.
     pub const MATCH_FLAGS: u32 = SEQUENCE | MAPPING | MATCH_SELF;
+    /// Instances have no `__dict__` (`__slots__` all along the MRO).
+    pub const NO_DICT: u32 = 1024;
 }
 
 /// A Python class.
@@ -112,15 +114,16 @@ impl TypeObj {
     }
 }
 
-/// C3 linearisation. Returns None when no consistent order exists.
-pub fn c3_mro(this: Gc<TypeObj>, bases: &[Gc<TypeObj>]) -> Option<Vec<Gc<TypeObj>>> {
+/// C3 linearisation. When no consistent order exists, the error holds the
+/// distinct heads of the sequences left to merge (CPython names them).
+pub fn c3_mro(this: Gc<TypeObj>, bases: &[Gc<TypeObj>]) -> Result<Vec<Gc<TypeObj>>, Vec<Gc<TypeObj>>> {
     let mut seqs: Vec<Vec<Gc<TypeObj>>> = bases.iter().map(|b| b.mro.with(|m| m.clone())).collect();
     seqs.push(bases.to_vec());
     let mut out = vec![this];
     loop {
         seqs.retain(|s| !s.is_empty());
         if seqs.is_empty() {
-            return Some(out);
+            return Ok(out);
         }
         let mut cand = None;
         for s in &seqs {
@@ -130,7 +133,15 @@ pub fn c3_mro(this: Gc<TypeObj>, bases: &[Gc<TypeObj>]) -> Option<Vec<Gc<TypeObj
                 break;
             }
         }
-        let c = cand?;
+        let Some(c) = cand else {
+            let mut heads: Vec<Gc<TypeObj>> = Vec::new();
+            for s in &seqs {
+                if !heads.contains(&s[0]) {
+                    heads.push(s[0]);
+                }
+            }
+            return Err(heads);
+        };
         out.push(c);
         for s in seqs.iter_mut() {
             if s[0] == c {
