@@ -31,7 +31,7 @@ impl Vm {
                 }
             }
         }
-        self.enter()?;
+        self.enter_for(" while getting the repr of an object")?;
         let r = self.native_repr(v);
         self.leave();
         let s = r?;
