@@ -6,6 +6,7 @@ use taipan::{Options, Vm};
 const USAGE: &str = "usage: taipan [option] ... [-c cmd | file | -] [arg] ...
 Options:
 -c cmd : program passed in as string (terminates option list)
+-m mod : run library module as a script (terminates option list)
 -h     : print this help message and exit (also -? or --help)
 -V     : print the Python version number and exit (also --version)
 -X opt : implementation-specific option: dis (print disassembly and exit),
@@ -18,6 +19,7 @@ arg ...: arguments passed to program in sys.argv[1:]
 
 enum Source {
     File(String),
+    Module(String),
     Code(String),
     Stdin,
 }
@@ -45,6 +47,15 @@ fn main() {
                     std::process::exit(2);
                 };
                 source = Some(Source::Code(code.clone()));
+                i += 2;
+                break;
+            }
+            "-m" => {
+                let Some(m) = args.get(i + 1) else {
+                    eprintln!("Argument expected for the -m option");
+                    std::process::exit(2);
+                };
+                source = Some(Source::Module(m.clone()));
                 i += 2;
                 break;
             }
@@ -101,6 +112,16 @@ fn absolute(f: &str) -> String {
 }
 
 fn run(source: Source, rest: Vec<String>, dis: bool, gc_stress: bool) -> i32 {
+    if let Source::Module(name) = &source {
+        // sys.argv[0] is replaced by the module's file once it is found;
+        // sys.path[0] is the current directory.
+        let mut argv = vec!["-m".to_string()];
+        argv.extend(rest);
+        let mut vm = Vm::new(Options { argv, gc_stress, ..Options::default() });
+        let cwd = std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+        vm.init_sys_path(Some(&cwd));
+        return vm.run_module_main(name);
+    }
     let (src, filename, argv0) = match &source {
         // Like CPython, the script is known by its absolute path (tracebacks, `__file__`).
         Source::File(f) => match std::fs::read(f) {
@@ -112,6 +133,7 @@ fn run(source: Source, rest: Vec<String>, dis: bool, gc_stress: bool) -> i32 {
             }
         },
         Source::Code(c) => (c.clone(), "<string>".to_string(), "-c".to_string()),
+        Source::Module(_) => unreachable!("handled above"),
         Source::Stdin => {
             let mut s = String::new();
             let _ = std::io::stdin().read_to_string(&mut s);

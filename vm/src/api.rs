@@ -54,6 +54,59 @@ impl Vm {
         1
     }
 
+    /// `taipan -m NAME`: run a module's source as `__main__` (`sys.argv[0]`
+    /// becomes its file); returns the exit status.
+    pub fn run_module_main(&mut self, name: &str) -> i32 {
+        let marker = 0u8;
+        self.heap.set_stack_base(&marker as *const u8);
+        let (file, package) = match self.locate_main_module(name) {
+            Ok(found) => found,
+            Err(Ok(msg)) => {
+                eprintln!("taipan: {msg}");
+                return 1;
+            }
+            Err(Err(e)) => return self.handle_uncaught(e),
+        };
+        let filename = file.to_string_lossy().into_owned();
+        let src = match std::fs::read(&file) {
+            Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+            Err(e) => {
+                eprintln!("taipan: can't open file '{filename}': {e}");
+                return 2;
+            }
+        };
+        let argv0 = self.new_str(&filename);
+        if let Some(argv) = self.sys_module_attr("argv").and_then(|a| a.downcast::<crate::object::seq::ListObj>()) {
+            if argv.items.len() > 0 {
+                argv.items.set(0, argv0);
+            }
+        }
+        let status = match self.compile_source(&src, &filename, Mode::Exec) {
+            Ok(code) => {
+                let g = self.main_module(Some(&filename));
+                if let Some(d) = g.downcast::<crate::object::dict::DictObj>() {
+                    let k = self.intern("__package__");
+                    let p = self.new_str(&package);
+                    d.set_str_key(k, p);
+                }
+                match self.run_code(code, g, g, Value::NULL) {
+                    Ok(_) => 0,
+                    Err(e) => self.handle_uncaught(e),
+                }
+            }
+            Err(e) => self.handle_uncaught(e),
+        };
+        self.out.flush();
+        status
+    }
+
+    fn sys_module_attr(&mut self, name: &str) -> Option<Value> {
+        let sys = self.intern("sys");
+        let m = self.modules.get_str_key(sys)?.downcast::<ModuleObj>()?;
+        let k = self.intern(name);
+        m.dict.get_str_key(k)
+    }
+
     /// Run a program to completion and return the process exit status.
     pub fn run_main(&mut self, src: &str, filename: &str, main_file: Option<&str>) -> i32 {
         let status = match self.run_source(src, filename, main_file) {

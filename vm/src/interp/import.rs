@@ -257,6 +257,47 @@ impl Vm {
         }
     }
 
+    /// `-m NAME`: the source file to run as `__main__` and its package
+    /// (`pkg.__main__` for a package). Parent packages are imported first.
+    /// Err(message) for what CPython reports as `No module named ...`.
+    pub fn locate_main_module(&mut self, name: &str) -> Result<(PathBuf, String), PyResult<String>> {
+        let (dirs, package) = match name.rsplit_once('.') {
+            Some((parent, _)) => {
+                let pm = self.import_dotted(parent).map_err(Err)?;
+                let Some(path) = self.module_attr(pm, "__path__") else {
+                    return Err(Ok(format!("Error while finding module specification for '{name}' (ModuleNotFoundError: __path__ attribute not found on '{parent}' while trying to find '{name}')")));
+                };
+                let path = self.collect_iter(path).map_err(Err)?;
+                (path, parent.to_string())
+            }
+            None => {
+                if crate::builtins::native_module(name).is_some() {
+                    return Err(Ok(format!("No code object available for {name}")));
+                }
+                let path = match self.sys_attr("path") {
+                    Some(p) => self.collect_iter(p).map_err(Err)?,
+                    None => Vec::new(),
+                };
+                (path, String::new())
+            }
+        };
+        let leaf = name.rsplit('.').next().unwrap_or(name);
+        let dirs: Vec<PathBuf> = dirs.iter().filter_map(|v| Vm::str_of(*v)).map(|s| PathBuf::from(if s.is_empty() { "." } else { s })).collect();
+        match find_module(leaf, &dirs) {
+            Some(Found::Source { file, package_dir: None }) => Ok((file, package)),
+            Some(Found::Source { package_dir: Some(_), .. }) | Some(Found::Namespace(_)) => {
+                // A package runs its `__main__` submodule (importing the package first).
+                self.import_dotted(name).map_err(Err)?;
+                match self.locate_main_module(&format!("{name}.__main__")) {
+                    Ok(r) => Ok(r),
+                    Err(Ok(_)) => Err(Ok(format!("No module named {name}.__main__; '{name}' is a package and cannot be directly executed"))),
+                    Err(e) => Err(e),
+                }
+            }
+            None => Err(Ok(format!("No module named {name}"))),
+        }
+    }
+
     /// `sys.path` at start-up: the script's directory (or '' for -c and stdin),
     /// `PYTHONPATH`, then the host CPython 3.11's pure-Python stdlib.
     pub fn init_sys_path(&mut self, script_dir: Option<&str>) {
