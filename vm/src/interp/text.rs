@@ -202,6 +202,11 @@ impl Vm {
                 let inner = self.join_reprs(&items, "[", "]")?;
                 return Ok(format!("{}({inner})", t.name()));
             }
+            Layout::Generator | Layout::Coroutine => {
+                let g = v.downcast::<crate::object::misc::GeneratorObj>().unwrap();
+                let q = Vm::str_of(g.qualname.get()).unwrap_or("?");
+                return Ok(format!("<{} object {q} at {:#x}>", t.name(), v.bits()));
+            }
             Layout::Complex => {
                 let c = v.downcast::<crate::object::int::ComplexObj>().unwrap();
                 return Ok(crate::builtins::format::complex_repr(c.re, c.im));

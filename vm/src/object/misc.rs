@@ -207,6 +207,18 @@ pub struct GenState {
     pub started: bool,
     pub running: bool,
     pub finished: bool,
+    /// Async generators: an `asend`/`athrow` is in progress (`ag_running`).
+    pub running_async: bool,
+    /// Async generators: exhausted or closed (new `athrow`s stop at once).
+    pub closed: bool,
+}
+
+/// What a `GeneratorObj` is: they share the frame-suspension machinery.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
 }
 
 #[repr(C)]
@@ -215,10 +227,17 @@ pub struct GeneratorObj {
     pub code: Value,
     pub name: Cell<Value>,
     pub qualname: Cell<Value>,
+    pub kind: GenKind,
     pub state: VCell<GenState>,
 }
 unsafe impl PyPayload for GeneratorObj {
     const LAYOUT: Layout = Layout::Generator;
+    // Coroutines get their own layout so that code treating generator
+    // layouts as iterators does not see them.
+    #[inline(always)]
+    fn layout_ok(l: Layout) -> bool {
+        l == Layout::Generator || l == Layout::Coroutine
+    }
 }
 unsafe impl Trace for GeneratorObj {
     fn trace(&self, t: &mut Tracer) {
