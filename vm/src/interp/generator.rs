@@ -45,6 +45,8 @@ impl Vm {
                 finished: false,
                 running_async: false,
                 closed: false,
+                handled: Value::NULL,
+                outer_handled: Value::NULL,
             }),
         });
         Ok(g.value())
@@ -120,12 +122,23 @@ impl Vm {
             self.stack[sp] = v;
             self.stack[base + F_SP] = int_slot(self.stack[base + F_SP].small_int_unchecked() + 1);
         }
+        // The frame sees its own handled exception (CPython's gi_exc_state).
+        let caller_handled = self.handled;
+        self.handled = g.state.with_mut(|s| {
+            s.outer_handled = caller_handled;
+            s.handled
+        });
         let r = match exc {
             Some(e) => self.throw_into_frame(e),
             None => self.run_frame(),
         };
+        let own = std::mem::replace(&mut self.handled, caller_handled);
         self.running_gens.pop();
-        g.state.with_mut(|s| s.running = false);
+        g.state.with_mut(|s| {
+            s.running = false;
+            s.handled = if matches!(r, Ok(Exit::Yield(_))) { own } else { Value::NULL };
+            s.outer_handled = Value::NULL;
+        });
         if let Ok(Exit::Return(_)) | Err(_) = &r {
             g.state.with_mut(|s| {
                 s.finished = true;
@@ -156,6 +169,22 @@ impl Vm {
             x.suppress_context.set(true);
         }
         r
+    }
+
+    /// The exception `sys.exc_info()` reports and new exceptions chain to:
+    /// the innermost frame's, else that of the code that resumed the
+    /// running generators (CPython's `_PyErr_GetTopmostException`).
+    pub fn topmost_handled(&self) -> Value {
+        if !self.handled.is_null() {
+            return self.handled;
+        }
+        for g in self.running_gens.iter().rev() {
+            let o = g.state.with(|s| s.outer_handled);
+            if !o.is_null() {
+                return o;
+            }
+        }
+        Value::NULL
     }
 
     /// Raise `e` at the suspension point of the frame at `self.frame`.

@@ -611,11 +611,12 @@ impl Vm {
                         save!();
                         let e = match arg {
                             0 => {
-                                if self.handled.is_null() {
+                                let h = self.topmost_handled();
+                                if h.is_null() {
                                     self.new_error(self.t.runtime_error, "No active exception to reraise")
                                 } else {
                                     reraise = true;
-                                    PyErr(self.handled)
+                                    PyErr(h)
                                 }
                             }
                             1 => {

@@ -211,6 +211,12 @@ pub struct GenState {
     pub running_async: bool,
     /// Async generators: exhausted or closed (new `athrow`s stop at once).
     pub closed: bool,
+    /// The exception being handled inside the frame (CPython's
+    /// `gi_exc_state`), NULL when none; swapped with `Vm::handled` on resume.
+    pub handled: Value,
+    /// While running: the caller's `Vm::handled`, for `sys.exc_info()` and
+    /// exception context inside a frame that handles nothing itself.
+    pub outer_handled: Value,
 }
 
 /// What a `GeneratorObj` is: they share the frame-suspension machinery.
@@ -245,7 +251,11 @@ unsafe impl Trace for GeneratorObj {
         self.code.trace(t);
         trace_cell(&self.name, t);
         trace_cell(&self.qualname, t);
-        self.state.with(|s| s.frame.iter().for_each(|v| v.trace(t)));
+        self.state.with(|s| {
+            s.frame.iter().for_each(|v| v.trace(t));
+            s.handled.trace(t);
+            s.outer_handled.trace(t);
+        });
     }
 }
 
