@@ -95,8 +95,36 @@
 //! SetAdd n+1 | MapAdd n+1 | (YieldValue; PopTop); skip: JumpBackward top; end: [LoadConst None]; ReturnValue`
 //! where n is the number of `for` clauses (iterators on the stack).
 //!
-//! `yield from x` / `await x`: `<x>; GetYieldFromIter; LoadConst None; send: Send exit; YieldValue;
-//! JumpBackward send; exit:` (result on the stack).
+//! `yield from x`: `<x>; GetYieldFromIter; LoadConst None; send: Send exit; YieldValue 1;
+//! JumpBackward send; exit:` (result on the stack). `YieldValue 1` marks a suspension inside
+//! this loop (the sub-iterator is then the item below the yielded value: `gen_yf`, throw/close
+//! delegation); plain `yield` is `YieldValue 0`, which in an async generator is a value yield.
+//!
+//! ## Coroutines
+//! `await x`: `<x>; GetAwaitable 0; LoadConst None; <the send loop above>`.
+//!
+//! `async with m as t:` is `with` with three changes: `BeforeAsyncWith; GetAwaitable 1;
+//! LoadConst None; <send loop>` instead of `BeforeWith`; the normal exit awaits the
+//! `__aexit__(None, None, None)` result (`GetAwaitable 2; LoadConst None; <send loop>`) before
+//! `PopTop`, and the handler awaits the `WithExceptStart` result the same way before
+//! `PopJumpIfTrue suppress`. Unwinding (`return`/`break`) also awaits the exit call.
+//!
+//! `async for t in it: body else: orelse`
+//! ```text
+//!     <it>; GetAiter               [.. aiter]
+//! top:                             covered by H(stop, d+1, no lasti) up to the store
+//!     GetAnext; LoadConst None; <send loop>            [.. aiter next]
+//!     <store t>; <body>; JumpBackward top
+//! stop:                            [.. aiter exc]
+//!     EndAsyncFor                  (StopAsyncIteration: pop both; else re-raise exc)
+//!     <orelse>
+//! end:                             (`break` pops aiter and jumps here)
+//! ```
+//! Async comprehensions use the same step for each `async for` clause. A
+//! non-generator comprehension containing `async for`/`await` is a coroutine
+//! (its outermost iterable gets `GetAiter` when async) and the call is followed
+//! by `GetAwaitable 0; LoadConst None; <send loop>`; an async generator
+//! expression is an async generator function and is not awaited.
 
 use std::rc::Rc;
 
