@@ -159,6 +159,10 @@ macro_rules! for_each_op {
             Send, 0, J, |_a| 0, "(sub v -- sub yielded) or (sub v -- result)";
             GetYieldFromIter, 0, N, |_a| 0, "(iterable -- iter)";
 
+            SetupAnnotations, 0, N, |_a| 0, "( -- )";
+            /// REPL: print repr of TOS if not None and store in builtins._
+            PrintExpr, 0, N, |_a| -1, "(v -- )";
+
             // Coroutines and async generators (interp/coroutine.rs).
             /// iterator for `await obj`; arg 1/2: obj came from `__aenter__`/`__aexit__` (error messages)
             GetAwaitable, 0, N, |_a| 0, "(obj -- awaitable_iter)";
@@ -170,10 +174,6 @@ macro_rules! for_each_op {
             EndAsyncFor, 0, N, |_a| -2, "(aiter exc -- )";
             /// calls mgr.__aenter__(); pushes the bound __aexit__ (the result is then awaited)
             BeforeAsyncWith, 0, N, |_a| 1, "(mgr -- aexit aenter_result)";
-
-            SetupAnnotations, 0, N, |_a| 0, "( -- )";
-            /// REPL: print repr of TOS if not None and store in builtins._
-            PrintExpr, 0, N, |_a| -1, "(v -- )";
         }
     };
 }
