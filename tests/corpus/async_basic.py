@@ -183,3 +183,17 @@ for args in [(), (1,), (ValueError, 1, 2), (ValueError("a"), 1)]:
     except TypeError as e:
         print("TypeError:", e)
 q.close()
+
+# The frame of a suspended coroutine
+async def framed(a):
+    b = a + 1
+    await Tick()
+    return b
+
+fc = framed(1)
+fr = fc.cr_frame
+print(fr.f_code.co_name, fr.f_lineno, fr.f_back, sorted(fr.f_locals))
+fc.send(None)
+print(fc.cr_frame.f_lineno, fc.cr_frame.f_locals, repr(fc.cr_frame).endswith("code framed>"))
+fc.close()
+print(fc.cr_frame)
