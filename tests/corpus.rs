@@ -193,6 +193,16 @@ fn check(name: &str, bin: &str, extra: &[String], corpus: &Path, expected: &Path
     }
 }
 
+/// Program names listed one per line in a file of the repository (`#` comments).
+fn read_list(rel: &str) -> Vec<String> {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(rel))
+        .unwrap_or_default()
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
 fn main() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests");
     let corpus = root.join("corpus");
@@ -214,6 +224,14 @@ fn main() {
         .filter(|n| filter.as_ref().map_or(true, |f| n.contains(f.as_str())))
         .collect();
     names.sort();
+    // Under GC stress (a full collection at every safepoint) programs that
+    // build large heaps take quadratic time; tests/gc_stress_skip.txt names them.
+    if extra.iter().any(|a| a == "gc-stress") {
+        let skip = read_list("tests/gc_stress_skip.txt");
+        let before = names.len();
+        names.retain(|n| !skip.contains(n));
+        println!("corpus: {} programs skipped under gc-stress (tests/gc_stress_skip.txt)", before - names.len());
+    }
 
     let threads = std::env::var("TAIPAN_CORPUS_THREADS")
         .ok()
@@ -250,12 +268,7 @@ fn main() {
     // Known failures (tests/xfail.txt): features not finished yet. They still
     // run; a failure there is reported as XFAIL, a pass as XPASS (remove it
     // from the list), and neither fails the run.
-    let xfail: Vec<String> = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/xfail.txt"))
-        .unwrap_or_default()
-        .lines()
-        .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
-        .filter(|l| !l.is_empty())
-        .collect();
+    let xfail = read_list("tests/xfail.txt");
     let mut passed = 0;
     let mut failed = 0;
     let mut xfailed = 0;

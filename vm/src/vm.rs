@@ -50,6 +50,8 @@ declare_types!(
     generator_exit, memory_error, import_error, module_not_found_error, os_error, eof_error,
     unicode_error, unicode_decode_error, unicode_encode_error, stop_async_iteration, file_not_found_error,
     buffer_error, warning, user_warning, deprecation_warning, runtime_warning,
+    coroutine, async_generator, coroutine_wrapper, async_generator_asend, async_generator_athrow,
+    anext_awaitable, frame,
 );
 
 macro_rules! declare_names {
@@ -81,6 +83,7 @@ declare_names!(
     __instancecheck__, __subclasscheck__, __missing__, __reversed__, __slots__, __annotations__,
     __prepare__, __abs__, __neg__, __pos__, __invert__, __round__, __main__, __file__, keys, send,
     throw, close, args, value, code, __build_class__,
+    __await__, __aiter__, __anext__, __aenter__, __aexit__,
 );
 
 /// Interned operator dunder names, indexed by `BinOp` / `CmpOp` number, so

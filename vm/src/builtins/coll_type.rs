@@ -1,9 +1,7 @@
-//! Methods of set/frozenset, tuple, int, float, dict.fromkeys and generators.
+//! Methods of set/frozenset, tuple, int, float and dict.fromkeys.
 
 use super::args::{Arity, MANY};
-use crate::interp::run::Exit;
 use crate::object::dict::DictObj;
-use crate::object::misc::GeneratorObj;
 use crate::object::seq::TupleObj;
 use crate::object::ObjHeader;
 use crate::value::Value;
@@ -229,57 +227,8 @@ fn dict_fromkeys(vm: &mut Vm) {
     vm.set_type_attr(t, "fromkeys", cm);
 }
 
-fn gen_result(vm: &mut Vm, r: PyResult<Exit>) -> PyResult {
-    match r? {
-        Exit::Yield(v) => Ok(v),
-        Exit::Return(r) => {
-            let args = if r == Value::NONE { vec![] } else { vec![r] };
-            Err(vm.new_exception_err(vm.t.stop_iteration, args))
-        }
-    }
-}
-
-fn gen_methods(vm: &mut Vm) {
-    let t = vm.t.generator;
-    vm.add_method_a(t, "send", Arity::One, |vm, a, _| {
-        let g = a[0].downcast::<GeneratorObj>().unwrap();
-        let r = vm.gen_resume(g, a[1], None);
-        gen_result(vm, r)
-    });
-    vm.add_method_a(t, "throw", Arity::Pos(1, 3), |vm, a, _| {
-        let g = a[0].downcast::<GeneratorObj>().unwrap();
-        let mut exc = a[1];
-        if let Some(v) = a.get(2) {
-            if *v != Value::NONE && exc.downcast::<crate::object::typeobj::TypeObj>().is_some() {
-                exc = vm.call(exc, &[*v], &[])?;
-            }
-        }
-        let err = vm.make_raisable(exc, Value::NULL)?;
-        let r = vm.gen_resume(g, Value::NONE, Some(err));
-        gen_result(vm, r)
-    });
-    vm.add_method_a(t, "close", Arity::NoArgs, |vm, a, _| {
-        let g = a[0].downcast::<GeneratorObj>().unwrap();
-        let err = vm.new_exception_err(vm.t.generator_exit, vec![]);
-        match vm.gen_resume(g, Value::NONE, Some(err)) {
-            Ok(Exit::Yield(_)) => Err(vm.new_error(vm.t.runtime_error, "generator ignored GeneratorExit")),
-            Ok(Exit::Return(_)) => Ok(Value::NONE),
-            Err(e) => {
-                let ge = vm.t.generator_exit.value();
-                let si = vm.t.stop_iteration.value();
-                if vm.exception_matches(e.0, ge)? || vm.exception_matches(e.0, si)? {
-                    Ok(Value::NONE)
-                } else {
-                    Err(e)
-                }
-            }
-        }
-    });
-}
-
 pub fn install(vm: &mut Vm) {
     set_methods(vm);
     tuple_methods(vm);
     dict_fromkeys(vm);
-    gen_methods(vm);
 }

@@ -677,7 +677,7 @@ pub fn install_sys(vm: &mut Vm) {
     });
     set(vm, "setrecursionlimit", f);
     let f = vm.new_builtin("exc_info", |vm, _a, _| {
-        let e = vm.handled;
+        let e = vm.topmost_handled();
         if e.is_null() {
             return Ok(vm.new_tuple(vec![Value::NONE; 3]));
         }
@@ -686,7 +686,10 @@ pub fn install_sys(vm: &mut Vm) {
         Ok(vm.new_tuple(vec![t, e, tb]))
     });
     set(vm, "exc_info", f);
-    let f = vm.new_builtin("exception", |vm, _a, _| Ok(if vm.handled.is_null() { Value::NONE } else { vm.handled }));
+    let f = vm.new_builtin("exception", |vm, _a, _| {
+        let e = vm.topmost_handled();
+        Ok(if e.is_null() { Value::NONE } else { e })
+    });
     set(vm, "exception", f);
     let f = vm.new_builtin("intern", |vm, a, _| Ok(vm.intern_value(a[0])));
     set(vm, "intern", f);

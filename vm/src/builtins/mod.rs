@@ -11,6 +11,7 @@ pub mod percent;
 pub mod types;
 pub mod str_type;
 pub mod coll_type;
+pub mod coro_type;
 pub mod slots;
 pub mod num_type;
 pub mod range_view;
@@ -82,6 +83,7 @@ pub fn install(vm: &mut Vm) {
     bytearray_type::install(vm);
     unicode_codecs::install(vm);
     num_type::install(vm);
+    coro_type::install(vm);
     range_view::install(vm);
     slots::install(vm);
     functions::install(vm);

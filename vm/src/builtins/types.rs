@@ -102,6 +102,13 @@ pub fn bootstrap(heap: &mut Heap) -> Box<Types> {
     let staticmethod = mk("staticmethod", object, Layout::StaticMethod);
     let super_ = mk("super", object, Layout::Super);
     let generator = mk("generator", object, Layout::Generator);
+    let coroutine = mk("coroutine", object, Layout::Coroutine);
+    let async_generator = mk("async_generator", object, Layout::Coroutine);
+    let coroutine_wrapper = mk("coroutine_wrapper", object, Layout::AwaitOp);
+    let async_generator_asend = mk("async_generator_asend", object, Layout::AwaitOp);
+    let async_generator_athrow = mk("async_generator_athrow", object, Layout::AwaitOp);
+    let anext_awaitable = mk("anext_awaitable", object, Layout::AwaitOp);
+    let frame = mk("frame", object, Layout::Frame);
     let traceback = mk("traceback", object, Layout::Traceback);
     let shape = mk("shape", object, Layout::Shape);
     let it = |mk: &mut dyn FnMut(&str, Gc<TypeObj>, Layout) -> Gc<TypeObj>, n: &str| mk(n, object, Layout::Iterator);
@@ -124,6 +131,9 @@ pub fn bootstrap(heap: &mut Heap) -> Box<Types> {
     let dict_values = mk("dict_values", object, Layout::DictView);
     let dict_items = mk("dict_items", object, Layout::DictView);
     let mappingproxy = mk("mappingproxy", object, Layout::DictView);
+    for t in [coroutine, async_generator, coroutine_wrapper, async_generator_asend, async_generator_athrow, anext_awaitable, frame] {
+        t.flags.set(0);
+    }
     for t in [none, notimpl, ellipsis, function, builtin_function, method, code, cell, range, slice, generator,
               traceback, shape, list_iterator, tuple_iterator, str_iterator, range_iterator, dict_keyiterator,
               dict_valueiterator, dict_itemiterator, set_iterator, callable_iterator, seq_iterator, dict_keys,
@@ -200,6 +210,8 @@ pub fn bootstrap(heap: &mut Heap) -> Box<Types> {
         keyboard_interrupt, generator_exit, memory_error, import_error, module_not_found_error, os_error,
         eof_error, unicode_error, unicode_decode_error, unicode_encode_error, stop_async_iteration,
         file_not_found_error, buffer_error, warning, user_warning, deprecation_warning, runtime_warning,
+        coroutine, async_generator, coroutine_wrapper, async_generator_asend, async_generator_athrow,
+        anext_awaitable, frame,
     })
 }
 

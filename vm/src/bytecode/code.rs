@@ -23,6 +23,10 @@ pub mod flags {
     pub const GENERATOR: u32 = 0x20;
     /// `async def`.
     pub const COROUTINE: u32 = 0x80;
+    /// A generator that `await` accepts (`types.coroutine`).
+    pub const ITERABLE_COROUTINE: u32 = 0x100;
+    /// Calling it creates a generator, coroutine or async generator.
+    pub const GENERATOR_LIKE: u32 = GENERATOR | COROUTINE | ASYNC_GENERATOR;
     /// `async def` containing `yield`.
     pub const ASYNC_GENERATOR: u32 = 0x200;
     /// Class body (Taipan-specific bit).

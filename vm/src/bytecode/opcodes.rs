@@ -152,7 +152,8 @@ macro_rules! for_each_op {
             ImportFrom, 0, N, |_a| 1, "(module -- module attr)";
             ImportStar, 0, N, |_a| -1, "(module -- )";
 
-            /// generator yields TOS; the value sent in is pushed on resume
+            /// generator yields TOS; the value sent in is pushed on resume. arg 1: inside a
+            /// `yield from`/`await` loop (the sub-iterator is then the item below)
             YieldValue, 0, N, |_a| 0, "(v -- sent)";
             /// `yield from` / await driver: send v into sub; when it returns, jump to arg with its value pushed (sub popped)
             Send, 0, J, |_a| 0, "(sub v -- sub yielded) or (sub v -- result)";
@@ -172,6 +173,18 @@ macro_rules! for_each_op {
             SetupAnnotations, 0, N, |_a| 0, "( -- )";
             /// REPL: print repr of TOS if not None and store in builtins._
             PrintExpr, 0, N, |_a| -1, "(v -- )";
+
+            // Coroutines and async generators (interp/coroutine.rs).
+            /// iterator for `await obj`; arg 1/2: obj came from `__aenter__`/`__aexit__` (error messages)
+            GetAwaitable, 0, N, |_a| 0, "(obj -- awaitable_iter)";
+            /// `async for`: obj.__aiter__()
+            GetAiter, 0, N, |_a| 0, "(obj -- aiter)";
+            /// `async for`: the awaitable of aiter.__anext__()
+            GetAnext, 0, N, |_a| 1, "(aiter -- aiter awaitable)";
+            /// `async for` exception handler: StopAsyncIteration ends the loop, anything else is re-raised
+            EndAsyncFor, 0, N, |_a| -2, "(aiter exc -- )";
+            /// calls mgr.__aenter__(); pushes the bound __aexit__ (the result is then awaited)
+            BeforeAsyncWith, 0, N, |_a| 1, "(mgr -- aexit aenter_result)";
         }
     };
 }

@@ -8,6 +8,7 @@ use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::{Ranged, TextRange};
 
 use super::symtable::ScopeKind;
+use super::unit::Label;
 use super::{err, CResult, Compiler, Ctx};
 use crate::bytecode::code::{flags, Const};
 use crate::bytecode::opcodes::{BinOp, CmpOp, Op};
@@ -169,9 +170,7 @@ impl<'a> Compiler<'a> {
             Expr::Generator(c) => self.compile_comprehension(e, "<genexpr>", &c.generators, CompKind::Gen(&c.elt))?,
             Expr::Await(a) => {
                 self.compile_expr(&a.value)?;
-                self.emit(Op::GetYieldFromIter, 0);
-                self.load_const(Const::None);
-                self.emit_yield_from_loop();
+                self.emit_await(0);
             }
             Expr::Yield(y) => {
                 self.check_yield_allowed(y.range)?;
@@ -183,7 +182,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::YieldFrom(y) => {
                 self.check_yield_allowed(y.range)?;
-                if self.ur().flags & flags::COROUTINE != 0 {
+                if self.in_async_def() {
                     return err("'yield from' inside async function", y.range);
                 }
                 self.compile_expr(&y.value)?;
@@ -231,15 +230,40 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `Send exit; YieldValue; JumpBackward send; exit:` — expects `[iter, value]`.
+    /// `Send exit; YieldValue 1; JumpBackward send; exit:` — expects `[iter, value]`.
+    /// (`gen_leave_send_loop` in interp/coroutine.rs relies on this shape.)
     pub fn emit_yield_from_loop(&mut self) {
         let send = self.new_label();
         let exit = self.new_label();
         self.bind(send);
         self.jump(Op::Send, exit);
-        self.emit(Op::YieldValue, 0);
+        self.emit(Op::YieldValue, 1);
         self.b().emit_jump(Op::JumpBackward, send);
         self.bind(exit);
+    }
+
+    /// `GetAwaitable where; LoadConst None; <yield-from loop>`: `[obj] -> [result]`.
+    pub fn emit_await(&mut self, where_: u32) {
+        self.emit(Op::GetAwaitable, where_);
+        self.load_const(Const::None);
+        self.emit_yield_from_loop();
+    }
+
+    /// One step of `async for`: `[aiter] -> [aiter next]`, jumping to `stop`
+    /// (an `EndAsyncFor` handler, entered with `[aiter exc]`) when `__anext__` raises.
+    pub fn emit_anext(&mut self, stop: Label) {
+        let base = self.b().handler_stack.len();
+        self.b().push_handler(stop, false, 0);
+        self.emit(Op::GetAnext, 0);
+        self.load_const(Const::None);
+        self.emit_yield_from_loop();
+        self.b().handler_stack.truncate(base);
+    }
+
+    /// Is the current unit an `async def` (CPython's COMPILER_SCOPE_ASYNC_FUNCTION)?
+    pub fn in_async_def(&self) -> bool {
+        let s = &self.st.scopes[self.ur().scope];
+        s.kind == ScopeKind::Function && s.is_async_def
     }
 
     pub fn compile_subscript_key(&mut self, key: &'a Expr) -> CResult<()> {
@@ -765,8 +789,12 @@ impl<'a> Compiler<'a> {
         kind: CompKind<'a>,
     ) -> CResult<()> {
         let scope = self.scope_of(e.range())?;
-        if gens.iter().any(|g| g.is_async) {
-            return err("asynchronous comprehensions are not supported yet", e.range());
+        let is_gen = matches!(kind, CompKind::Gen(_));
+        // A non-generator comprehension with `async for`/`await` is a
+        // coroutine awaited here; an async genexpr is an async generator.
+        let awaited = self.st.scopes[scope].is_coroutine && !is_gen;
+        if awaited && !self.in_async_def() && self.ur().kind != ScopeKind::Comprehension {
+            return err("asynchronous comprehension outside of an asynchronous function", e.range());
         }
         self.enter_unit(scope, name, e.range(), None);
         self.b().cur_loc = self.loc(e.range());
@@ -790,8 +818,11 @@ impl<'a> Compiler<'a> {
         self.emit(Op::MakeFunction, fl);
         self.emit(Op::PushNull, 0);
         self.compile_expr(&gens[0].iter)?;
-        self.emit(Op::GetIter, 0);
+        self.emit(if gens[0].is_async { Op::GetAiter } else { Op::GetIter }, 0);
         self.emit(Op::Call, 1);
+        if awaited {
+            self.emit_await(0);
+        }
         Ok(())
     }
 
@@ -800,14 +831,19 @@ impl<'a> Compiler<'a> {
         let top = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
+        let stop = self.new_label();
         if i == 0 {
             self.emit(Op::LoadFast, 0);
         } else {
             self.compile_expr(&g.iter)?;
-            self.emit(Op::GetIter, 0);
+            self.emit(if g.is_async { Op::GetAiter } else { Op::GetIter }, 0);
         }
         self.bind(top);
-        self.jump(Op::ForIter, end);
+        if g.is_async {
+            self.emit_anext(stop);
+        } else {
+            self.jump(Op::ForIter, end);
+        }
         self.compile_store(&g.target)?;
         for cond in &g.ifs {
             self.compile_jump_if(cond, false, cleanup)?;
@@ -839,6 +875,10 @@ impl<'a> Compiler<'a> {
         }
         self.bind(cleanup);
         self.b().emit_jump(Op::JumpBackward, top);
+        if g.is_async {
+            self.bind(stop);
+            self.emit(Op::EndAsyncFor, 0);
+        }
         self.bind(end);
         Ok(())
     }

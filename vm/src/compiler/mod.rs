@@ -140,8 +140,8 @@ pub(crate) enum FBlock<'a> {
     FinallyTry { handlers: usize, body: &'a [Stmt] },
     /// Inside the exceptional copy of a finally body: stack has prev_exc, exc.
     FinallyEnd { handlers: usize },
-    /// `exit` on the stack.
-    With { handlers: usize },
+    /// `exit` on the stack (`__aexit__` for `async with`, whose result is awaited).
+    With { handlers: usize, is_async: bool },
     /// Inside an `except` body: prev_exc on the stack.
     HandlerCleanup { handlers: usize, name: Option<String> },
     /// A value to discard (return value being preserved across a finally body).

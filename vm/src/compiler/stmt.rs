@@ -95,8 +95,36 @@
 //! SetAdd n+1 | MapAdd n+1 | (YieldValue; PopTop); skip: JumpBackward top; end: [LoadConst None]; ReturnValue`
 //! where n is the number of `for` clauses (iterators on the stack).
 //!
-//! `yield from x` / `await x`: `<x>; GetYieldFromIter; LoadConst None; send: Send exit; YieldValue;
-//! JumpBackward send; exit:` (result on the stack).
+//! `yield from x`: `<x>; GetYieldFromIter; LoadConst None; send: Send exit; YieldValue 1;
+//! JumpBackward send; exit:` (result on the stack). `YieldValue 1` marks a suspension inside
+//! this loop (the sub-iterator is then the item below the yielded value: `gen_yf`, throw/close
+//! delegation); plain `yield` is `YieldValue 0`, which in an async generator is a value yield.
+//!
+//! ## Coroutines
+//! `await x`: `<x>; GetAwaitable 0; LoadConst None; <the send loop above>`.
+//!
+//! `async with m as t:` is `with` with three changes: `BeforeAsyncWith; GetAwaitable 1;
+//! LoadConst None; <send loop>` instead of `BeforeWith`; the normal exit awaits the
+//! `__aexit__(None, None, None)` result (`GetAwaitable 2; LoadConst None; <send loop>`) before
+//! `PopTop`, and the handler awaits the `WithExceptStart` result the same way before
+//! `PopJumpIfTrue suppress`. Unwinding (`return`/`break`) also awaits the exit call.
+//!
+//! `async for t in it: body else: orelse`
+//! ```text
+//!     <it>; GetAiter               [.. aiter]
+//! top:                             covered by H(stop, d+1, no lasti) up to the store
+//!     GetAnext; LoadConst None; <send loop>            [.. aiter next]
+//!     <store t>; <body>; JumpBackward top
+//! stop:                            [.. aiter exc]
+//!     EndAsyncFor                  (StopAsyncIteration: pop both; else re-raise exc)
+//!     <orelse>
+//! end:                             (`break` pops aiter and jumps here)
+//! ```
+//! Async comprehensions use the same step for each `async for` clause. A
+//! non-generator comprehension containing `async for`/`await` is a coroutine
+//! (its outermost iterable gets `GetAiter` when async) and the call is followed
+//! by `GetAwaitable 0; LoadConst None; <send loop>`; an async generator
+//! expression is an async generator function and is not awaited.
 
 use std::rc::Rc;
 
@@ -106,7 +134,7 @@ use ruff_text_size::{Ranged, TextRange};
 use super::expr::{binop_of, const_value};
 use super::symtable::ScopeKind;
 use super::{docstring, err, find_ann, CResult, Compiler, Ctx, FBlock};
-use crate::bytecode::code::Const;
+use crate::bytecode::code::{flags, Const};
 use crate::bytecode::opcodes::{Op, INPLACE};
 
 impl<'a> Compiler<'a> {
@@ -131,6 +159,9 @@ impl<'a> Compiler<'a> {
             Stmt::Return(r) => {
                 if !matches!(self.ur().kind, ScopeKind::Function | ScopeKind::Comprehension) {
                     return err("'return' outside function", r.range);
+                }
+                if r.value.is_some() && self.ur().flags & flags::ASYNC_GENERATOR != 0 {
+                    return err("'return' with value in async generator", r.range);
                 }
                 match &r.value {
                     Some(v) => {
@@ -169,8 +200,8 @@ impl<'a> Compiler<'a> {
             Stmt::While(w) => self.compile_while(w),
             Stmt::If(i) => self.compile_if(i),
             Stmt::With(w) => {
-                if w.is_async {
-                    return err("'async with' is not supported yet", w.range);
+                if w.is_async && !self.in_async_def() {
+                    return err("'async with' outside async function", w.range);
                 }
                 self.compile_with(w, 0)
             }
@@ -457,7 +488,7 @@ impl<'a> Compiler<'a> {
 
     fn compile_for(&mut self, f: &'a ast::StmtFor) -> CResult<()> {
         if f.is_async {
-            return err("'async for' is not supported yet", f.range);
+            return self.compile_async_for(f);
         }
         let top = self.new_label();
         let cleanup = self.new_label();
@@ -472,6 +503,32 @@ impl<'a> Compiler<'a> {
         self.u().fblocks.pop();
         self.b().emit_jump(Op::JumpBackward, top);
         self.bind(cleanup);
+        self.compile_body(&f.orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    /// See "async for" at the top of this file.
+    fn compile_async_for(&mut self, f: &'a ast::StmtFor) -> CResult<()> {
+        if !self.in_async_def() {
+            return err("'async for' outside async function", f.range);
+        }
+        let top = self.new_label();
+        let stop = self.new_label();
+        let end = self.new_label();
+        self.compile_expr(&f.iter)?;
+        self.emit(Op::GetAiter, 0);
+        self.bind(top);
+        self.emit_anext(stop);
+        self.compile_store(&f.target)?;
+        self.u().fblocks.push(FBlock::ForLoop { top, end });
+        self.compile_body(&f.body)?;
+        self.u().fblocks.pop();
+        self.b().emit_jump(Op::JumpBackward, top);
+        self.bind(stop);
+        let saved = self.set_loc(f.iter.range());
+        self.emit(Op::EndAsyncFor, 0);
+        self.restore_loc(saved);
         self.compile_body(&f.orelse)?;
         self.bind(end);
         Ok(())
@@ -570,12 +627,12 @@ impl<'a> Compiler<'a> {
                 self.b().handler_stack.truncate(handlers);
                 self.emit(Op::PopExcept, 0);
             }
-            FBlock::With { handlers } => {
+            FBlock::With { handlers, is_async } => {
                 self.b().handler_stack.truncate(handlers);
                 if preserve {
                     self.emit(Op::Swap, 2);
                 }
-                self.emit_exit_none_call();
+                self.emit_exit_none_call(is_async);
             }
             FBlock::HandlerCleanup { handlers, name } => {
                 self.b().handler_stack.truncate(handlers);
@@ -597,13 +654,17 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `[exit] -> []`: call exit(None, None, None) and discard the result.
-    fn emit_exit_none_call(&mut self) {
+    /// `[exit] -> []`: call exit(None, None, None) (awaiting it for
+    /// `async with`) and discard the result.
+    fn emit_exit_none_call(&mut self, is_async: bool) {
         self.emit(Op::PushNull, 0);
         self.load_const(Const::None);
         self.load_const(Const::None);
         self.load_const(Const::None);
         self.emit(Op::Call, 3);
+        if is_async {
+            self.emit_await(2);
+        }
         self.emit(Op::PopTop, 0);
     }
 
@@ -730,12 +791,18 @@ impl<'a> Compiler<'a> {
         let handler = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
+        let is_async = w.is_async;
         self.compile_expr(&it.context_expr)?;
         let saved = self.set_loc(it.range);
-        self.emit(Op::BeforeWith, 0);
+        if is_async {
+            self.emit(Op::BeforeAsyncWith, 0);
+            self.emit_await(1);
+        } else {
+            self.emit(Op::BeforeWith, 0);
+        }
         let base = self.b().handler_stack.len();
         self.b().push_handler(handler, true, -1);
-        self.u().fblocks.push(FBlock::With { handlers: base });
+        self.u().fblocks.push(FBlock::With { handlers: base, is_async });
         match &it.optional_vars {
             Some(v) => self.compile_store(v)?,
             None => self.emit(Op::PopTop, 0),
@@ -748,13 +815,16 @@ impl<'a> Compiler<'a> {
         self.u().fblocks.pop();
         self.b().handler_stack.truncate(base);
         self.set_loc(w.range);
-        self.emit_exit_none_call();
+        self.emit_exit_none_call(is_async);
         self.jump(Op::Jump, end);
 
         self.bind(handler);
         self.b().push_handler(cleanup, true, 0);
         self.emit(Op::PushExcInfo, 0);
         self.emit(Op::WithExceptStart, 0);
+        if is_async {
+            self.emit_await(2);
+        }
         let suppress = self.new_label();
         self.jump(Op::PopJumpIfTrue, suppress);
         self.emit(Op::Reraise, 2);

@@ -42,7 +42,11 @@ pub struct Scope {
     pub resolved: HashMap<String, NameScope>,
     pub children: Vec<usize>,
     pub is_generator: bool,
+    /// `async def`, or a comprehension containing `async for`/`await` (or
+    /// such a non-generator comprehension): its code is a coroutine.
     pub is_coroutine: bool,
+    /// Written `async def` (where `await`, `async for`/`with` are allowed).
+    pub is_async_def: bool,
     pub needs_class_cell: bool,
     /// Class scopes: names free in the class body (read with LoadClassDeref).
     pub params: Vec<String>,
@@ -64,6 +68,7 @@ impl Scope {
             children: Vec::new(),
             is_generator: false,
             is_coroutine: false,
+            is_async_def: false,
             needs_class_cell: false,
             params: Vec::new(),
             parent,
@@ -257,6 +262,7 @@ impl Builder {
                 }
                 let prev = self.enter(ScopeKind::Function, &f.name, f.range);
                 self.scope().is_coroutine = f.is_async;
+                self.scope().is_async_def = f.is_async;
                 self.declare_params(&f.parameters);
                 self.visit_body(&f.body);
                 self.cur = prev;
@@ -461,6 +467,9 @@ impl Builder {
         if is_genexpr {
             self.scope().is_generator = true;
         }
+        if generators.iter().any(|g| g.is_async) {
+            self.scope().is_coroutine = true;
+        }
         self.add_def(".0", DEF_PARAM, range);
         self.scope().params.push(".0".into());
         for (i, g) in generators.iter().enumerate() {
@@ -477,7 +486,12 @@ impl Builder {
         for e in elts {
             self.visit_expr(e);
         }
+        // A non-generator async comprehension is awaited where it is called.
+        let is_async = self.scopes[self.cur].is_coroutine && !is_genexpr;
         self.cur = prev;
+        if is_async {
+            self.scope().is_coroutine = true;
+        }
     }
 
     /// Names captured by a pattern are local bindings; value patterns,
@@ -631,13 +645,14 @@ impl Builder {
             }
             Expr::Await(a) => {
                 let s = &self.scopes[self.cur];
-                if !s.is_function() {
-                    if s.kind == ScopeKind::Module && false {
-                    } else {
-                        self.error("'await' outside function".into(), a.range);
-                    }
-                } else if s.kind == ScopeKind::Function && !s.is_coroutine {
+                let (is_fn, kind, is_async_def) = (s.is_function(), s.kind, s.is_async_def);
+                if !is_fn {
+                    self.error("'await' outside function".into(), a.range);
+                } else if kind == ScopeKind::Function && !is_async_def {
                     self.error("'await' outside async function".into(), a.range);
+                }
+                if kind == ScopeKind::Comprehension {
+                    self.scope().is_coroutine = true;
                 }
                 self.visit_expr(&a.value);
             }

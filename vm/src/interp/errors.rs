@@ -135,6 +135,8 @@ impl Vm {
                 x.suppress_context.set(true);
             }
         }
+        // An exception object raised again (it has a traceback) chains here.
+        self.chain_context(e);
         Ok(PyErr(e))
     }
 
@@ -154,10 +156,25 @@ impl Vm {
         }
     }
 
-    /// Record that `exc` passed through `code` at `ip`; also sets `__context__`.
+    /// Record that `exc` passed through `code` at `ip`; a fresh exception
+    /// (no traceback yet) also gets its `__context__` here.
     pub fn add_traceback(&mut self, exc: Value, code: Value, ip: u32, globals: Value) {
         let Some(e) = exc.downcast::<ExceptionObj>() else { return };
-        let handled = self.handled;
+        // Chaining happens where an exception is raised, not in the frames it
+        // passes through (a generator may handle a different exception than its caller).
+        if e.traceback.get().is_none() {
+            self.chain_context(exc);
+        }
+        let h = ObjHeader::new(self.t.traceback);
+        let prev = e.traceback.get();
+        let tb = self.alloc(TracebackObj { header: h, next: Cell::new(prev), code, ip, globals });
+        e.traceback.set(tb.value());
+    }
+
+    /// Implicit chaining: `exc.__context__` = the exception being handled.
+    pub fn chain_context(&mut self, exc: Value) {
+        let Some(e) = exc.downcast::<ExceptionObj>() else { return };
+        let handled = self.topmost_handled();
         if !handled.is_null() && handled != exc && e.context.get().is_none() {
             // Avoid creating a cycle in the context chain.
             let mut c = handled;
@@ -173,10 +190,6 @@ impl Vm {
                 e.context.set(handled);
             }
         }
-        let h = ObjHeader::new(self.t.traceback);
-        let prev = e.traceback.get();
-        let tb = self.alloc(TracebackObj { header: h, next: Cell::new(prev), code, ip, globals });
-        e.traceback.set(tb.value());
     }
 
     pub fn traceback_of(&self, exc: Value) -> Value {

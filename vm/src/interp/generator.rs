@@ -5,14 +5,16 @@
 use super::frame::*;
 use super::run::Exit;
 use crate::object::function::FunctionObj;
-use crate::object::misc::{GenState, GeneratorObj};
+use crate::bytecode::code::flags as code_flags;
+use crate::object::misc::{GenKind, GenState, GeneratorObj};
 use crate::object::{Gc, ObjHeader, VCell};
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 use std::cell::Cell;
 
 impl Vm {
-    /// Calling a generator function: bind arguments into a frame and keep it.
+    /// Calling a generator, coroutine or async generator function: bind
+    /// arguments into a frame and keep it.
     pub fn new_generator(&mut self, f: Gc<FunctionObj>, args: &[Value], kwnames: &[Value]) -> PyResult {
         let base = self.push_frame(f, args, kwnames, FLAG_ENTRY | FLAG_GENERATOR)?;
         let size = f.code.get().frame_size;
@@ -21,36 +23,75 @@ impl Vm {
         self.leave();
         self.stack_top = base;
         self.frame = if prev < 0 { usize::MAX } else { prev as usize };
-        let h = ObjHeader::new(self.t.generator);
+        let cf = f.code.get().flags;
+        let (cls, kind) = if cf & code_flags::COROUTINE != 0 {
+            (self.t.coroutine, GenKind::Coroutine)
+        } else if cf & code_flags::ASYNC_GENERATOR != 0 {
+            (self.t.async_generator, GenKind::AsyncGenerator)
+        } else {
+            (self.t.generator, GenKind::Generator)
+        };
         let g = self.alloc(GeneratorObj {
-            header: h,
+            header: ObjHeader::new(cls),
             code: f.code.get().value(),
             name: Cell::new(f.name.get()),
             qualname: Cell::new(f.qualname.get()),
-            state: VCell::new(GenState { frame, sp: 0, started: false, running: false, finished: false }),
+            kind,
+            state: VCell::new(GenState {
+                frame,
+                sp: 0,
+                started: false,
+                running: false,
+                finished: false,
+                running_async: false,
+                closed: false,
+                handled: Value::NULL,
+                outer_handled: Value::NULL,
+            }),
         });
         Ok(g.value())
     }
 
     /// Resume `g` sending `v` (None for `next`), or throwing `exc` into it.
     pub fn gen_resume(&mut self, g: Gc<GeneratorObj>, v: Value, exc: Option<PyErr>) -> PyResult<Exit> {
+        self.gen_resume_ex(g, v, exc, false)
+    }
+
+    /// `gen_resume`; `closing` (from `close()`) keeps an exhausted coroutine silent.
+    pub fn gen_resume_ex(&mut self, g: Gc<GeneratorObj>, v: Value, exc: Option<PyErr>, closing: bool) -> PyResult<Exit> {
         let (running, finished, started) = g.state.with(|s| (s.running, s.finished, s.started));
         if running {
-            return Err(self.new_error(self.t.value_error, "generator already executing"));
+            let msg = match g.kind {
+                GenKind::Generator => "generator already executing",
+                GenKind::Coroutine => "coroutine already executing",
+                GenKind::AsyncGenerator => "async generator already executing",
+            };
+            return Err(self.new_error(self.t.value_error, msg));
         }
         if finished {
+            if g.kind == GenKind::Coroutine && !closing {
+                return Err(self.new_error(self.t.runtime_error, "cannot reuse already awaited coroutine"));
+            }
             if let Some(e) = exc {
                 return Err(e);
             }
-            return Err(self.new_exception_err(self.t.stop_iteration, vec![]));
+            return Ok(Exit::Return(Value::NONE));
         }
         if !started && !v.is_none() && exc.is_none() {
-            return Err(self.type_error("can't send non-None value to a just-started generator"));
+            let msg = match g.kind {
+                GenKind::Generator => "can't send non-None value to a just-started generator",
+                GenKind::Coroutine => "can't send non-None value to a just-started coroutine",
+                GenKind::AsyncGenerator => "can't send non-None value to a just-started async generator",
+            };
+            return Err(self.type_error(msg));
         }
         if !started {
             if let Some(e) = exc {
-                g.state.with_mut(|s| s.finished = true);
-                return Err(e);
+                g.state.with_mut(|s| {
+                    s.finished = true;
+                    s.frame = Vec::new();
+                });
+                return Err(self.gen_error_out(g, e));
             }
         }
         // Copy the frame onto the frame stack.
@@ -81,37 +122,69 @@ impl Vm {
             self.stack[sp] = v;
             self.stack[base + F_SP] = int_slot(self.stack[base + F_SP].small_int_unchecked() + 1);
         }
+        // The frame sees its own handled exception (CPython's gi_exc_state).
+        let caller_handled = self.handled;
+        self.handled = g.state.with_mut(|s| {
+            s.outer_handled = caller_handled;
+            s.handled
+        });
         let r = match exc {
             Some(e) => self.throw_into_frame(e),
             None => self.run_frame(),
         };
+        let own = std::mem::replace(&mut self.handled, caller_handled);
         self.running_gens.pop();
-        g.state.with_mut(|s| s.running = false);
+        g.state.with_mut(|s| {
+            s.running = false;
+            s.handled = if matches!(r, Ok(Exit::Yield(_))) { own } else { Value::NULL };
+            s.outer_handled = Value::NULL;
+        });
         if let Ok(Exit::Return(_)) | Err(_) = &r {
             g.state.with_mut(|s| {
                 s.finished = true;
                 s.frame = Vec::new();
             });
         }
-        match r {
-            Err(e) if self.is_instance(e.0, self.t.stop_iteration) => Err(self.stop_iteration_escaped(g, e)),
-            r => r,
-        }
+        r.map_err(|e| self.gen_error_out(g, e))
     }
 
-    /// PEP 479: a StopIteration leaving a generator's frame becomes a
-    /// RuntimeError caused by it.
-    fn stop_iteration_escaped(&mut self, g: Gc<GeneratorObj>, e: PyErr) -> PyErr {
-        let coroutine = g.code.downcast::<crate::object::code::CodeObj>()
-            .is_some_and(|c| c.flags & crate::bytecode::code::flags::COROUTINE != 0);
-        let what = if coroutine { "coroutine" } else { "generator" };
-        let err = self.new_error(self.t.runtime_error, &format!("{what} raised StopIteration"));
-        if let Some(x) = err.0.downcast::<crate::object::exception::ExceptionObj>() {
+    /// PEP 479: StopIteration (and StopAsyncIteration from an async
+    /// generator) leaving the frame becomes a RuntimeError.
+    fn gen_error_out(&mut self, g: Gc<GeneratorObj>, e: PyErr) -> PyErr {
+        let msg = if self.is_instance(e.0, self.t.stop_iteration) {
+            match g.kind {
+                GenKind::Generator => "generator raised StopIteration",
+                GenKind::Coroutine => "coroutine raised StopIteration",
+                GenKind::AsyncGenerator => "async generator raised StopIteration",
+            }
+        } else if g.kind == GenKind::AsyncGenerator && self.is_instance(e.0, self.t.stop_async_iteration) {
+            "async generator raised StopAsyncIteration"
+        } else {
+            return e;
+        };
+        let r = self.new_error(self.t.runtime_error, msg);
+        if let Some(x) = r.0.downcast::<crate::object::exception::ExceptionObj>() {
             x.cause.set(e.0);
             x.context.set(e.0);
             x.suppress_context.set(true);
         }
-        err
+        r
+    }
+
+    /// The exception `sys.exc_info()` reports and new exceptions chain to:
+    /// the innermost frame's, else that of the code that resumed the
+    /// running generators (CPython's `_PyErr_GetTopmostException`).
+    pub fn topmost_handled(&self) -> Value {
+        if !self.handled.is_null() {
+            return self.handled;
+        }
+        for g in self.running_gens.iter().rev() {
+            let o = g.state.with(|s| s.outer_handled);
+            if !o.is_null() {
+                return o;
+            }
+        }
+        Value::NULL
     }
 
     /// Raise `e` at the suspension point of the frame at `self.frame`.
@@ -154,6 +227,9 @@ impl Vm {
     pub fn send_into(&mut self, sub: Value, v: Value) -> PyResult<Exit> {
         if let Some(g) = sub.downcast::<GeneratorObj>() {
             return self.gen_resume(g, v, None);
+        }
+        if let Some(op) = sub.downcast::<crate::object::coro::AwaitOpObj>() {
+            return self.await_op_send(op, v);
         }
         if v.is_none() {
             return match self.iter_next(sub)? {

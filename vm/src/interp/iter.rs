@@ -94,7 +94,7 @@ impl Vm {
             }
             return self.builtin_iter_next(i);
         }
-        if let Some(g) = it.downcast::<GeneratorObj>() {
+        if let Some(g) = it.downcast::<GeneratorObj>().filter(|g| g.kind == crate::object::misc::GenKind::Generator) {
             if g.state.with(|s| s.finished) {
                 return Ok(None);
             }

@@ -486,15 +486,13 @@ impl Vm {
                 let d = obj.downcast::<crate::object::misc::DictViewObj>().unwrap().dict;
                 return Ok(Some(self.alloc(crate::object::misc::DictViewObj { header: ObjHeader::new(self.t.mappingproxy), dict: d, kind: 3 }).value()));
             }
-            Some(Layout::Generator) => {
+            Some(Layout::Generator | Layout::Coroutine) => {
                 let g = obj.downcast::<crate::object::misc::GeneratorObj>().unwrap();
-                return Ok(match n {
-                    "__name__" => Some(g.name.get()),
-                    "__qualname__" => Some(g.qualname.get()),
-                    "gi_code" => Some(g.code),
-                    "gi_running" => Some(Value::from_bool(g.state.with(|s| s.running))),
-                    _ => None,
-                });
+                return Ok(self.gen_attr(g, n));
+            }
+            Some(Layout::Frame) => {
+                let f = obj.downcast::<crate::object::coro::FrameObj>().unwrap();
+                return Ok(self.frame_attr(f, n));
             }
             Some(Layout::Complex) => {
                 let c = obj.downcast::<crate::object::int::ComplexObj>().unwrap();

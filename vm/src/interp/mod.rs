@@ -1,11 +1,13 @@
 //! The interpreter: frames, the dispatch loop and the object protocols it uses.
 
+pub mod asyncgen;
 pub mod attr;
 pub mod call;
 pub mod carets;
 pub mod call_ex;
 pub mod class_slots;
 pub mod containers;
+pub mod coroutine;
 pub mod errors;
 pub mod frame;
 pub mod generator;

@@ -563,7 +563,7 @@ impl Vm {
                         let (func, first) = if self_or_null.is_null() { (callable, sp - nargs) } else { (callable, sp - nargs - 1) };
                         // Inline Python-to-Python call: new frame, same loop.
                         if let Some(f) = func.downcast::<FunctionObj>() {
-                            if f.code.get().flags & crate::bytecode::code::flags::GENERATOR == 0 {
+                            if f.code.get().flags & crate::bytecode::code::flags::GENERATOR_LIKE == 0 {
                                 let args: smallvec::SmallVec<[Value; 8]> = self.stack[first..sp].iter().copied().collect();
                                 let kwt = kw.downcast::<TupleObj>();
                                 let kwn: &[Value] = kwt.as_ref().map(|t| &t.items[..]).unwrap_or(&[]);
@@ -618,11 +618,12 @@ impl Vm {
                         save!();
                         let e = match arg {
                             0 => {
-                                if self.handled.is_null() {
+                                let h = self.topmost_handled();
+                                if h.is_null() {
                                     self.new_error(self.t.runtime_error, "No active exception to reraise")
                                 } else {
                                     reraise = true;
-                                    PyErr(self.handled)
+                                    PyErr(h)
                                 }
                             }
                             1 => {
@@ -725,11 +726,45 @@ impl Vm {
                     }
                     Op::GetYieldFromIter => {
                         let v = peek!(1);
-                        if v.downcast::<crate::object::misc::GeneratorObj>().is_none() {
+                        save!();
+                        let it = tri!(self.get_yield_from_iter(v, code));
+                        self.stack[sp - 1] = it;
+                    }
+
+                    // Coroutines and async generators (helpers in interp/coroutine.rs).
+                    Op::GetAwaitable => {
+                        let v = peek!(1);
+                        save!();
+                        let it = tri!(self.get_awaitable(v, arg));
+                        self.stack[sp - 1] = it;
+                    }
+                    Op::GetAiter => {
+                        let v = peek!(1);
+                        save!();
+                        let it = tri!(self.get_aiter(v));
+                        self.stack[sp - 1] = it;
+                    }
+                    Op::GetAnext => {
+                        let v = peek!(1);
+                        save!();
+                        let a = tri!(self.get_anext(v));
+                        push!(a);
+                    }
+                    Op::EndAsyncFor => {
+                        let exc = pop!();
+                        if !self.is_instance(exc, self.t.stop_async_iteration) {
                             save!();
-                            let it = tri!(self.get_iter(v));
-                            self.stack[sp - 1] = it;
+                            reraise = true;
+                            break 'dispatch PyErr(exc);
                         }
+                        sp -= 1;
+                    }
+                    Op::BeforeAsyncWith => {
+                        let mgr = pop!();
+                        save!();
+                        let (exit, entered) = tri!(self.before_async_with(mgr));
+                        push!(exit);
+                        push!(entered);
                     }
                     Op::MatchSequence | Op::MatchMapping => {
                         let v = peek!(1);

@@ -216,6 +216,19 @@ impl Vm {
                 let inner = self.join_reprs(&items, "[", "]")?;
                 return Ok(format!("{}({inner})", t.name()));
             }
+            Layout::Frame => {
+                let f = v.downcast::<crate::object::coro::FrameObj>().unwrap();
+                let line = self.frame_attr(f, "f_lineno").and_then(|l| l.as_small_int()).unwrap_or(0);
+                let code = self.frame_attr(f, "f_code").and_then(|c| c.downcast::<crate::object::code::CodeObj>());
+                if let Some(c) = code {
+                    return Ok(format!("<frame at {:#x}, file '{}', line {line}, code {}>", v.bits(), c.meta.filename, c.meta.name));
+                }
+            }
+            Layout::Generator | Layout::Coroutine => {
+                let g = v.downcast::<crate::object::misc::GeneratorObj>().unwrap();
+                let q = Vm::str_of(g.qualname.get()).unwrap_or("?");
+                return Ok(format!("<{} object {q} at {:#x}>", t.name(), v.bits()));
+            }
             Layout::Complex => {
                 let c = v.downcast::<crate::object::int::ComplexObj>().unwrap();
                 return Ok(crate::builtins::format::complex_repr(c.re, c.im));

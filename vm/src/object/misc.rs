@@ -207,6 +207,24 @@ pub struct GenState {
     pub started: bool,
     pub running: bool,
     pub finished: bool,
+    /// Async generators: an `asend`/`athrow` is in progress (`ag_running`).
+    pub running_async: bool,
+    /// Async generators: exhausted or closed (new `athrow`s stop at once).
+    pub closed: bool,
+    /// The exception being handled inside the frame (CPython's
+    /// `gi_exc_state`), NULL when none; swapped with `Vm::handled` on resume.
+    pub handled: Value,
+    /// While running: the caller's `Vm::handled`, for `sys.exc_info()` and
+    /// exception context inside a frame that handles nothing itself.
+    pub outer_handled: Value,
+}
+
+/// What a `GeneratorObj` is: they share the frame-suspension machinery.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
 }
 
 #[repr(C)]
@@ -215,10 +233,17 @@ pub struct GeneratorObj {
     pub code: Value,
     pub name: Cell<Value>,
     pub qualname: Cell<Value>,
+    pub kind: GenKind,
     pub state: VCell<GenState>,
 }
 unsafe impl PyPayload for GeneratorObj {
     const LAYOUT: Layout = Layout::Generator;
+    // Coroutines get their own layout so that code treating generator
+    // layouts as iterators does not see them.
+    #[inline(always)]
+    fn layout_ok(l: Layout) -> bool {
+        l == Layout::Generator || l == Layout::Coroutine
+    }
 }
 unsafe impl Trace for GeneratorObj {
     fn trace(&self, t: &mut Tracer) {
@@ -226,7 +251,11 @@ unsafe impl Trace for GeneratorObj {
         self.code.trace(t);
         trace_cell(&self.name, t);
         trace_cell(&self.qualname, t);
-        self.state.with(|s| s.frame.iter().for_each(|v| v.trace(t)));
+        self.state.with(|s| {
+            s.frame.iter().for_each(|v| v.trace(t));
+            s.handled.trace(t);
+            s.outer_handled.trace(t);
+        });
     }
 }
 

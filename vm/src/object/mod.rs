@@ -9,6 +9,7 @@
 
 pub mod attrs;
 pub mod code;
+pub mod coro;
 pub mod dict;
 pub mod exception;
 pub mod function;
@@ -61,6 +62,10 @@ pub enum Layout {
     Frame,
     Complex,
     DictView,
+    /// `coroutine` and `async_generator` (a `GeneratorObj`).
+    Coroutine,
+    /// `coroutine_wrapper`, `async_generator_asend`, `async_generator_athrow`.
+    AwaitOp,
 }
 
 /// First field of every heap object.
