@@ -201,6 +201,25 @@ macro_rules! define_opcodes {
 
         const ALL_OPS: [Op; OP_COUNT] = [$(Op::$name),*];
 
+        /// Opcode bytes as constants, usable as `match` patterns: the
+        /// interpreter matches the raw byte, so decoding is one jump table.
+        #[allow(non_upper_case_globals)]
+        pub mod opc {
+            $(pub const $name: u8 = super::Op::$name as u8;)*
+        }
+
+        /// Code units per instruction (1 + inline cache), by opcode byte; 0 for
+        /// bytes that are not opcodes.
+        pub const INSTR_LEN: [u8; 256] = {
+            let mut t = [0u8; 256];
+            let mut i = 0;
+            while i < OP_COUNT {
+                t[ALL_OPS[i] as usize] = 1 + ALL_OPS[i].cache_units() as u8;
+                i += 1;
+            }
+            t
+        };
+
         impl Op {
             /// Human-readable name (CPython style, upper snake case).
             pub fn name(self) -> &'static str {

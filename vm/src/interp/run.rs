@@ -5,6 +5,7 @@
 //! (a builtin calling a Python function) re-enter `run_frame`.
 
 use super::frame::*;
+use crate::bytecode::opcodes::{opc, INSTR_LEN};
 use crate::bytecode::{BinOp, CmpOp, Op, INPLACE};
 use crate::object::code::CodeObj;
 use crate::object::function::{CellObj, FunctionObj};
@@ -80,26 +81,24 @@ impl Vm {
                 lasti = ip as i64;
                 let word = code.units[ip].get();
                 let arg = word >> 8;
-                let op = match Op::from_u8(word as u8) {
-                    Some(op) => op,
-                    None => break 'dispatch self.new_error(self.t.runtime_error, "bad opcode"),
-                };
-                ip += 1 + op.cache_units();
-                match op {
-                    Op::Nop => {}
-                    Op::PopTop => {
+                let byte = word as u8;
+                // Decode by matching the byte against the opcode constants: one jump table.
+                ip += INSTR_LEN[byte as usize] as usize;
+                match byte {
+                    opc::Nop => {}
+                    opc::PopTop => {
                         sp -= 1;
                     }
-                    Op::Copy => {
+                    opc::Copy => {
                         let v = peek!(arg as usize);
                         push!(v);
                     }
-                    Op::Swap => {
+                    opc::Swap => {
                         self.stack.swap(sp - 1, sp - arg as usize);
                     }
-                    Op::PushNull => push!(Value::NULL),
-                    Op::LoadConst => push!(code.consts[arg as usize]),
-                    Op::LoadFast => {
+                    opc::PushNull => push!(Value::NULL),
+                    opc::LoadConst => push!(code.consts[arg as usize]),
+                    opc::LoadFast => {
                         let v = local!(arg as usize);
                         if v.is_null() {
                             save!();
@@ -107,20 +106,20 @@ impl Vm {
                         }
                         push!(v);
                     }
-                    Op::StoreFast => {
+                    opc::StoreFast => {
                         let v = pop!();
                         local!(arg as usize) = v;
                     }
-                    Op::DeleteFast => {
+                    opc::DeleteFast => {
                         if local!(arg as usize).is_null() {
                             save!();
                             break 'dispatch self.unbound_local(code, arg as usize);
                         }
                         local!(arg as usize) = Value::NULL;
                     }
-                    Op::LoadDeref | Op::LoadClassDeref => {
+                    opc::LoadDeref | opc::LoadClassDeref => {
                         let slot = code.nlocals + arg as usize;
-                        if op == Op::LoadClassDeref {
+                        if byte == opc::LoadClassDeref {
                             let name = self.cell_name(code, arg as usize);
                             let locals = self.stack[base + F_LOCALS];
                             save!();
@@ -137,11 +136,11 @@ impl Vm {
                         }
                         push!(v);
                     }
-                    Op::StoreDeref => {
+                    opc::StoreDeref => {
                         let v = pop!();
                         cell_at(local!(code.nlocals + arg as usize)).value.set(v);
                     }
-                    Op::DeleteDeref => {
+                    opc::DeleteDeref => {
                         let cell = cell_at(local!(code.nlocals + arg as usize));
                         if cell.value.get().is_null() {
                             save!();
@@ -149,30 +148,30 @@ impl Vm {
                         }
                         cell.value.set(Value::NULL);
                     }
-                    Op::LoadClosure => {
+                    opc::LoadClosure => {
                         let c = local!(code.nlocals + arg as usize);
                         push!(c);
                     }
-                    Op::LoadGlobal => {
+                    opc::LoadGlobal => {
                         let name = code.names[arg as usize];
                         let g = self.stack[base + F_GLOBALS];
                         save!();
                         let v = tri!(self.load_global(g, name));
                         push!(v);
                     }
-                    Op::StoreGlobal => {
+                    opc::StoreGlobal => {
                         let name = code.names[arg as usize];
                         let v = pop!();
                         dict_at(self.stack[base + F_GLOBALS]).set_str_key(name, v);
                     }
-                    Op::DeleteGlobal => {
+                    opc::DeleteGlobal => {
                         let name = code.names[arg as usize];
                         if dict_at(self.stack[base + F_GLOBALS]).del_str_key(name).is_none() {
                             save!();
                             break 'dispatch self.name_error(name);
                         }
                     }
-                    Op::LoadName => {
+                    opc::LoadName => {
                         let name = code.names[arg as usize];
                         let locals = self.stack[base + F_LOCALS];
                         save!();
@@ -184,14 +183,14 @@ impl Vm {
                             push!(v);
                         }
                     }
-                    Op::StoreName => {
+                    opc::StoreName => {
                         let name = code.names[arg as usize];
                         let v = pop!();
                         let locals = self.stack[base + F_LOCALS];
                         save!();
                         tri!(self.mapping_store(locals, name, v));
                     }
-                    Op::DeleteName => {
+                    opc::DeleteName => {
                         let name = code.names[arg as usize];
                         let locals = self.stack[base + F_LOCALS];
                         save!();
@@ -199,27 +198,27 @@ impl Vm {
                             break 'dispatch self.name_error(name);
                         }
                     }
-                    Op::LoadAttr => {
+                    opc::LoadAttr => {
                         let name = code.names[arg as usize];
                         let obj = peek!(1);
                         save!();
                         let v = tri!(self.getattr(obj, name));
                         self.stack[sp - 1] = v;
                     }
-                    Op::StoreAttr => {
+                    opc::StoreAttr => {
                         let name = code.names[arg as usize];
                         let obj = pop!();
                         let v = pop!();
                         save!();
                         tri!(self.setattr(obj, name, v));
                     }
-                    Op::DeleteAttr => {
+                    opc::DeleteAttr => {
                         let name = code.names[arg as usize];
                         let obj = pop!();
                         save!();
                         tri!(self.delattr(obj, name));
                     }
-                    Op::LoadMethod => {
+                    opc::LoadMethod => {
                         let name = code.names[arg as usize];
                         let obj = peek!(1);
                         save!();
@@ -227,7 +226,7 @@ impl Vm {
                         self.stack[sp - 1] = f;
                         push!(s);
                     }
-                    Op::BinaryOp => {
+                    opc::BinaryOp => {
                         let b = pop!();
                         let a = peek!(1);
                         // Immediate-int and float fast paths; everything else is generic.
@@ -262,19 +261,20 @@ impl Vm {
                         let v = tri!(self.binary_op(a, b, bop, arg & INPLACE != 0));
                         self.stack[sp - 1] = v;
                     }
-                    Op::UnaryNegative | Op::UnaryPositive | Op::UnaryInvert => {
+                    opc::UnaryNegative | opc::UnaryPositive | opc::UnaryInvert => {
                         let a = peek!(1);
                         save!();
+                        let op = if byte == opc::UnaryNegative { Op::UnaryNegative } else if byte == opc::UnaryPositive { Op::UnaryPositive } else { Op::UnaryInvert };
                         let v = tri!(self.unary_op(op, a));
                         self.stack[sp - 1] = v;
                     }
-                    Op::UnaryNot => {
+                    opc::UnaryNot => {
                         let a = peek!(1);
                         save!();
                         let t = tri!(self.truthy(a));
                         self.stack[sp - 1] = Value::from_bool(!t);
                     }
-                    Op::CompareOp => {
+                    opc::CompareOp => {
                         let b = pop!();
                         let a = peek!(1);
                         if Value::both_small_ints(a, b) {
@@ -294,19 +294,19 @@ impl Vm {
                         let v = tri!(self.compare(a, b, CmpOp::ALL[arg as usize]));
                         self.stack[sp - 1] = v;
                     }
-                    Op::IsOp => {
+                    opc::IsOp => {
                         let b = pop!();
                         let a = peek!(1);
                         self.stack[sp - 1] = Value::from_bool((a == b) != (arg == 1));
                     }
-                    Op::ContainsOp => {
+                    opc::ContainsOp => {
                         let container = pop!();
                         let item = peek!(1);
                         save!();
                         let r = tri!(self.contains(container, item));
                         self.stack[sp - 1] = Value::from_bool(r != (arg == 1));
                     }
-                    Op::BinarySubscr => {
+                    opc::BinarySubscr => {
                         let key = pop!();
                         let obj = peek!(1);
                         if let (Some(l), Some(i)) = (obj.downcast::<ListObj>().filter(|_| self.type_of(obj) == self.t.list), key.as_small_int()) {
@@ -321,39 +321,39 @@ impl Vm {
                         let v = tri!(self.getitem(obj, key));
                         self.stack[sp - 1] = v;
                     }
-                    Op::StoreSubscr => {
+                    opc::StoreSubscr => {
                         let key = pop!();
                         let obj = pop!();
                         let v = pop!();
                         save!();
                         tri!(self.setitem(obj, key, v));
                     }
-                    Op::DeleteSubscr => {
+                    opc::DeleteSubscr => {
                         let key = pop!();
                         let obj = pop!();
                         save!();
                         tri!(self.delitem(obj, key));
                     }
-                    Op::BuildSlice => {
+                    opc::BuildSlice => {
                         let step = if arg == 3 { pop!() } else { Value::NONE };
                         let stop = pop!();
                         let start = pop!();
                         let s = self.new_slice(start, stop, step);
                         push!(s);
                     }
-                    Op::BuildTuple | Op::BuildList | Op::BuildSet => {
+                    opc::BuildTuple | opc::BuildList | opc::BuildSet => {
                         let n = arg as usize;
                         let items: Vec<Value> = self.stack[sp - n..sp].to_vec();
                         sp -= n;
                         save!();
-                        let v = match op {
-                            Op::BuildTuple => self.new_tuple(items),
-                            Op::BuildList => self.new_list(items),
+                        let v = match byte {
+                            opc::BuildTuple => self.new_tuple(items),
+                            opc::BuildList => self.new_list(items),
                             _ => tri!(self.new_set_from(items, false)),
                         };
                         push!(v);
                     }
-                    Op::BuildMap => {
+                    opc::BuildMap => {
                         let n = arg as usize;
                         let items: Vec<Value> = self.stack[sp - 2 * n..sp].to_vec();
                         sp -= 2 * n;
@@ -364,7 +364,7 @@ impl Vm {
                         }
                         push!(d.value());
                     }
-                    Op::BuildConstKeyMap => {
+                    opc::BuildConstKeyMap => {
                         let n = arg as usize;
                         let keys = pop!();
                         let vals: Vec<Value> = self.stack[sp - n..sp].to_vec();
@@ -377,7 +377,7 @@ impl Vm {
                         }
                         push!(d.value());
                     }
-                    Op::BuildString => {
+                    opc::BuildString => {
                         let n = arg as usize;
                         let mut s = String::new();
                         for i in 0..n {
@@ -387,31 +387,31 @@ impl Vm {
                         let v = self.new_string(s);
                         push!(v);
                     }
-                    Op::ListAppend => {
+                    opc::ListAppend => {
                         let v = pop!();
                         let l = peek!(arg as usize);
                         l.downcast::<ListObj>().expect("list").items.push(v);
                     }
-                    Op::SetAdd => {
+                    opc::SetAdd => {
                         let v = pop!();
                         let s = peek!(arg as usize);
                         save!();
                         tri!(self.set_add(s, v));
                     }
-                    Op::MapAdd => {
+                    opc::MapAdd => {
                         let v = pop!();
                         let k = pop!();
                         let d = peek!(arg as usize);
                         save!();
                         tri!(self.dict_set(dict_at(d), k, v));
                     }
-                    Op::ListExtend => {
+                    opc::ListExtend => {
                         let it = pop!();
                         let l = peek!(arg as usize);
                         save!();
                         tri!(self.list_extend(l.downcast::<ListObj>().expect("list"), it));
                     }
-                    Op::SetUpdate => {
+                    opc::SetUpdate => {
                         let it = pop!();
                         let s = peek!(arg as usize);
                         save!();
@@ -420,13 +420,13 @@ impl Vm {
                             tri!(self.set_add(s, x));
                         }
                     }
-                    Op::DictUpdate => {
+                    opc::DictUpdate => {
                         let m = pop!();
                         let d = peek!(arg as usize);
                         save!();
                         tri!(self.dict_update_mapping(dict_at(d), m));
                     }
-                    Op::DictMerge => {
+                    opc::DictMerge => {
                         // Stack: callable, NULL, args, dict (see `call_helper`).
                         let m = pop!();
                         let d = peek!(arg as usize);
@@ -434,20 +434,20 @@ impl Vm {
                         save!();
                         tri!(self.dict_merge_kwargs(dict_at(d), m, func));
                     }
-                    Op::ListToTuple => {
+                    opc::ListToTuple => {
                         let l = peek!(1);
                         let items = l.downcast::<ListObj>().expect("list").items.snapshot();
                         let t = self.new_tuple(items);
                         self.stack[sp - 1] = t;
                     }
-                    Op::FormatValue => {
+                    opc::FormatValue => {
                         let spec = if arg & 4 != 0 { pop!() } else { Value::NULL };
                         let v = peek!(1);
                         save!();
                         let r = tri!(self.format_value(v, arg & 3, spec));
                         self.stack[sp - 1] = r;
                     }
-                    Op::UnpackSequence => {
+                    opc::UnpackSequence => {
                         let seq = pop!();
                         let n = arg as usize;
                         if let Some(t) = seq.downcast::<TupleObj>().filter(|_| self.type_of(seq) == self.t.tuple) {
@@ -464,7 +464,7 @@ impl Vm {
                             push!(v);
                         }
                     }
-                    Op::UnpackEx => {
+                    opc::UnpackEx => {
                         let seq = pop!();
                         let before = (arg & 0xff) as usize;
                         let after = (arg >> 8) as usize;
@@ -474,16 +474,16 @@ impl Vm {
                             push!(v);
                         }
                     }
-                    Op::Jump => {
+                    opc::Jump => {
                         ip = arg as usize;
                     }
-                    Op::JumpBackward => {
+                    opc::JumpBackward => {
                         ip = arg as usize;
                         // Native buffers of finished instructions are dead here.
                         self.extra_roots.truncate(roots_mark);
                         self.safepoint();
                     }
-                    Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
+                    opc::PopJumpIfFalse | opc::PopJumpIfTrue => {
                         let v = pop!();
                         let t = if v == Value::TRUE {
                             true
@@ -493,37 +493,37 @@ impl Vm {
                             save!();
                             tri!(self.truthy(v))
                         };
-                        if t == (op == Op::PopJumpIfTrue) {
+                        if t == (byte == opc::PopJumpIfTrue) {
                             ip = arg as usize;
                         }
                     }
-                    Op::PopJumpIfNone => {
+                    opc::PopJumpIfNone => {
                         if pop!().is_none() {
                             ip = arg as usize;
                         }
                     }
-                    Op::PopJumpIfNotNone => {
+                    opc::PopJumpIfNotNone => {
                         if !pop!().is_none() {
                             ip = arg as usize;
                         }
                     }
-                    Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
+                    opc::JumpIfFalseOrPop | opc::JumpIfTrueOrPop => {
                         let v = peek!(1);
                         save!();
                         let t = tri!(self.truthy(v));
-                        if t == (op == Op::JumpIfTrueOrPop) {
+                        if t == (byte == opc::JumpIfTrueOrPop) {
                             ip = arg as usize;
                         } else {
                             sp -= 1;
                         }
                     }
-                    Op::GetIter => {
+                    opc::GetIter => {
                         let v = peek!(1);
                         save!();
                         let it = tri!(self.get_iter(v));
                         self.stack[sp - 1] = it;
                     }
-                    Op::ForIter => {
+                    opc::ForIter => {
                         let it = peek!(1);
                         save!();
                         match tri!(self.iter_next(it)) {
@@ -534,7 +534,7 @@ impl Vm {
                             }
                         }
                     }
-                    Op::ReturnValue => {
+                    opc::ReturnValue => {
                         let v = pop!();
                         let flags = self.stack[base + F_FLAGS].small_int_unchecked();
                         let prev = self.stack[base + F_PREV].small_int_unchecked();
@@ -552,10 +552,10 @@ impl Vm {
                         self.stack_top = base + code.frame_size;
                         push!(v);
                     }
-                    Op::KwNames => {
+                    opc::KwNames => {
                         kwnames = code.consts[arg as usize];
                     }
-                    Op::Call => {
+                    opc::Call => {
                         let nargs = arg as usize;
                         let kw = std::mem::replace(&mut kwnames, Value::NULL);
                         let callable = peek!(nargs + 2);
@@ -587,7 +587,7 @@ impl Vm {
                         let r = tri!(self.call(func, &args, kwn));
                         push!(r);
                     }
-                    Op::CallFunctionEx => {
+                    opc::CallFunctionEx => {
                         let kwargs = if arg & 1 != 0 { pop!() } else { Value::NULL };
                         let args = pop!();
                         let _null = pop!();
@@ -597,7 +597,7 @@ impl Vm {
                         let r = tri!(self.call_ex(func, args, kwargs));
                         push!(r);
                     }
-                    Op::MakeFunction => {
+                    opc::MakeFunction => {
                         let code_v = pop!();
                         let closure = if arg & 8 != 0 { pop!() } else { Value::NULL };
                         let annotations = if arg & 4 != 0 { pop!() } else { Value::NULL };
@@ -608,13 +608,13 @@ impl Vm {
                         let f = tri!(self.make_function(code_v, globals, defaults, kwdefaults, annotations, closure));
                         push!(f);
                     }
-                    Op::LoadBuildClass => {
+                    opc::LoadBuildClass => {
                         match self.builtins.get_str_key(self.n.__build_class__) {
                             Some(v) => push!(v),
                             None => break 'dispatch self.new_error(self.t.name_error, "__build_class__ not found"),
                         }
                     }
-                    Op::RaiseVarargs => {
+                    opc::RaiseVarargs => {
                         save!();
                         let e = match arg {
                             0 => {
@@ -638,38 +638,38 @@ impl Vm {
                         };
                         break 'dispatch e;
                     }
-                    Op::Reraise => {
+                    opc::Reraise => {
                         let exc = pop!();
                         save!();
                         reraise = true;
                         break 'dispatch PyErr(exc);
                     }
-                    Op::PushExcInfo => {
+                    opc::PushExcInfo => {
                         let exc = pop!();
                         push!(if self.handled.is_null() { Value::NONE } else { self.handled });
                         self.handled = exc;
                         push!(exc);
                     }
-                    Op::PopExcept => {
+                    opc::PopExcept => {
                         let prev = pop!();
                         self.handled = if prev.is_none() { Value::NULL } else { prev };
                     }
-                    Op::CheckExcMatch => {
+                    opc::CheckExcMatch => {
                         let t = pop!();
                         let exc = peek!(1);
                         save!();
                         let m = tri!(self.exception_matches(exc, t));
                         push!(Value::from_bool(m));
                     }
-                    Op::LoadAssertionError => push!(self.t.assertion_error.value()),
-                    Op::BeforeWith => {
+                    opc::LoadAssertionError => push!(self.t.assertion_error.value()),
+                    opc::BeforeWith => {
                         let mgr = pop!();
                         save!();
                         let (exit, entered) = tri!(self.before_with(mgr));
                         push!(exit);
                         push!(entered);
                     }
-                    Op::WithExceptStart => {
+                    opc::WithExceptStart => {
                         let exc = peek!(1);
                         let exit = peek!(4);
                         save!();
@@ -678,7 +678,7 @@ impl Vm {
                         let r = tri!(self.call(exit, &[ty, exc, tb], &[]));
                         push!(r);
                     }
-                    Op::ImportName => {
+                    opc::ImportName => {
                         let name = code.names[arg as usize];
                         let fromlist = pop!();
                         let level = pop!();
@@ -687,20 +687,20 @@ impl Vm {
                         let m = tri!(self.import_name(name, fromlist, level, g));
                         push!(m);
                     }
-                    Op::ImportFrom => {
+                    opc::ImportFrom => {
                         let name = code.names[arg as usize];
                         let m = peek!(1);
                         save!();
                         let v = tri!(self.import_from(m, name));
                         push!(v);
                     }
-                    Op::ImportStar => {
+                    opc::ImportStar => {
                         let m = pop!();
                         let locals = self.stack[base + F_LOCALS];
                         save!();
                         tri!(self.import_star(m, locals));
                     }
-                    Op::YieldValue => {
+                    opc::YieldValue => {
                         let v = pop!();
                         save!();
                         self.stack[base + F_SP] = int_slot((sp - (base + HEADER + code.nlocalsplus())) as i64);
@@ -711,7 +711,7 @@ impl Vm {
                         self.frame = prev as usize;
                         return Ok(Exit::Yield(v));
                     }
-                    Op::Send => {
+                    opc::Send => {
                         let v = pop!();
                         let sub = peek!(1);
                         save!();
@@ -724,7 +724,7 @@ impl Vm {
                             }
                         }
                     }
-                    Op::GetYieldFromIter => {
+                    opc::GetYieldFromIter => {
                         let v = peek!(1);
                         save!();
                         let it = tri!(self.get_yield_from_iter(v, code));
@@ -732,25 +732,25 @@ impl Vm {
                     }
 
                     // Coroutines and async generators (helpers in interp/coroutine.rs).
-                    Op::GetAwaitable => {
+                    opc::GetAwaitable => {
                         let v = peek!(1);
                         save!();
                         let it = tri!(self.get_awaitable(v, arg));
                         self.stack[sp - 1] = it;
                     }
-                    Op::GetAiter => {
+                    opc::GetAiter => {
                         let v = peek!(1);
                         save!();
                         let it = tri!(self.get_aiter(v));
                         self.stack[sp - 1] = it;
                     }
-                    Op::GetAnext => {
+                    opc::GetAnext => {
                         let v = peek!(1);
                         save!();
                         let a = tri!(self.get_anext(v));
                         push!(a);
                     }
-                    Op::EndAsyncFor => {
+                    opc::EndAsyncFor => {
                         let exc = pop!();
                         if !self.is_instance(exc, self.t.stop_async_iteration) {
                             save!();
@@ -759,31 +759,31 @@ impl Vm {
                         }
                         sp -= 1;
                     }
-                    Op::BeforeAsyncWith => {
+                    opc::BeforeAsyncWith => {
                         let mgr = pop!();
                         save!();
                         let (exit, entered) = tri!(self.before_async_with(mgr));
                         push!(exit);
                         push!(entered);
                     }
-                    Op::MatchSequence | Op::MatchMapping => {
+                    opc::MatchSequence | opc::MatchMapping => {
                         let v = peek!(1);
-                        push!(Value::from_bool(self.match_kind(v, op == Op::MatchSequence)));
+                        push!(Value::from_bool(self.match_kind(v, byte == opc::MatchSequence)));
                     }
-                    Op::GetLen => {
+                    opc::GetLen => {
                         let v = peek!(1);
                         save!();
                         let n = tri!(self.len(v));
                         let n = self.new_int(n as i64);
                         push!(n);
                     }
-                    Op::MatchKeys => {
+                    opc::MatchKeys => {
                         let (subject, keys) = (peek!(2), peek!(1));
                         save!();
                         let r = tri!(self.match_keys(subject, keys));
                         push!(r);
                     }
-                    Op::MatchClass => {
+                    opc::MatchClass => {
                         let names = pop!();
                         let cls = pop!();
                         let subject = peek!(1);
@@ -791,7 +791,7 @@ impl Vm {
                         let r = tri!(self.match_class(subject, cls, arg as usize, names));
                         self.stack[sp - 1] = r;
                     }
-                    Op::SetupAnnotations => {
+                    opc::SetupAnnotations => {
                         let locals = self.stack[base + F_LOCALS];
                         let k = self.n.__annotations__;
                         save!();
@@ -800,11 +800,12 @@ impl Vm {
                             tri!(self.mapping_store(locals, k, d));
                         }
                     }
-                    Op::PrintExpr => {
+                    opc::PrintExpr => {
                         let v = pop!();
                         save!();
                         tri!(self.print_expr(v));
                     }
+                    _ => break 'dispatch self.new_error(self.t.runtime_error, "bad opcode"),
                 }
             } };
 
