@@ -51,8 +51,7 @@ declare_types!(
     unicode_error, unicode_decode_error, unicode_encode_error, stop_async_iteration, file_not_found_error,
     buffer_error, warning, user_warning, deprecation_warning, runtime_warning,
     coroutine, async_generator, coroutine_wrapper, async_generator_asend, async_generator_athrow,
-    anext_awaitable, frame,
-);
+    anext_awaitable, frame, getset_descriptor, member_descriptor);
 
 macro_rules! declare_names {
     ($($f:ident),* $(,)?) => {

@@ -13,6 +13,8 @@ pub mod str_type;
 pub mod coll_type;
 pub mod coro_type;
 pub mod slots;
+pub mod descr;
+pub mod generic_alias;
 pub mod num_type;
 pub mod range_view;
 pub mod bytes_args;
@@ -86,6 +88,7 @@ pub fn install(vm: &mut Vm) {
     coro_type::install(vm);
     range_view::install(vm);
     slots::install(vm);
+    descr::install_function(vm);
     functions::install(vm);
     exec::install(vm);
     exc_types::install(vm);
@@ -101,6 +104,10 @@ pub fn install(vm: &mut Vm) {
             let msg = vm.format_exception(e.0);
             eprintln!("taipan: sys initialisation failed:\n{msg}");
         }
+    }
+    if let Err(e) = generic_alias::install(vm) {
+        let msg = vm.format_exception(e.0);
+        eprintln!("taipan: start-up failed:\n{msg}");
     }
     vm.init_sys_path(None);
 }

@@ -3,7 +3,7 @@
 
 use super::{check_count, kwarg, split_args};
 use crate::interp::numeric::Num;
-use crate::object::misc::{ClassMethodObj, PropertyObj};
+use crate::object::misc::ClassMethodObj;
 use crate::object::typeobj::TypeObj;
 use crate::object::{Gc, ObjHeader};
 use crate::value::Value;
@@ -14,16 +14,7 @@ use std::cell::Cell;
 
 /// A read-only attribute computed by a native function (`int.real`).
 fn getter(vm: &mut Vm, t: Gc<TypeObj>, name: &'static str, f: crate::object::function::NativeFn) {
-    let fget = vm.new_builtin(name, f);
-    let p = PropertyObj {
-        header: ObjHeader::new(vm.t.property),
-        fget: Cell::new(fget),
-        fset: Cell::new(Value::NONE),
-        fdel: Cell::new(Value::NONE),
-        doc: Cell::new(Value::NONE),
-    };
-    let p = vm.alloc(p).value();
-    vm.set_type_attr(t, name, p);
+    super::descr::install(vm, t, name, false, f, None);
 }
 
 fn classmethod(vm: &mut Vm, t: Gc<TypeObj>, name: &'static str, f: crate::object::function::NativeFn) {

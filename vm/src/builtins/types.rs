@@ -109,6 +109,9 @@ pub fn bootstrap(heap: &mut Heap) -> Box<Types> {
     let async_generator_athrow = mk("async_generator_athrow", object, Layout::AwaitOp);
     let anext_awaitable = mk("anext_awaitable", object, Layout::AwaitOp);
     let frame = mk("frame", object, Layout::Frame);
+    // Attribute descriptors of builtin types; property-shaped (Layout::Property).
+    let getset_descriptor = mk("getset_descriptor", object, Layout::Property);
+    let member_descriptor = mk("member_descriptor", object, Layout::Property);
     let traceback = mk("traceback", object, Layout::Traceback);
     let shape = mk("shape", object, Layout::Shape);
     let it = |mk: &mut dyn FnMut(&str, Gc<TypeObj>, Layout) -> Gc<TypeObj>, n: &str| mk(n, object, Layout::Iterator);
@@ -211,7 +214,7 @@ pub fn bootstrap(heap: &mut Heap) -> Box<Types> {
         eof_error, unicode_error, unicode_decode_error, unicode_encode_error, stop_async_iteration,
         file_not_found_error, buffer_error, warning, user_warning, deprecation_warning, runtime_warning,
         coroutine, async_generator, coroutine_wrapper, async_generator_asend, async_generator_athrow,
-        anext_awaitable, frame,
+        anext_awaitable, frame, getset_descriptor, member_descriptor,
     })
 }
 

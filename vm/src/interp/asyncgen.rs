@@ -313,7 +313,7 @@ impl Vm {
                 if g.state.with(|s| s.finished) {
                     Value::NONE
                 } else {
-                    self.alloc(FrameObj { header: ObjHeader::new(self.t.frame), owner: g.value() }).value()
+                    self.alloc(FrameObj { header: ObjHeader::new(self.t.frame), owner: g.value(), code: Value::NULL, globals: Value::NULL, locals: Value::NULL, lasti: -1, back: Value::NULL }).value()
                 }
             }
             "yieldfrom" if g.kind == GenKind::Generator => self.gen_yf(g).unwrap_or(Value::NONE),
@@ -325,6 +325,9 @@ impl Vm {
 
     /// Attributes of a generator's frame view.
     pub fn frame_attr(&mut self, f: Gc<FrameObj>, n: &str) -> Option<Value> {
+        if f.owner.is_null() {
+            return self.snapshot_frame_attr(f, n);
+        }
         let g = f.owner.downcast::<GeneratorObj>()?;
         let code = g.code.downcast::<CodeObj>()?;
         let saved: Vec<Value> = g.state.with(|s| s.frame.clone());

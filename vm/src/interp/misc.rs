@@ -490,6 +490,10 @@ impl Vm {
                 let g = obj.downcast::<crate::object::misc::GeneratorObj>().unwrap();
                 return Ok(self.gen_attr(g, n));
             }
+            Some(Layout::Traceback) => {
+                let tb = obj.downcast::<crate::object::exception::TracebackObj>().unwrap();
+                return Ok(self.traceback_attr(tb, n));
+            }
             Some(Layout::Frame) => {
                 let f = obj.downcast::<crate::object::coro::FrameObj>().unwrap();
                 return Ok(self.frame_attr(f, n));

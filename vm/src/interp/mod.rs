@@ -10,6 +10,7 @@ pub mod containers;
 pub mod coroutine;
 pub mod errors;
 pub mod frame;
+pub mod frames;
 pub mod generator;
 pub mod import;
 pub mod iter;

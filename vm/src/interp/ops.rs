@@ -17,7 +17,8 @@ impl Vm {
     pub fn binary_op(&mut self, a: Value, b: Value, op: BinOp, inplace: bool) -> PyResult {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let heap = ta.has_flag(tflags::HEAPTYPE) || tb.has_flag(tflags::HEAPTYPE);
+        // Classes take the dunder path too (`int | str` is `type.__or__`).
+        let heap = ta.has_flag(tflags::HEAPTYPE) || tb.has_flag(tflags::HEAPTYPE) || ta.layout == Layout::Type || tb.layout == Layout::Type;
         if !heap {
             if inplace {
                 if let Some(r) = self.native_inplace(a, b, op)? {

@@ -116,6 +116,14 @@ pub fn extend(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
             set(vm, m, &format!("__{k}__"), v);
         }
     }
+    add_fn(vm, m, "_getframe", |vm, a, _| {
+        crate::builtins::check_count(vm, "_getframe", a.len(), 0, 1)?;
+        let depth = match a.first() {
+            Some(&d) => vm.index_value(d, "int")?,
+            None => 0,
+        };
+        vm.getframe(depth)
+    });
     add_fn(vm, m, "getdefaultencoding", |vm, _, _| Ok(vm.new_str("utf-8")));
     add_fn(vm, m, "getfilesystemencoding", |vm, _, _| Ok(vm.new_str("utf-8")));
     add_fn(vm, m, "getfilesystemencodeerrors", |vm, _, _| Ok(vm.new_str("surrogateescape")));

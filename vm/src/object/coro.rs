@@ -55,13 +55,20 @@ unsafe impl Trace for AwaitOpObj {
     }
 }
 
-/// A frame object. For now only a view of a generator-like object's frame
-/// (frames on the frame stack are not materialised yet).
+/// A frame object: either a live view of a generator-like object's frame
+/// (`owner`), or a snapshot of a frame on the frame stack taken when Python
+/// code asked for it (`sys._getframe`, `tb_frame`): code, globals, a copy of
+/// the locals, the instruction and the caller's snapshot.
 #[repr(C)]
 pub struct FrameObj {
     pub header: ObjHeader,
-    /// The generator, coroutine or async generator owning the frame.
+    /// The generator, coroutine or async generator owning the frame (NULL for a snapshot).
     pub owner: Value,
+    pub code: Value,
+    pub globals: Value,
+    pub locals: Value,
+    pub lasti: i64,
+    pub back: Value,
 }
 unsafe impl PyPayload for FrameObj {
     const LAYOUT: Layout = Layout::Frame;
@@ -70,5 +77,9 @@ unsafe impl Trace for FrameObj {
     fn trace(&self, t: &mut Tracer) {
         self.header.class().trace(t);
         self.owner.trace(t);
+        self.code.trace(t);
+        self.globals.trace(t);
+        self.locals.trace(t);
+        self.back.trace(t);
     }
 }
