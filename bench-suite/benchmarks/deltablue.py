@@ -460,63 +460,6 @@ def check(size, result):
     return None
 
 
-# BEGIN DRIVER (canonical copy in bench-suite/harness.py; keep identical)
-def _bench_json_str(s):
-    out = []
-    for ch in str(s):
-        if ch == '"' or ch == "\\":
-            out.append("\\" + ch)
-        elif ord(ch) < 32:
-            out.append("\\u%04x" % ord(ch))
-        else:
-            out.append(ch)
-    return '"' + "".join(out) + '"'
-
-
-def _bench_main():
-    argv = []
-    try:
-        import sys
-        argv = list(sys.argv[1:])
-    except Exception:
-        pass
-    size_arg = argv[0] if len(argv) > 0 else "default"
-    warmups = int(argv[1]) if len(argv) > 1 else 1
-    iterations = int(argv[2]) if len(argv) > 2 else 3
-    if size_arg in SIZES:
-        size = SIZES[size_arg]
-    else:
-        size = int(size_arg)
-    clock = None
-    try:
-        import time
-        clock = time.perf_counter
-    except Exception:
-        pass
-    times = []
-    error = None
-    for i in range(warmups + iterations):
-        t0 = clock() if clock is not None else 0.0
-        result = run(size)
-        t1 = clock() if clock is not None else 0.0
-        if i >= warmups:
-            times.append(t1 - t0)
-        error = check(size, result)
-        if error is not None:
-            break
-    if clock is None:
-        times_text = "null"
-    else:
-        times_text = "[" + ", ".join([repr(t) for t in times]) + "]"
-    line = 'BENCH {"name": %s, "size": %d, "warmups": %d, "iterations": %d, "times": %s, "ok": %s, "error": %s}' % (
-        _bench_json_str(NAME), size, warmups, iterations, times_text,
-        "true" if error is None else "false",
-        "null" if error is None else _bench_json_str(error))
-    print(line)
-    if error is not None:
-        raise SystemExit(NAME + ": WRONG RESULT: " + str(error))
-
-
 if __name__ == "__main__":
-    _bench_main()
-# END DRIVER
+    import _harness
+    _harness.main(NAME, SIZES, run, check)

@@ -7,10 +7,13 @@ Every benchmark module defines
     def run(size): ...            # the timed work; returns a result
     def check(size, result): ...  # None if the result is right, else a message
 
-and ends with an exact copy of the driver below (between the BEGIN/END
-DRIVER markers).  The copy is needed because Taipan cannot import modules
-yet; `bench-suite/run --sync-drivers` rewrites every copy from this file and
-`bench-suite/run --check-drivers` fails if one differs.
+and ends with
+
+    if __name__ == "__main__":
+        import _harness
+        _harness.main(NAME, SIZES, run, check)
+
+(`bench-suite/run --check-drivers` fails if a benchmark does not).
 
 Command line of every benchmark:
 
@@ -28,10 +31,10 @@ followed by a JSON object:
 ("times" is null when the time module cannot be imported; the runner then
 falls back to whole-process wall time).  A wrong result prints the line with
 "ok": false and the message, writes the message to stderr and exits with
-status 1.  Nothing here depends on an import: sys and time are optional.
+status 1.  sys and time are optional imports.
 """
 
-# BEGIN DRIVER (canonical copy in bench-suite/harness.py; keep identical)
+
 def _bench_json_str(s):
     out = []
     for ch in str(s):
@@ -44,7 +47,7 @@ def _bench_json_str(s):
     return '"' + "".join(out) + '"'
 
 
-def _bench_main():
+def main(NAME, SIZES, run, check):
     argv = []
     try:
         import sys
@@ -86,8 +89,3 @@ def _bench_main():
     print(line)
     if error is not None:
         raise SystemExit(NAME + ": WRONG RESULT: " + str(error))
-
-
-if __name__ == "__main__":
-    _bench_main()
-# END DRIVER
