@@ -48,14 +48,6 @@ class GenericAlias:
         return hash(self.__origin__) ^ hash(self.__args__)
     def __mro_entries__(self, bases):
         return (self.__origin__,)
-    def __or__(self, other):
-        if not _unionable(other):
-            return NotImplemented
-        return _make_union(self, other)
-    def __ror__(self, other):
-        if not _unionable(other):
-            return NotImplemented
-        return _make_union(other, self)
     def __getattr__(self, name):
         if name.startswith("__") and name.endswith("__"):
             raise AttributeError(name)
@@ -83,14 +75,6 @@ class UnionType:
         self.__parameters__ = ()
     def __repr__(self):
         return " | ".join("None" if a is type(None) else _type_repr(a) for a in self.__args__)
-    def __or__(self, other):
-        if not _unionable(other):
-            return NotImplemented
-        return _make_union(self, other)
-    def __ror__(self, other):
-        if not _unionable(other):
-            return NotImplemented
-        return _make_union(other, self)
     def __eq__(self, other):
         if not isinstance(other, UnionType):
             return NotImplemented
@@ -107,6 +91,7 @@ def _make_union(a, b):
     u = UnionType((a, b))
     return u.__args__[0] if len(u.__args__) == 1 else u
 
+# `X | Y` for classes (as type.__or__), aliases and unions.
 def _type_or(self, other):
     if not _unionable(other):
         return NotImplemented
@@ -116,6 +101,9 @@ def _type_ror(self, other):
     if not _unionable(other):
         return NotImplemented
     return _make_union(other, self)
+
+GenericAlias.__or__ = UnionType.__or__ = _type_or
+GenericAlias.__ror__ = UnionType.__ror__ = _type_ror
 
 def __class_getitem__(cls, item):
     return GenericAlias(cls, item)

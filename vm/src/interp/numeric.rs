@@ -380,7 +380,7 @@ pub fn hash_f64(x: f64) -> i64 {
     }
     const BITS: u32 = 61;
     const P: u64 = (1 << 61) - 1;
-    let (mut m, mut e) = frexp(x.abs());
+    let (mut m, mut e) = crate::modules::math::special::frexp(x.abs());
     let mut h: u64 = 0;
     while m != 0.0 {
         h = ((h << 28) & P) | (h >> (BITS - 28));
@@ -406,16 +406,3 @@ pub fn hash_f64(x: f64) -> i64 {
     }
 }
 
-fn frexp(x: f64) -> (f64, i32) {
-    if x == 0.0 || !x.is_finite() {
-        return (x, 0);
-    }
-    let bits = x.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    if exp == 0 {
-        let (m, e) = frexp(x * 2f64.powi(64));
-        return (m, e - 64);
-    }
-    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
-    (m, exp - 1022)
-}

@@ -13,7 +13,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-mod special;
+pub mod special;
 
 /// A real-number argument as f64 (ints converted exactly or OverflowError; `__float__`/`__index__` honoured).
 fn real(vm: &mut Vm, v: Value) -> PyResult<f64> {
