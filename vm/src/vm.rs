@@ -366,6 +366,7 @@ impl Vm {
         let f = self.alloc(f).value();
         let k = self.intern(name);
         ty.dict.set_str_key(k, f);
+        ty.bump_version();
     }
     /// Set an attribute in a type's namespace.
     pub fn set_type_attr(&mut self, ty: Gc<TypeObj>, name: &str, v: Value) {

@@ -30,6 +30,7 @@ fn raw_type(heap: &mut Heap, meta: Option<Gc<TypeObj>>, dict_t: Option<Gc<TypeOb
             version: Cell::new(1),
             subclasses: VCell::new(Vec::new()),
             slot_names: VCell::new(None),
+            attr_cache: VCell::new(Default::default()),
         },
     );
     t

@@ -255,6 +255,7 @@ impl Vm {
             version: Cell::new(1),
             subclasses: VCell::new(Vec::new()),
             slot_names: VCell::new(None),
+            attr_cache: VCell::new(Default::default()),
         });
         // Pattern-matching flags come from the base that fixes the layout
         // (CPython's tp_base), else the first base.
@@ -272,6 +273,7 @@ impl Vm {
             }
         };
         t.mro.with_mut(|m| *m = mro);
+        t.bump_version();
         for b in &base_list {
             b.subclasses.with_mut(|s| s.push(t));
         }
@@ -309,6 +311,9 @@ impl Vm {
                 c.value.set(t.value());
             }
         }
+        // The namespace was edited above without going through setattr.
+        t.bump_version();
+        self.refresh_attr_hooks(t, Value::NULL);
         // __set_name__
         for (k, v) in dict.items() {
             let vt = self.type_of(v);

@@ -55,6 +55,27 @@ pub struct TypeObj {
     pub subclasses: VCell<Vec<Gc<TypeObj>>>,
     /// `__slots__` names when defined (descriptor slots are stored in attrs).
     pub slot_names: VCell<Option<Vec<Value>>>,
+    /// Results of `lookup` for this class's current `version`.
+    pub attr_cache: VCell<AttrCache>,
+}
+
+const ATTR_CACHE_SIZE: usize = 32;
+
+/// A direct-mapped cache of MRO lookups (interned name -> value or absent),
+/// valid for one version of the class: any change to the class or a base
+/// bumps the version, and a stale cache is cleared before use. The values
+/// stay reachable through the class dicts while the version holds, so the
+/// cache needs no tracing.
+pub struct AttrCache {
+    version: u32,
+    /// (name, value); name NULL = empty slot, value NULL = "not found".
+    slots: [(Value, Value); ATTR_CACHE_SIZE],
+}
+
+impl Default for AttrCache {
+    fn default() -> Self {
+        AttrCache { version: u32::MAX, slots: [(Value::NULL, Value::NULL); ATTR_CACHE_SIZE] }
+    }
 }
 
 unsafe impl PyPayload for TypeObj {
@@ -96,8 +117,30 @@ impl TypeObj {
     pub fn is_subtype(&self, other: Gc<TypeObj>) -> bool {
         self.mro.with(|m| m.iter().any(|c| *c == other))
     }
-    /// Find `name` along the MRO (no descriptors applied).
+    /// Find `name` along the MRO (no descriptors applied). Cached per class version.
+    #[inline]
     pub fn lookup(&self, name: Value) -> Option<Value> {
+        let version = self.version.get();
+        let slot = (name.bits() as usize >> 4) % ATTR_CACHE_SIZE;
+        let hit = self.attr_cache.with(|c| {
+            let (n, v) = c.slots[slot];
+            (c.version == version && n == name).then_some(v)
+        });
+        if let Some(v) = hit {
+            return (!v.is_null()).then_some(v);
+        }
+        let found = self.lookup_uncached(name);
+        self.attr_cache.with_mut(|c| {
+            if c.version != version {
+                *c = AttrCache { version, ..AttrCache::default() };
+            }
+            c.slots[slot] = (name, found.unwrap_or(Value::NULL));
+        });
+        found
+    }
+
+    /// The MRO walk behind `lookup`.
+    pub fn lookup_uncached(&self, name: Value) -> Option<Value> {
         self.mro.with(|m| {
             for c in m {
                 if let Some(v) = c.dict.get_str_key(name) {
