@@ -309,8 +309,27 @@ impl Vm {
 
     /// `cls(*args, **kw)`.
     pub fn call_type(&mut self, t: Gc<TypeObj>, args: &[Value], kwnames: &[Value]) -> PyResult {
-        if t == self.t.type_ && args.len() == 1 && kwnames.is_empty() {
-            return Ok(self.type_of(args[0]).value());
+        if args.len() == 1 && kwnames.is_empty() {
+            // Common one-argument conversions of exact builtin types, without
+            // the generic __new__/__init__ protocol.
+            let x = args[0];
+            if t == self.t.type_ {
+                return Ok(self.type_of(x).value());
+            }
+            if t == self.t.str_ {
+                if let Some(i) = x.as_small_int() {
+                    return Ok(self.new_string(i.to_string()));
+                }
+                if self.type_of(x) == self.t.str_ {
+                    return Ok(x);
+                }
+            }
+            if t == self.t.int && x.as_small_int().is_some() {
+                return Ok(x);
+            }
+            if t == self.t.float && x.as_f64().is_some() {
+                return Ok(x);
+            }
         }
         // A metaclass with its own __call__.
         let meta = t.class();

@@ -118,8 +118,11 @@ impl Vm {
         let lb = b.layout();
         match (op, la, lb) {
             (BinOp::Add, Some(Layout::Str), Some(Layout::Str)) => {
-                let s = format!("{}{}", Vm::str_of(a).unwrap_or(""), Vm::str_of(b).unwrap_or(""));
-                Ok(Some(self.new_string(s)))
+                let (x, y) = (Vm::str_of(a).unwrap_or(""), Vm::str_of(b).unwrap_or(""));
+                let mut out = String::with_capacity(x.len() + y.len());
+                out.push_str(x);
+                out.push_str(y);
+                Ok(Some(self.new_string(out)))
             }
             (BinOp::Add, Some(Layout::List), Some(Layout::List)) => {
                 let mut v = a.downcast::<ListObj>().unwrap().items.snapshot();
