@@ -14,6 +14,7 @@ pub mod coll_type;
 pub mod coro_type;
 pub mod slots;
 pub mod descr;
+pub mod complex_type;
 pub mod generic_alias;
 pub mod num_type;
 pub mod range_view;
@@ -85,6 +86,7 @@ pub fn install(vm: &mut Vm) {
     bytearray_type::install(vm);
     unicode_codecs::install(vm);
     num_type::install(vm);
+    complex_type::install(vm);
     coro_type::install(vm);
     range_view::install(vm);
     slots::install(vm);

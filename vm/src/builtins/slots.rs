@@ -40,12 +40,13 @@ const KEYS: u8 = 12;
 const VALUES: u8 = 13;
 const ITEMS: u8 = 14;
 const PROXY: u8 = 15;
+const COMPLEX: u8 = 16;
 
 fn owner(vm: &Vm, o: u8) -> Gc<TypeObj> {
     let t = &vm.t;
     [
         t.int, t.bool_, t.float, t.str_, t.list, t.tuple, t.dict, t.set, t.frozenset, t.bytes, t.bytearray, t.range,
-        t.dict_keys, t.dict_values, t.dict_items, t.mappingproxy,
+        t.dict_keys, t.dict_values, t.dict_items, t.mappingproxy, t.complex,
     ][o as usize]
 }
 
@@ -84,6 +85,7 @@ fn arith_accepts(vm: &Vm, o: u8, other: Value) -> bool {
     match o {
         INT | BOOL => vm.is_int_like(other),
         FLOAT => vm.as_num(other).is_some(),
+        COMPLEX => vm.as_num(other).is_some() || other.layout() == Some(Layout::Complex),
         _ => true,
     }
 }
@@ -150,6 +152,7 @@ fn cmp_accepts(vm: &Vm, o: u8, other: Value) -> bool {
     match o {
         INT | BOOL => vm.is_int_like(other),
         FLOAT => vm.as_num(other).is_some(),
+        COMPLEX => vm.as_num(other).is_some() || l == Some(Layout::Complex),
         STR => l == Some(Layout::Str),
         LIST => l == Some(Layout::List),
         TUPLE => l == Some(Layout::Tuple),
@@ -204,6 +207,15 @@ fn unary<const O: u8, const K: u8>(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyR
             let op = [Op::UnaryNegative, Op::UnaryPositive, Op::UnaryInvert][K as usize];
             Ok(vm.native_unary(op, s)?.unwrap_or(Value::NOT_IMPLEMENTED))
         }
+        ABS if O == COMPLEX => {
+            let c = s.downcast::<crate::object::int::ComplexObj>().map(|c| (c.re, c.im)).unwrap_or((0.0, 0.0));
+            let r = c.0.hypot(c.1);
+            if r.is_infinite() && c.0.is_finite() && c.1.is_finite() {
+                return Err(vm.overflow_error("absolute value too large"));
+            }
+            Ok(Value::from_f64(r))
+        }
+        BOOLEAN if O == COMPLEX => Ok(Value::from_bool(vm.truthy(s)?)),
         ABS => Ok(match vm.as_num(s) {
             Some(Num::Small(i)) => vm.new_int(i.abs()),
             Some(Num::Int(b)) => vm.new_bigint(num_traits::Signed::abs(&b)),
@@ -408,6 +420,11 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(t, "__rdivmod__", divmod::<FLOAT, true>);
     unaries!(vm, t, FLOAT, [NEG, POS, ABS, BOOLEAN, TO_INT, TO_FLOAT, TRUNC, FLOOR, CEIL, HASH, REPR]);
     comparisons!(vm, t, FLOAT);
+
+    let t = vm.t.complex;
+    arith!(vm, t, COMPLEX, inplace: false, [Add, Sub, Mul, TrueDiv, Pow]);
+    unaries!(vm, t, COMPLEX, [NEG, POS, ABS, BOOLEAN, HASH, REPR]);
+    comparisons!(vm, t, COMPLEX);
 
     let t = vm.t.str_;
     vm.add_method(t, "__add__", binop::<STR, { BinOp::Add as u8 }, false>);

@@ -352,6 +352,7 @@ impl Vm {
             Layout::Tuple => off::<seq::TupleObj>(),
             Layout::Dict | Layout::Set => off::<dict::DictObj>(),
             Layout::Bytes => off::<seq::BytesObj>(),
+            Layout::Complex => off::<int::ComplexObj>(),
             _ => 0,
         }
     }

@@ -6,6 +6,7 @@ pub mod call;
 pub mod carets;
 pub mod call_ex;
 pub mod class_slots;
+pub mod complex;
 pub mod containers;
 pub mod coroutine;
 pub mod errors;

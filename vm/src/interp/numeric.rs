@@ -291,8 +291,12 @@ impl Vm {
             return Err(self.zero_division("0.0 cannot be raised to a negative power"));
         }
         if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-            // CPython returns a complex here; complex is not implemented in this path yet.
-            return Err(self.value_error("math domain error"));
+            // A negative base to a fractional power is complex.
+            let base = super::complex::C { re: x, im: 0.0 };
+            return match super::complex::pow(base, super::complex::C { re: y, im: 0.0 }) {
+                Ok(r) => Ok(self.new_complex_c(r)),
+                Err(_) => Err(self.overflow_error("complex exponentiation")),
+            };
         }
         let r = x.powf(y);
         if r.is_infinite() && x.is_finite() && y.is_finite() {

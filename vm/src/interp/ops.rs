@@ -111,6 +111,9 @@ impl Vm {
                 _ => x ^ y,
             })));
         }
+        if a.layout() == Some(Layout::Complex) || b.layout() == Some(Layout::Complex) {
+            return self.complex_binop(a, b, op);
+        }
         if let Some(r) = self.num_binop(a, b, op)? {
             return Ok(Some(r));
         }
@@ -230,6 +233,13 @@ impl Vm {
 
     /// `-a`, `+a`, `~a` on a builtin number (None: not a number or not supported).
     pub fn native_unary(&mut self, op: Op, a: Value) -> PyResult<Option<Value>> {
+        if let Some(c) = a.downcast::<crate::object::int::ComplexObj>() {
+            return Ok(match op {
+                Op::UnaryNegative => Some(self.new_complex(-c.re, -c.im)),
+                Op::UnaryPositive => Some(self.new_complex(c.re, c.im)),
+                _ => None,
+            });
+        }
         let Some(n) = self.as_num(a) else { return Ok(None) };
         Ok(Some(match (op, n) {
             (Op::UnaryNegative, Num::Small(i)) => self.new_int(-i),
@@ -291,6 +301,10 @@ impl Vm {
                 Layout::Dict | Layout::Set => return Ok(v.downcast::<DictObj>().unwrap().len() > 0),
                 Layout::Bytes => return Ok(crate::builtins::bytes_args::with_data(v, |d| !d.is_empty())),
                 Layout::Int => return Ok(true),
+                Layout::Complex => {
+                    let c = v.downcast::<crate::object::int::ComplexObj>().unwrap();
+                    return Ok(c.re != 0.0 || c.im != 0.0);
+                }
                 _ => {}
             }
         }
@@ -356,6 +370,9 @@ impl Vm {
 
     /// Comparison of builtin values (None = NotImplemented).
     pub fn native_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Option<bool>> {
+        if a.layout() == Some(Layout::Complex) || b.layout() == Some(Layout::Complex) {
+            return self.complex_compare(a, b, op);
+        }
         if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
             let ord = num_cmp(&x, &y);
             return Ok(Some(match ord {
@@ -487,6 +504,7 @@ impl Vm {
             Layout::Bytes if t.is_subtype(self.t.bytearray) => Err(self.unhashable(v)),
             Layout::Bytes => Ok(crate::object::str::hash_str(&String::from_utf8_lossy(&self.bytes_data(v)))),
             Layout::Float => Ok(hash_f64(v.downcast::<crate::object::int::FloatObj>().unwrap().value)),
+            Layout::Complex => Ok(Vm::complex_hash(&v.downcast::<crate::object::int::ComplexObj>().unwrap())),
             Layout::Slice => Err(self.unhashable(v)),
             _ => Ok(identity_hash(v)),
         }
