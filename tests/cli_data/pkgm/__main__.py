@@ -1,0 +1,1 @@
+import sys; print("main of", __name__, __package__, sys.argv[1:])
