@@ -82,6 +82,7 @@ pub fn install(vm: &mut Vm) {
     range_view::install(vm);
     slots::install(vm);
     functions::install(vm);
+    crate::modules::weakref::install_types(vm);
     let name = vm.intern("builtins");
     vm.builtins.set_str_key(vm.n.__name__, name);
     let bm = vm.builtins_module.value();

@@ -13,7 +13,7 @@ use num_traits::{One, Signed, Zero};
 use std::cell::Cell;
 
 /// A read-only attribute computed by a native function (`int.real`).
-fn getter(vm: &mut Vm, t: Gc<TypeObj>, name: &'static str, f: crate::object::function::NativeFn) {
+pub(crate) fn getter(vm: &mut Vm, t: Gc<TypeObj>, name: &'static str, f: crate::object::function::NativeFn) {
     let fget = vm.new_builtin(name, f);
     let p = PropertyObj {
         header: ObjHeader::new(vm.t.property),

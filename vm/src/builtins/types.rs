@@ -30,6 +30,7 @@ fn raw_type(heap: &mut Heap, meta: Option<Gc<TypeObj>>, dict_t: Option<Gc<TypeOb
             version: Cell::new(1),
             subclasses: VCell::new(Vec::new()),
             slot_names: VCell::new(None),
+            static_module: Cell::new(None),
         },
     );
     t
@@ -186,6 +187,16 @@ pub fn bootstrap(heap: &mut Heap) -> Box<Types> {
     let user_warning = exc(&mut mk, "UserWarning", warning);
     let deprecation_warning = exc(&mut mk, "DeprecationWarning", warning);
     let runtime_warning = exc(&mut mk, "RuntimeWarning", warning);
+    let reference_error = exc(&mut mk, "ReferenceError", exception);
+
+    // Weak references. Proxies dispatch their operators through the dunder
+    // methods in their namespace, like heap types (modules/weakproxy.rs).
+    let weakref = mk("ReferenceType", object, Layout::WeakRef);
+    let weakproxy = mk("ProxyType", object, Layout::WeakProxy);
+    let weakcallableproxy = mk("CallableProxyType", object, Layout::WeakProxy);
+    for t in [weakproxy, weakcallableproxy] {
+        t.flags.set(tflags::HEAPTYPE);
+    }
 
     Box::new(Types {
         object, type_, int, bool_, float, complex, str_, bytes, bytearray, list, tuple, dict, set, frozenset,
@@ -200,6 +211,7 @@ pub fn bootstrap(heap: &mut Heap) -> Box<Types> {
         keyboard_interrupt, generator_exit, memory_error, import_error, module_not_found_error, os_error,
         eof_error, unicode_error, unicode_decode_error, unicode_encode_error, stop_async_iteration,
         file_not_found_error, buffer_error, warning, user_warning, deprecation_warning, runtime_warning,
+        weakref, weakproxy, weakcallableproxy, reference_error,
     })
 }
 

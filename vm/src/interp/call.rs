@@ -78,15 +78,30 @@ impl Vm {
         }
         self.init_frame(base, code, f.value(), f.globals.value(), Value::NULL, f.closure, flags);
         // The arguments now live in the new frame: a safe moment to collect.
-        self.safepoint();
+        if let Err(e) = self.safepoint() {
+            self.abandon_frame(base);
+            return Err(e);
+        }
         Ok(base)
+    }
+
+    /// Pop a frame that was just made current and never ran (a safepoint
+    /// at its entry raised `MemoryError`).
+    fn abandon_frame(&mut self, base: usize) {
+        let prev = self.stack[base + F_PREV].small_int_unchecked();
+        self.leave();
+        self.stack_top = base;
+        self.frame = if prev < 0 { usize::MAX } else { prev as usize };
     }
 
     /// Push an entry frame for module/class/exec code with a locals mapping.
     pub fn push_code_frame(&mut self, code: Gc<CodeObj>, globals: Value, locals: Value, closure: Value) -> PyResult<usize> {
         let base = self.reserve_frame(code)?;
         self.init_frame(base, code, Value::NULL, globals, locals, closure, FLAG_ENTRY);
-        self.safepoint();
+        if let Err(e) = self.safepoint() {
+            self.abandon_frame(base);
+            return Err(e);
+        }
         Ok(base)
     }
 
@@ -299,6 +314,12 @@ impl Vm {
         }
     }
 
+    /// `callable(v)`.
+    pub fn is_callable(&self, v: Value) -> bool {
+        use crate::object::Layout::*;
+        matches!(v.layout(), Some(Function | BuiltinFunction | BoundMethod | Type)) || self.type_of(v).lookup(self.n.__call__).is_some()
+    }
+
     /// Call with positional args only.
     pub fn call0(&mut self, func: Value, args: &[Value]) -> PyResult {
         self.call(func, args, &[])
@@ -369,6 +390,7 @@ impl Vm {
         if !self.type_of(obj).is_subtype(t) {
             return Ok(obj);
         }
+        self.note_new_object(obj);
         let init = t.lookup(self.n.__init__).unwrap_or(Value::NULL);
         if init != self.object_init_fn() && !init.is_null() {
             let mut full: smallvec::SmallVec<[Value; 8]> = smallvec::SmallVec::new();
@@ -417,9 +439,14 @@ impl Vm {
     pub fn alloc_instance(&mut self, t: Gc<TypeObj>) -> PyResult {
         use crate::object::Layout;
         match t.layout {
-            Layout::Object => Ok(self.new_instance(t)),
+            Layout::Object => {
+                let o = self.new_instance(t);
+                self.note_new_object(o);
+                Ok(o)
+            }
             Layout::Exception => {
                 let e = self.new_exception_obj(t, Vec::new());
+                self.note_new_object(e);
                 Ok(e)
             }
             _ => {

@@ -192,7 +192,7 @@ impl Vm {
             match b.downcast::<TypeObj>() {
                 Some(t) => {
                     if !t.has_flag(tflags::BASETYPE) {
-                        let n = t.name();
+                        let n = t.tp_name();
                         return Err(self.type_error(&format!("type '{n}' is not an acceptable base type")));
                     }
                     base_list.push(t)
@@ -247,6 +247,7 @@ impl Vm {
             version: Cell::new(1),
             subclasses: VCell::new(Vec::new()),
             slot_names: VCell::new(None),
+            static_module: Cell::new(None),
         });
         // Pattern-matching flags come from the base that fixes the layout
         // (CPython's tp_base), else the first base.
@@ -337,6 +338,7 @@ impl Vm {
             Layout::Tuple => off::<seq::TupleObj>(),
             Layout::Dict | Layout::Set => off::<dict::DictObj>(),
             Layout::Bytes => off::<seq::BytesObj>(),
+            Layout::WeakRef => off::<weakref::WeakRefObj>(),
             _ => 0,
         }
     }

@@ -411,6 +411,10 @@ impl Vm {
                 let same = x.len == y.len && (x.len == num_bigint::BigInt::from(0) || (x.start == y.start && (x.len == one || x.step == y.step)));
                 Ok(Some(same == (op == CmpOp::Eq)))
             }
+            (Some(Layout::WeakRef), Some(Layout::WeakRef)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let r = crate::modules::weakref::ref_richcompare(self, a, b, op == CmpOp::Ne)?;
+                Ok(Some(self.truthy(r)?))
+            }
             _ => {
                 if matches!(op, CmpOp::Eq | CmpOp::Ne) {
                     return Ok(Some((a == b) == (op == CmpOp::Eq)));
@@ -483,7 +487,8 @@ impl Vm {
             Layout::Bytes if t.is_subtype(self.t.bytearray) => Err(self.unhashable(v)),
             Layout::Bytes => Ok(crate::object::str::hash_str(&String::from_utf8_lossy(&self.bytes_data(v)))),
             Layout::Float => Ok(hash_f64(v.downcast::<crate::object::int::FloatObj>().unwrap().value)),
-            Layout::Slice => Err(self.unhashable(v)),
+            Layout::Slice | Layout::WeakProxy => Err(self.unhashable(v)),
+            Layout::WeakRef => crate::modules::weakref::ref_hash(self, v),
             _ => Ok(identity_hash(v)),
         }
     }

@@ -13,6 +13,15 @@ use crate::object::Gc;
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
+/// Overwrites a call's argument buffer before it goes out of scope, so the
+/// dead copies left in `run_frame`'s native frame do not keep objects alive
+/// through the conservative stack scan.
+#[inline(always)]
+fn forget_values(mut args: smallvec::SmallVec<[Value; 8]>) {
+    args.iter_mut().for_each(|a| *a = Value::NULL);
+    std::hint::black_box(&mut args);
+}
+
 /// How a frame left `run_frame`.
 pub enum Exit {
     Return(Value),
@@ -474,7 +483,8 @@ impl Vm {
                         ip = arg as usize;
                         // Native buffers of finished instructions are dead here.
                         self.extra_roots.truncate(roots_mark);
-                        self.safepoint();
+                        save!();
+                        tri!(self.safepoint());
                     }
                     Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                         let v = pop!();
@@ -563,7 +573,9 @@ impl Vm {
                                 save!();
                                 sp -= nargs + 2;
                                 self.stack[base + F_SP] = int_slot((sp - (base + HEADER + code.nlocalsplus())) as i64);
-                                let nb = tri!(self.push_frame(f, &args, kwn, 0));
+                                let nb = self.push_frame(f, &args, kwn, 0);
+                                forget_values(args);
+                                let nb = tri!(nb);
                                 base = nb;
                                 code = self.frame_code(base);
                                 ip = 0;
@@ -577,7 +589,16 @@ impl Vm {
                         self.stack[base + F_SP] = int_slot((sp - (base + HEADER + code.nlocalsplus())) as i64);
                         let kwt = kw.downcast::<TupleObj>();
                         let kwn: &[Value] = kwt.as_ref().map(|t| &t.items[..]).unwrap_or(&[]);
-                        let r = tri!(self.call(func, &args, kwn));
+                        self.gc.call_sp = sp;
+                        if crate::modules::gc::is_collect(func) {
+                            // Stale pointers left in native stack memory by
+                            // earlier calls must not keep garbage alive.
+                            crate::collect::wipe_stack();
+                        }
+                        let r = self.call(func, &args, kwn);
+                        self.gc.call_sp = 0;
+                        forget_values(args);
+                        let r = tri!(r);
                         push!(r);
                     }
                     Op::CallFunctionEx => {
@@ -587,7 +608,10 @@ impl Vm {
                         let func = pop!();
                         save!();
                         self.stack[base + F_SP] = int_slot((sp - (base + HEADER + code.nlocalsplus())) as i64);
-                        let r = tri!(self.call_ex(func, args, kwargs));
+                        self.gc.call_sp = sp;
+                        let r = self.call_ex(func, args, kwargs);
+                        self.gc.call_sp = 0;
+                        let r = tri!(r);
                         push!(r);
                     }
                     Op::MakeFunction => {

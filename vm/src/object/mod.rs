@@ -18,6 +18,7 @@ pub mod module;
 pub mod seq;
 pub mod str;
 pub mod typeobj;
+pub mod weakref;
 
 use crate::value::Value;
 use std::cell::{Cell, UnsafeCell};
@@ -61,6 +62,10 @@ pub enum Layout {
     Frame,
     Complex,
     DictView,
+    /// `weakref.ref` and subclasses.
+    WeakRef,
+    /// `weakref.ProxyType`, `weakref.CallableProxyType`.
+    WeakProxy,
 }
 
 /// First field of every heap object.

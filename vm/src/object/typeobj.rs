@@ -30,6 +30,9 @@ pub mod tflags {
     /// A class pattern with one positional sub-pattern matches the subject
     /// itself (`case int(x)`) when the class has no `__match_args__`.
     pub const MATCH_SELF: u32 = 512;
+    /// `__del__` is defined somewhere in the MRO (instances are registered
+    /// for finalization when created); kept current like the attribute hooks.
+    pub const HAS_DEL: u32 = 1024;
     /// The flags a class inherits from its base for pattern matching.
     pub const MATCH_FLAGS: u32 = SEQUENCE | MAPPING | MATCH_SELF;
 }
@@ -53,6 +56,10 @@ pub struct TypeObj {
     pub subclasses: VCell<Vec<Gc<TypeObj>>>,
     /// `__slots__` names when defined (descriptor slots are stored in attrs).
     pub slot_names: VCell<Option<Vec<Value>>>,
+    /// For a builtin type that CPython defines in a module (its `tp_name`
+    /// is dotted, `weakref.ReferenceType`): that module, which messages
+    /// include in the type's name.
+    pub static_module: Cell<Option<&'static str>>,
 }
 
 unsafe impl PyPayload for TypeObj {
@@ -86,6 +93,14 @@ impl TypeObj {
 
     pub fn name(&self) -> String {
         self.name.with(|s| s.clone())
+    }
+    /// The name messages use (CPython's `tp_name`): `__name__`, prefixed by
+    /// the module for builtin types defined in one.
+    pub fn tp_name(&self) -> String {
+        match self.static_module.get() {
+            Some(m) => format!("{m}.{}", self.name()),
+            None => self.name(),
+        }
     }
     pub fn has_flag(&self, f: u32) -> bool {
         self.flags.get() & f != 0
