@@ -303,6 +303,8 @@ impl Vm {
     }
     pub fn new_str_owned(&mut self, s: Box<str>) -> Value {
         let h = ObjHeader::new(self.t.str_);
+        // The text lives outside the gc heap: count it toward the next collection.
+        self.heap.note_external_alloc(s.len());
         self.alloc(StrObj::new(h, s)).value()
     }
     /// An int from a BigInt, immediate when it fits.
@@ -311,6 +313,7 @@ impl Vm {
             return v;
         }
         let h = ObjHeader::new(self.t.int);
+        self.heap.note_external_alloc(i.bits() as usize / 8);
         self.alloc(IntObj { header: h, value: i }).value()
     }
     #[inline]
@@ -322,10 +325,12 @@ impl Vm {
     }
     pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
         let h = ObjHeader::new(self.t.tuple);
+        self.heap.note_external_alloc(items.len() * 8);
         self.alloc(TupleObj { header: h, hash: Cell::new(-1), items: items.into_boxed_slice() }).value()
     }
     pub fn new_list(&mut self, items: Vec<Value>) -> Value {
         let h = ObjHeader::new(self.t.list);
+        self.heap.note_external_alloc(items.capacity() * 8);
         self.alloc(ListObj { header: h, items: VCell::new(items) }).value()
     }
     pub fn new_dict(&mut self) -> Gc<DictObj> {
@@ -354,6 +359,20 @@ impl Vm {
         let k = self.intern(name);
         ty.dict.set_str_key(k, v);
         ty.bump_version();
+    }
+
+    /// `list.append`: push, counting the buffer's growth toward the next
+    /// collection (and the heap limit).
+    #[inline]
+    pub fn list_push(&mut self, l: Gc<ListObj>, v: Value) {
+        let grew = l.items.with_mut(|items| {
+            let cap = items.capacity();
+            items.push(v);
+            items.capacity() - cap
+        });
+        if grew != 0 {
+            self.heap.note_external_alloc(grew * 8);
+        }
     }
 
     /// The class of any value.

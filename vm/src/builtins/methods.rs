@@ -267,6 +267,19 @@ fn constructors(vm: &mut Vm) {
         }
         Ok(Value::NONE)
     });
+    let t = vm.t.method;
+    // `types.MethodType(func, instance)`.
+    vm.add_method(t, "__new__", |vm, a, k| {
+        super::no_kwargs(vm, "method", k)?;
+        check_count(vm, "method", a.len() - 1, 2, 2)?;
+        if !vm.is_callable(a[1]) {
+            return Err(vm.type_error("first argument must be callable"));
+        }
+        if a[2].is_none() {
+            return Err(vm.type_error("instance must not be None"));
+        }
+        Ok(vm.new_bound_method(a[1], a[2]))
+    });
     let t = vm.t.range;
     vm.add_method(t, "__new__", |vm, a, _| {
         let args = &a[1..];
@@ -645,7 +658,8 @@ fn list_methods(vm: &mut Vm) {
     let t = vm.t.list;
     vm.add_method(t, "append", |vm, a, _| {
         check_count(vm, "list.append", a.len() - 1, 1, 1)?;
-        a[0].downcast::<ListObj>().unwrap().items.push(a[1]);
+        let l = a[0].downcast::<ListObj>().unwrap();
+        vm.list_push(l, a[1]);
         Ok(Value::NONE)
     });
     vm.add_method(t, "sort", list_sort);
@@ -670,7 +684,12 @@ fn list_methods(vm: &mut Vm) {
     });
     vm.add_method(t, "extend", |vm, a, _| {
         let items = vm.collect_iter(a[1])?;
-        a[0].downcast::<ListObj>().unwrap().items.with_mut(|v| v.extend(items));
+        let grew = a[0].downcast::<ListObj>().unwrap().items.with_mut(|v| {
+            let cap = v.capacity();
+            v.extend(items);
+            v.capacity() - cap
+        });
+        vm.heap.note_external_alloc(grew * 8);
         Ok(Value::NONE)
     });
     vm.add_method(t, "insert", |vm, a, _| {

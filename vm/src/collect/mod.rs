@@ -399,7 +399,6 @@ impl Vm {
         if too_big {
             return Err(self.new_exception_err(self.t.memory_error, vec![]));
         }
-        self.heap.note_external_alloc(bytes);
         Ok(())
     }
 

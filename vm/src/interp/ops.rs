@@ -196,6 +196,7 @@ impl Vm {
                 if s.len().checked_mul(n).map(|x| x > isize::MAX as usize / 2).unwrap_or(true) {
                     return Err(self.new_error(self.t.memory_error, ""));
                 }
+                self.check_alloc(s.len() * n)?;
                 Ok(self.new_string(s.repeat(n)))
             }
             Some(Layout::List) => {
@@ -203,6 +204,7 @@ impl Vm {
                 if v.len().checked_mul(n).map(|x| x > (1 << 32)).unwrap_or(true) {
                     return Err(self.new_error(self.t.memory_error, ""));
                 }
+                self.check_alloc(v.len() * n * 8)?;
                 let mut out = Vec::with_capacity(v.len() * n);
                 for _ in 0..n {
                     out.extend_from_slice(&v);
@@ -214,6 +216,7 @@ impl Vm {
                 if v.len().checked_mul(n).map(|x| x > (1 << 32)).unwrap_or(true) {
                     return Err(self.new_error(self.t.memory_error, ""));
                 }
+                self.check_alloc(v.len() * n * 8)?;
                 let mut out = Vec::with_capacity(v.len() * n);
                 for _ in 0..n {
                     out.extend_from_slice(&v);

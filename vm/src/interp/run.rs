@@ -399,7 +399,7 @@ impl Vm {
                     Op::ListAppend => {
                         let v = pop!();
                         let l = peek!(arg as usize);
-                        l.downcast::<ListObj>().expect("list").items.push(v);
+                        self.list_push(l.downcast::<ListObj>().expect("list"), v);
                     }
                     Op::SetAdd => {
                         let v = pop!();

@@ -39,14 +39,16 @@ fn unregister(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
     if a.len() != 1 {
         return Err(vm.type_error(&format!("atexit.unregister() takes exactly one argument ({} given)", a.len())));
     }
+    // As in CPython, an unregistered entry leaves an empty slot behind
+    // (`_ncallbacks()` still counts it).
+    // (`__eq__` may run Python code that changes the list.)
     let mut i = 0;
     while i < vm.atexit.len() {
         let f = vm.atexit[i].0;
-        if vm.eq(f, a[0])? {
-            vm.atexit.remove(i);
-        } else {
-            i += 1;
+        if !f.is_null() && vm.eq(f, a[0])? && i < vm.atexit.len() {
+            vm.atexit[i] = (Value::NULL, Value::NULL, Value::NULL);
         }
+        i += 1;
     }
     Ok(Value::NONE)
 }
@@ -54,6 +56,9 @@ fn unregister(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
 /// Call the registered functions, last registered first, and forget them.
 pub fn run_exitfuncs(vm: &mut Vm) {
     while let Some((f, args, kwargs)) = vm.atexit.pop() {
+        if f.is_null() {
+            continue;
+        }
         // Keep them rooted while the call runs.
         let mark = vm.extra_roots.len();
         vm.extra_roots.extend_from_slice(&[f, args, kwargs]);

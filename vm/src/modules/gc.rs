@@ -82,7 +82,7 @@ fn set_threshold(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
 
 /// `is_tracked(obj)`: CPython's answer: False for atomic objects (numbers,
 /// strings, bytes, None, static types...) and for dicts and tuples holding
-/// only atomic objects; True for other containers and instances.
+/// only untracked objects; True for other containers and instances.
 fn is_tracked(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
     arity(vm, "gc.is_tracked", a, k, 1)?;
     Ok(Value::from_bool(tracked(vm, a[0])))
@@ -101,7 +101,8 @@ fn tracked(vm: &Vm, v: Value) -> bool {
         Layout::Object => false,
         Layout::Type => v.downcast::<crate::object::typeobj::TypeObj>().is_some_and(|c| c.has_flag(tflags::HEAPTYPE)),
         Layout::Dict => v.downcast::<DictObj>().is_some_and(|d| d.items().iter().any(|(k, x)| tracked(vm, *k) || tracked(vm, *x))),
-        Layout::Tuple => v.downcast::<TupleObj>().is_some_and(|t| !t.items.is_empty()),
+        // CPython untracks such tuples at the first collection that sees them.
+        Layout::Tuple => v.downcast::<TupleObj>().is_some_and(|t| t.items.iter().any(|x| tracked(vm, *x))),
         _ => true,
     }
 }

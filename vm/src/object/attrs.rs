@@ -72,6 +72,7 @@ impl Attrs {
     pub fn trace(&self, t: &mut Tracer) {
         self.shape.get().trace(t);
         self.values.trace(t);
+        t.note_external(self.values.with(|v| v.capacity()) * 8);
         if let Some(d) = self.dict.get() {
             d.trace(t)
         }
