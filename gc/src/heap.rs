@@ -41,6 +41,8 @@ pub struct HeapStats {
 
 /// Default minimum number of bytes allocated between two collections.
 pub const DEFAULT_MIN_THRESHOLD: usize = 4 << 20;
+/// Default of [`Heap::set_growth_percent`].
+pub const DEFAULT_GROWTH_PERCENT: usize = 50;
 /// With a heap limit, the least allocation allowed between two collections
 /// (see `Heap::recompute_threshold`).
 pub const LIMIT_GRACE: usize = 256 << 10;
@@ -95,6 +97,7 @@ pub struct Heap {
     limit: Option<usize>,
     live_bytes: usize,
     min_threshold: usize,
+    growth_percent: usize,
     collections: u64,
     mark_stack: Vec<*const u8>,
 }
@@ -128,6 +131,7 @@ impl Heap {
             limit: None,
             live_bytes: 0,
             min_threshold: DEFAULT_MIN_THRESHOLD,
+            growth_percent: DEFAULT_GROWTH_PERCENT,
             collections: 0,
             mark_stack: Vec::new(),
         }
@@ -409,7 +413,7 @@ impl Heap {
     /// (but never less than [`LIMIT_GRACE`] bytes, so that a heap that stays
     /// over its limit is not collected at every safe point).
     fn recompute_threshold(&mut self) {
-        let mut t = self.min_threshold.max(self.live_bytes);
+        let mut t = self.min_threshold.max(self.live_bytes / 100 * self.growth_percent);
         if let Some(limit) = self.limit {
             let grace = LIMIT_GRACE.max(limit / 64);
             t = t.min(limit.saturating_sub(self.live_bytes).max(grace));
@@ -485,6 +489,16 @@ impl Heap {
     /// `max(min, live bytes after the last collection)`.
     pub fn set_min_threshold(&mut self, bytes: usize) {
         self.min_threshold = bytes;
+        self.recompute_threshold();
+    }
+
+    /// Sets how much the heap may grow between collections, in percent of
+    /// the live bytes after the last one (default
+    /// [`DEFAULT_GROWTH_PERCENT`]): the next collection is due after
+    /// `max(min threshold, live * percent / 100)` bytes. Lower means a
+    /// smaller peak heap and more collections.
+    pub fn set_growth_percent(&mut self, percent: usize) {
+        self.growth_percent = percent.max(1);
         self.recompute_threshold();
     }
 

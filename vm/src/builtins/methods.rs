@@ -70,6 +70,7 @@ pub fn install(vm: &mut Vm) {
         Ok(Value::NONE)
     });
     vm.add_method(t, "__init_subclass__", |_vm, _a, _| Ok(Value::NONE));
+    super::num_type::classmethod(vm, t, "__subclasshook__", |_vm, _a, _| Ok(Value::NOT_IMPLEMENTED));
 
     let t = vm.t.type_;
     vm.add_method(t, "__new__", |vm, a, k| {

@@ -26,7 +26,7 @@ pub(crate) fn getter(vm: &mut Vm, t: Gc<TypeObj>, name: &'static str, f: crate::
     vm.set_type_attr(t, name, p);
 }
 
-fn classmethod(vm: &mut Vm, t: Gc<TypeObj>, name: &'static str, f: crate::object::function::NativeFn) {
+pub(crate) fn classmethod(vm: &mut Vm, t: Gc<TypeObj>, name: &'static str, f: crate::object::function::NativeFn) {
     let func = vm.new_builtin(name, f);
     let cm = vm.alloc(ClassMethodObj { header: ObjHeader::new(vm.t.classmethod), func: Cell::new(func) }).value();
     vm.set_type_attr(t, name, cm);

@@ -403,7 +403,20 @@ impl Vm {
                 c
             }
         };
-        a.values.push(v);
+        // Past the inline values, size the vector to the class's slot
+        // count if it has `__slots__`, else double it.
+        let slots = self.type_of(obj).slot_names.with(|s| s.as_ref().map(|n| n.len()));
+        a.values.with_mut(|vals| {
+            let len = vals.len();
+            if len == vals.capacity() {
+                let want = match slots {
+                    Some(n) if n > len => n - len,
+                    _ => len,
+                };
+                vals.reserve_exact(want);
+            }
+            vals.push(v);
+        });
         a.shape.set(child);
         Ok(true)
     }

@@ -438,6 +438,9 @@ impl Vm {
     /// A new, empty instance of a class whose `__new__` is `object.__new__`.
     pub fn alloc_instance(&mut self, t: Gc<TypeObj>) -> PyResult {
         use crate::object::Layout;
+        if t.has_flag(crate::object::typeobj::tflags::ABSTRACT) {
+            return Err(self.abstract_instantiation_error(t));
+        }
         match t.layout {
             Layout::Object => {
                 let o = self.new_instance(t);
@@ -454,6 +457,23 @@ impl Vm {
                 Err(self.type_error(&format!("object.__new__({n}) is not safe, use {n}.__new__()")))
             }
         }
+    }
+
+    /// "Can't instantiate abstract class C with abstract methods a, b".
+    fn abstract_instantiation_error(&mut self, t: Gc<TypeObj>) -> crate::vm::PyErr {
+        let k = self.intern("__abstractmethods__");
+        let names = match t.dict.get_str_key(k) {
+            Some(v) => match self.collect_iter(v) {
+                Ok(items) => items,
+                Err(e) => return e,
+            },
+            None => Vec::new(),
+        };
+        let mut names: Vec<String> = names.iter().filter_map(|v| Vm::str_of(*v)).map(str::to_string).collect();
+        names.sort();
+        let s = if names.len() == 1 { "" } else { "s" };
+        let n = t.name();
+        self.type_error(&format!("Can't instantiate abstract class {n} with abstract method{s} {}", names.join(", ")))
     }
 
     /// The underlying function of a staticmethod (for `__new__`).

@@ -618,6 +618,11 @@ impl Vm {
                     cls.qualname.with_mut(|n| *n = s);
                 }
             }
+            "__abstractmethods__" => {
+                let on = self.truthy(v)?;
+                let f = cls.flags.get();
+                cls.flags.set(if on { f | tflags::ABSTRACT } else { f & !tflags::ABSTRACT });
+            }
             _ => {}
         }
         Ok(())

@@ -33,6 +33,9 @@ pub mod tflags {
     /// `__del__` is defined somewhere in the MRO (instances are registered
     /// for finalization when created); kept current like the attribute hooks.
     pub const HAS_DEL: u32 = 1024;
+    /// `__abstractmethods__` was set to a non-empty collection on this
+    /// class (by `abc.ABCMeta`): instantiating it raises TypeError.
+    pub const ABSTRACT: u32 = 2048;
     /// The flags a class inherits from its base for pattern matching.
     pub const MATCH_FLAGS: u32 = SEQUENCE | MAPPING | MATCH_SELF;
 }
