@@ -7,6 +7,7 @@ use std::process::Command;
 const UNBOUNDED: &str = r#"
 import sys
 kind = sys.argv[1]
+N = int(sys.argv[2])
 data = []
 try:
     while True:
@@ -26,18 +27,21 @@ except MemoryError as e:
     n = len(data)
     data = None
     print("caught", type(e).__name__, n > 0 or kind == "huge")
-print("usable", sum(range(100)), len([str(i) for i in range(100000)]))
+print("usable", sum(range(100)), len([str(i) for i in range(N)]))
 "#;
 
-fn run_cli(args: &[&str], kind: &str) -> (i32, String, String) {
+fn run_cli(args: &[&str], kind: &str, n: usize) -> (i32, String, String) {
     let dir = std::env::temp_dir().join(format!("taipan_heap_limit_{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let script = dir.join("unbounded.py");
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let k = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let script = dir.join(format!("unbounded{k}.py"));
     std::fs::write(&script, UNBOUNDED).unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_taipan"))
         .args(args)
         .arg(&script)
         .arg(kind)
+        .arg(n.to_string())
         .output()
         .expect("run taipan");
     (
@@ -50,7 +54,7 @@ fn run_cli(args: &[&str], kind: &str) -> (i32, String, String) {
 #[test]
 fn cli_max_heap_raises_memory_error_and_recovers() {
     for kind in ["lists", "strs", "objects", "huge"] {
-        let (status, out, err) = run_cli(&["-X", "max-heap=64M"], kind);
+        let (status, out, err) = run_cli(&["-X", "max-heap=64M"], kind, 100000);
         assert_eq!(status, 0, "{kind}: stderr {err}");
         assert_eq!(out, "caught MemoryError True\nusable 4950 100000\n", "{kind}");
     }
@@ -58,15 +62,16 @@ fn cli_max_heap_raises_memory_error_and_recovers() {
 
 #[test]
 fn cli_max_heap_under_gc_stress() {
-    let (status, out, err) = run_cli(&["-X", "gc-stress", "-X", "max-heap=16M"], "lists");
+    // (Every safepoint collects: keep the heap small.)
+    let (status, out, err) = run_cli(&["-X", "gc-stress", "-X", "max-heap=4M"], "strs", 1000);
     assert_eq!(status, 0, "stderr {err}");
-    assert_eq!(out, "caught MemoryError True\nusable 4950 100000\n");
+    assert_eq!(out, "caught MemoryError True\nusable 4950 1000\n");
 }
 
 #[test]
 fn cli_rejects_bad_sizes() {
     for bad in ["max-heap=", "max-heap=12X", "max-heap=-5", "max-heap=0"] {
-        let (status, _, err) = run_cli(&["-X", bad], "lists");
+        let (status, _, err) = run_cli(&["-X", bad], "lists", 10);
         assert_eq!(status, 2, "{bad}");
         assert!(err.contains("max-heap"), "{bad}: {err}");
     }
