@@ -31,6 +31,8 @@ macro_rules! declare_types {
         pub struct Types { $(pub $field: Gc<TypeObj>,)* }
         impl Types {
             fn trace(&self, t: &mut Tracer) { $(self.$field.trace(t);)* }
+            /// Every builtin class.
+            pub fn all(&self) -> Vec<Gc<TypeObj>> { vec![$(self.$field,)*] }
         }
     };
 }
@@ -217,6 +219,8 @@ impl Vm {
         });
         let limit = vm.opts.max_heap;
         vm.heap.set_limit(limit);
+        let all = vm.t.all();
+        vm.gc.reg.types.extend(all);
         // Values held in Rust locals during bootstrap must be found by the
         // conservative stack scan too (a collection can run at any allocation).
         let marker = 0u8;

@@ -272,7 +272,7 @@ fn constructors(vm: &mut Vm) {
     // `types.MethodType(func, instance)`.
     vm.add_method(t, "__new__", |vm, a, k| {
         super::no_kwargs(vm, "method", k)?;
-        check_count(vm, "method", a.len() - 1, 2, 2)?;
+        check_count(vm, "method", a.len().saturating_sub(1), 2, 2)?;
         if !vm.is_callable(a[1]) {
             return Err(vm.type_error("first argument must be callable"));
         }

@@ -46,6 +46,9 @@ pub struct Registry {
     finalizable_set: HashSet<u64>,
     /// Objects whose `__del__` has run (still alive).
     finalized: HashSet<u64>,
+    /// Every class (builtin and created since): their `subclasses` lists
+    /// are weak, and dead classes are pruned from them.
+    pub types: Vec<Gc<crate::object::typeobj::TypeObj>>,
 }
 
 impl Registry {
@@ -64,9 +67,15 @@ impl Registry {
         });
     }
 
-    /// Once marking is final: forget finalized objects that die now.
-    fn prune_finalized(&mut self, t: &Tracer) {
+    /// Once marking is final: forget finalized objects and classes that die
+    /// now, and drop dead classes from their bases' subclass lists.
+    fn prune(&mut self, t: &Tracer) {
         self.finalized.retain(|&b| t.is_marked(Value::from_bits(b).ptr_unchecked()));
+        let marked = |c: &Gc<crate::object::typeobj::TypeObj>| t.is_marked(c.as_ptr() as *const u8);
+        self.types.retain(marked);
+        for c in &self.types {
+            c.subclasses.with_mut(|s| s.retain(marked));
+        }
     }
 }
 
@@ -229,7 +238,7 @@ impl Vm {
             }
             t.drain();
             reg.weak.prune(t);
-            reg.prune_finalized(t);
+            reg.prune(t);
         };
         // SAFETY: every GC pointer the Vm holds outside the native stack is
         // reported by trace_roots (types, names, builtins, modules, interned

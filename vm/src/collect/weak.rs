@@ -105,10 +105,13 @@ impl WeakTable {
         for e in &mut self.entries {
             e.refs.retain(|w| t.is_marked(w.as_ptr() as *const u8));
         }
+        let before = self.entries.len();
         self.entries.retain(|e| !e.refs.is_empty());
-        self.index.clear();
-        for (i, e) in self.entries.iter().enumerate() {
-            self.index.insert(e.referent.bits(), i);
+        if self.entries.len() != before || self.index.len() != before {
+            self.index.clear();
+            for (i, e) in self.entries.iter().enumerate() {
+                self.index.insert(e.referent.bits(), i);
+            }
         }
     }
 }

@@ -416,7 +416,7 @@ impl Vm {
     }
 
     fn descriptor_self_error(&mut self, owner: Gc<TypeObj>, name: &str, args: &[Value], kwnames: &[Value]) -> crate::vm::PyErr {
-        let tn = owner.name();
+        let tn = owner.tp_name();
         if args.len() <= kwnames.len() {
             return self.type_error(&format!("unbound method {tn}.{name}() needs an argument"));
         }

@@ -267,6 +267,7 @@ impl Vm {
         for b in &base_list {
             b.subclasses.with_mut(|s| s.push(t));
         }
+        self.gc.reg.types.push(t);
         if layout != Layout::Object && attrs_offset == 0 {
             t.attrs_offset.set(self.with_attrs_offset_for(layout));
         }

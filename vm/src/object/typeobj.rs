@@ -56,6 +56,7 @@ pub struct TypeObj {
     pub dict: Gc<DictObj>,
     /// Changes whenever this class or a base is mutated (specialisation guards).
     pub version: Cell<u32>,
+    /// Direct subclasses; weak references (not traced).
     pub subclasses: VCell<Vec<Gc<TypeObj>>>,
     /// `__slots__` names when defined (descriptor slots are stored in attrs).
     pub slot_names: VCell<Option<Vec<Value>>>,
@@ -74,7 +75,8 @@ unsafe impl Trace for TypeObj {
         self.header.class().trace(t);
         self.bases.with(|v| v.iter().for_each(|b| b.trace(t)));
         self.mro.with(|v| v.iter().for_each(|b| b.trace(t)));
-        self.subclasses.with(|v| v.iter().for_each(|b| b.trace(t)));
+        // `subclasses` is weak (as CPython's `__subclasses__`): the
+        // collector prunes dead classes from it (`collect::Registry`).
         self.slot_names.with(|v| {
             if let Some(v) = v {
                 v.iter().for_each(|b| b.trace(t))
