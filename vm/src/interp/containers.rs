@@ -49,6 +49,10 @@ impl Vm {
         Ok(self.dict_find(d, key, h)?.map(|i| d.table.with(|t| t.entries[i].value)))
     }
 
+    /// Out of line: inlined into the interpreter loop, its temporaries would
+    /// linger in the loop's native frame, where the conservative stack scan
+    /// finds them (keeping dropped keys and values alive).
+    #[inline(never)]
     pub fn dict_set(&mut self, d: Gc<DictObj>, key: Value, value: Value) -> PyResult<()> {
         let h = self.hash(key)?;
         let found = self.dict_find(d, key, h)?;

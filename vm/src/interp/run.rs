@@ -29,6 +29,18 @@ pub enum Exit {
 }
 
 impl Vm {
+    /// A dict from key/value pairs (BUILD_MAP). Out of line, so that its
+    /// temporaries do not linger in the interpreter loop's native frame
+    /// (where the conservative stack scan would find them).
+    #[inline(never)]
+    fn build_map(&mut self, items: impl Iterator<Item = (Value, Value)>) -> PyResult {
+        let d = self.new_dict();
+        for (k, v) in items {
+            self.dict_set(d, k, v)?;
+        }
+        Ok(d.value())
+    }
+
     #[inline(always)]
     fn frame_code(&self, base: usize) -> Gc<CodeObj> {
         self.stack[base + F_CODE].downcast::<CodeObj>().expect("F_CODE holds a code object")
@@ -367,11 +379,8 @@ impl Vm {
                         let items: Vec<Value> = self.stack[sp - 2 * n..sp].to_vec();
                         sp -= 2 * n;
                         save!();
-                        let d = self.new_dict();
-                        for kv in items.chunks(2) {
-                            tri!(self.dict_set(d, kv[0], kv[1]));
-                        }
-                        push!(d.value());
+                        let d = tri!(self.build_map(items.chunks(2).map(|kv| (kv[0], kv[1]))));
+                        push!(d);
                     }
                     Op::BuildConstKeyMap => {
                         let n = arg as usize;
@@ -379,12 +388,9 @@ impl Vm {
                         let vals: Vec<Value> = self.stack[sp - n..sp].to_vec();
                         sp -= n;
                         save!();
-                        let d = self.new_dict();
                         let ks = tuple_at(keys);
-                        for (k, v) in ks.items.iter().zip(vals) {
-                            tri!(self.dict_set(d, *k, v));
-                        }
-                        push!(d.value());
+                        let d = tri!(self.build_map(ks.items.iter().copied().zip(vals)));
+                        push!(d);
                     }
                     Op::BuildString => {
                         let n = arg as usize;
