@@ -10,7 +10,8 @@ Options:
 -h     : print this help message and exit (also -? or --help)
 -V     : print the Python version number and exit (also --version)
 -X opt : implementation-specific option: dis (print disassembly and exit),
-         gc-stress (collect at every allocation)
+         gc-stress (collect at every safepoint), max-heap=SIZE (heap limit:
+         bytes, or a number with K, M or G; past it, MemoryError)
 --dis FILE : print the disassembly of FILE and exit
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
@@ -90,12 +91,24 @@ fn main() {
         dis = true;
     }
     let gc_stress = xopts.iter().any(|x| x == "gc-stress");
+    let mut max_heap = None;
+    for x in &xopts {
+        if let Some(v) = x.strip_prefix("max-heap=") {
+            match parse_size(v) {
+                Some(n) => max_heap = Some(n),
+                None => {
+                    eprintln!("taipan: -X max-heap: invalid size '{v}' (expected bytes, or a number followed by K, M or G)");
+                    std::process::exit(2);
+                }
+            }
+        }
+    }
     // Run on a thread with a large stack: native recursion (repr of nested
     // data, Python code called from builtins) is bounded by the recursion
     // limit, and this keeps that bound far from the real stack's end.
     let h = std::thread::Builder::new()
         .stack_size(1 << 30)
-        .spawn(move || run(source, rest, dis, gc_stress))
+        .spawn(move || run(source, rest, dis, gc_stress, max_heap))
         .expect("spawn interpreter thread");
     let status = match h.join() {
         Ok(s) => s,
@@ -111,13 +124,26 @@ fn absolute(f: &str) -> String {
     std::path::absolute(f).map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| f.to_string())
 }
 
-fn run(source: Source, rest: Vec<String>, dis: bool, gc_stress: bool) -> i32 {
+/// `512M`, `2G`, `64k`, `1000000`: a size in bytes (binary multiples).
+fn parse_size(s: &str) -> Option<usize> {
+    let s = s.trim();
+    let (num, mult) = match s.chars().last()?.to_ascii_uppercase() {
+        'K' => (&s[..s.len() - 1], 1usize << 10),
+        'M' => (&s[..s.len() - 1], 1 << 20),
+        'G' => (&s[..s.len() - 1], 1 << 30),
+        _ => (s, 1),
+    };
+    let n: usize = num.parse().ok()?;
+    n.checked_mul(mult).filter(|&n| n > 0)
+}
+
+fn run(source: Source, rest: Vec<String>, dis: bool, gc_stress: bool, max_heap: Option<usize>) -> i32 {
     if let Source::Module(name) = &source {
         // sys.argv[0] is replaced by the module's file once it is found;
         // sys.path[0] is the current directory.
         let mut argv = vec!["-m".to_string()];
         argv.extend(rest);
-        let mut vm = Vm::new(Options { argv, gc_stress, ..Options::default() });
+        let mut vm = Vm::new(Options { argv, gc_stress, max_heap, ..Options::default() });
         let cwd = std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
         vm.init_sys_path(Some(&cwd));
         return vm.run_module_main(name);
@@ -154,7 +180,7 @@ fn run(source: Source, rest: Vec<String>, dis: bool, gc_stress: bool) -> i32 {
     }
     let mut argv = vec![argv0];
     argv.extend(rest);
-    let opts = Options { argv, gc_stress, ..Options::default() };
+    let opts = Options { argv, gc_stress, max_heap, ..Options::default() };
     let mut vm = Vm::new(opts);
     // sys.path[0]: the script's directory, or '' for -c and stdin.
     let script_dir = match &source {

@@ -257,6 +257,11 @@ pub(crate) unsafe fn sweep(b: *mut BlockHeader, list: &mut FreeListBuilder) -> S
             live_cells: marked as usize,
             freed_cells: 0,
         };
+        // A block whose every cell survived has nothing to free or list.
+        if marked as usize == (*b).ncells {
+            (*b).marks = [0; MARK_WORDS];
+            return res;
+        }
         let mut cell = start;
         while cell < end {
             let hw = cell.cast::<usize>();

@@ -27,7 +27,8 @@ impl std::error::Error for AllocError {}
 pub struct HeapStats {
     /// Bytes (cell sizes, headers included) allocated since the last collection.
     pub bytes_allocated_since_gc: usize,
-    /// Bytes of objects that survived the last collection.
+    /// Bytes of objects that survived the last collection, plus the
+    /// external memory they reported ([`Tracer::note_external`]).
     pub live_bytes_after_last_gc: usize,
     /// Memory currently held from the system (blocks, pooled blocks, large objects).
     pub total_bytes: usize,
@@ -40,6 +41,11 @@ pub struct HeapStats {
 
 /// Default minimum number of bytes allocated between two collections.
 pub const DEFAULT_MIN_THRESHOLD: usize = 4 << 20;
+/// Default of [`Heap::set_growth_percent`].
+pub const DEFAULT_GROWTH_PERCENT: usize = 50;
+/// With a heap limit, the least allocation allowed between two collections
+/// (see `Heap::recompute_threshold`).
+pub const LIMIT_GRACE: usize = 256 << 10;
 /// Empty blocks kept for reuse instead of being returned to the system.
 const MAX_POOLED_BLOCKS: usize = 16;
 
@@ -91,6 +97,7 @@ pub struct Heap {
     limit: Option<usize>,
     live_bytes: usize,
     min_threshold: usize,
+    growth_percent: usize,
     collections: u64,
     mark_stack: Vec<*const u8>,
 }
@@ -124,6 +131,7 @@ impl Heap {
             limit: None,
             live_bytes: 0,
             min_threshold: DEFAULT_MIN_THRESHOLD,
+            growth_percent: DEFAULT_GROWTH_PERCENT,
             collections: 0,
             mark_stack: Vec::new(),
         }
@@ -282,14 +290,6 @@ impl Heap {
         obj
     }
 
-    /// Counts `bytes` of memory owned by a gc object but allocated outside
-    /// the heap (string text, big-int digits) toward the next collection, so
-    /// garbage that is mostly external memory is still collected promptly.
-    #[inline]
-    pub fn note_external_alloc(&mut self, bytes: usize) {
-        self.bytes_since_gc += bytes;
-    }
-
     /// True when enough has been allocated since the last collection that
     /// the owner should call [`Heap::collect`] at its next safe point.
     #[inline]
@@ -350,16 +350,18 @@ impl Heap {
         }
         weak(&mut tracer);
         tracer.drain();
-        self.mark_stack = tracer.into_stack();
+        let (stack, external) = tracer.finish();
+        self.mark_stack = stack;
         // SAFETY: marking is complete.
-        unsafe { self.sweep() };
+        unsafe { self.sweep(external) };
     }
 
-    /// Frees every unmarked object.
+    /// Frees every unmarked object. `external` is the live memory outside
+    /// the heap reported while tracing.
     ///
     /// # Safety
     /// Marking must be complete.
-    unsafe fn sweep(&mut self) {
+    unsafe fn sweep(&mut self, external: usize) {
         let mut lists: [FreeListBuilder; NUM_CLASSES] =
             [const { FreeListBuilder::EMPTY }; NUM_CLASSES];
         let mut live_bytes = 0usize;
@@ -400,10 +402,23 @@ impl Heap {
 
         self.recompute_bounds();
         self.objects_live = live_objects;
-        self.live_bytes = live_bytes;
+        self.live_bytes = live_bytes + external;
         self.bytes_since_gc = 0;
-        self.threshold = self.min_threshold.max(live_bytes);
         self.collections += 1;
+        self.recompute_threshold();
+    }
+
+    /// The next collection is due after `max(min threshold, live bytes)`
+    /// bytes, or earlier when a limit is set and that much would exceed it
+    /// (but never less than [`LIMIT_GRACE`] bytes, so that a heap that stays
+    /// over its limit is not collected at every safe point).
+    fn recompute_threshold(&mut self) {
+        let mut t = self.min_threshold.max(self.live_bytes / 100 * self.growth_percent);
+        if let Some(limit) = self.limit {
+            let grace = LIMIT_GRACE.max(limit / 64);
+            t = t.min(limit.saturating_sub(self.live_bytes).max(grace));
+        }
+        self.threshold = t;
     }
 
     fn recompute_bounds(&mut self) {
@@ -437,9 +452,36 @@ impl Heap {
         self.stack_base as *const u8
     }
 
-    /// Sets (or removes) the limit on object bytes used by [`Heap::try_alloc`].
+    /// Sets (or removes) the limit on object bytes used by [`Heap::try_alloc`],
+    /// [`Heap::over_limit`] and [`Heap::would_exceed_limit`]. With a limit,
+    /// [`Heap::should_collect`] also turns true when the heap reaches it.
     pub fn set_limit(&mut self, bytes: Option<usize>) {
         self.limit = bytes;
+        self.recompute_threshold();
+    }
+
+    /// The limit set with [`Heap::set_limit`].
+    pub fn limit(&self) -> Option<usize> {
+        self.limit
+    }
+
+    /// Is the heap (live bytes after the last collection plus everything
+    /// allocated since, external memory included) above its limit?
+    #[inline]
+    pub fn over_limit(&self) -> bool {
+        match self.limit {
+            Some(limit) => self.live_bytes + self.bytes_since_gc > limit,
+            None => false,
+        }
+    }
+
+    /// Counts `bytes` of memory owned by a gc object but allocated outside
+    /// the heap (string text, big-int digits, vector buffers) toward the
+    /// next collection and the limit. The tracer reports the live part
+    /// again at each collection ([`Tracer::note_external`]).
+    #[inline]
+    pub fn note_external_alloc(&mut self, bytes: usize) {
+        self.bytes_since_gc += bytes;
     }
 
     /// Sets the minimum number of bytes allocated between collections
@@ -447,7 +489,17 @@ impl Heap {
     /// `max(min, live bytes after the last collection)`.
     pub fn set_min_threshold(&mut self, bytes: usize) {
         self.min_threshold = bytes;
-        self.threshold = bytes.max(self.live_bytes);
+        self.recompute_threshold();
+    }
+
+    /// Sets how much the heap may grow between collections, in percent of
+    /// the live bytes after the last one (default
+    /// [`DEFAULT_GROWTH_PERCENT`]): the next collection is due after
+    /// `max(min threshold, live * percent / 100)` bytes. Lower means a
+    /// smaller peak heap and more collections.
+    pub fn set_growth_percent(&mut self, percent: usize) {
+        self.growth_percent = percent.max(1);
+        self.recompute_threshold();
     }
 
     /// Current statistics.

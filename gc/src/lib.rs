@@ -52,7 +52,7 @@ mod tracer;
 #[cfg(test)]
 mod tests;
 
-pub use heap::{AllocError, Heap, HeapStats, DEFAULT_MIN_THRESHOLD};
+pub use heap::{AllocError, Heap, HeapStats, DEFAULT_GROWTH_PERCENT, DEFAULT_MIN_THRESHOLD, LIMIT_GRACE};
 pub use tracer::Tracer;
 
 use std::marker::PhantomData;

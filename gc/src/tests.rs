@@ -707,3 +707,84 @@ fn weak_callback_sees_dying_objects_and_can_resurrect() {
     };
     assert_eq!(d.load(Relaxed), 4);
 }
+
+/// An object owning memory outside the heap, which it reports when traced.
+struct Owner {
+    buf: Vec<u8>,
+}
+
+// SAFETY: holds no gc pointers.
+unsafe impl Trace for Owner {
+    fn trace(&self, t: &mut Tracer) {
+        t.note_external(self.buf.capacity());
+    }
+}
+
+#[test]
+fn external_memory_counts_as_live() {
+    let mut h = Heap::new();
+    let keep = h.alloc(Owner { buf: vec![0; 1 << 20] });
+    h.note_external_alloc(1 << 20);
+    let garbage = h.alloc(Owner { buf: vec![0; 1 << 20] });
+    h.note_external_alloc(1 << 20);
+    black_box(garbage);
+    assert!(h.stats().bytes_allocated_since_gc >= 2 << 20);
+    collect_with(&mut h, &[keep as *const u8]);
+    let live = h.stats().live_bytes_after_last_gc;
+    assert!((1 << 20..(1 << 20) + 4096).contains(&live), "live {live}");
+}
+
+#[test]
+fn limit_brings_the_next_collection_forward() {
+    let mut h = Heap::new();
+    assert!(!h.over_limit());
+    h.set_limit(Some(2 << 20));
+    assert_eq!(h.limit(), Some(2 << 20));
+    let d = counter();
+    let mut n = 0;
+    while !h.should_collect() {
+        node(&mut h, null_mut(), n, &d);
+        n += 1;
+        assert!(n < 1 << 20, "should_collect never turned true");
+    }
+    // Due at the limit, well before the default 4 MiB threshold.
+    assert!(h.stats().bytes_allocated_since_gc <= (2 << 20) + 64);
+    h.alloc([0u8; 64]);
+    assert!(h.over_limit());
+    collect_with(&mut h, &[]);
+    assert!(!h.over_limit());
+    // A heap that stays over its limit is still given some room.
+    let big = h.alloc([0u8; 3 << 20]);
+    collect_with(&mut h, &[big as *const u8]);
+    assert!(h.over_limit());
+    assert!(!h.should_collect());
+    let mut allowed = 0;
+    while !h.should_collect() {
+        h.alloc(0u64);
+        allowed += 16;
+    }
+    assert!(allowed >= crate::LIMIT_GRACE);
+    h.set_limit(None);
+    assert!(!h.over_limit());
+}
+
+#[test]
+fn weak_callback_can_drain_after_resurrecting() {
+    let mut h = Heap::new();
+    let d = counter();
+    let child = node(&mut h, null_mut(), 1, &d);
+    let parent = node(&mut h, child, 2, &d);
+    let pr = parent as *const u8;
+    let cr = child as *const u8;
+    // SAFETY: nothing unmarked is used after the collection.
+    unsafe {
+        h.collect_with_weak(&mut |_t: &mut Tracer| {}, &mut |t: &mut Tracer| {
+            assert!(!t.is_marked(pr) && !t.is_marked(cr));
+            t.mark(pr);
+            t.drain();
+            assert!(t.is_marked(cr), "resurrected object's children are marked after drain");
+        })
+    };
+    assert_eq!(d.load(Relaxed), 0);
+    assert!(h.contains(cr));
+}

@@ -19,6 +19,9 @@ pub struct Tracer {
     /// Address range covering every block and large object (quick reject).
     lo: usize,
     hi: usize,
+    /// Bytes of memory outside the heap owned by the objects traced so far
+    /// (see [`Tracer::note_external`]).
+    external: usize,
 }
 
 impl Tracer {
@@ -41,13 +44,26 @@ impl Tracer {
             large,
             lo,
             hi,
+            external: 0,
         }
     }
 
-    /// Gives back the (empty) mark stack for reuse.
-    pub(crate) fn into_stack(self) -> Vec<*const u8> {
+    /// Gives back the (empty) mark stack for reuse, and the external bytes
+    /// reported.
+    pub(crate) fn finish(self) -> (Vec<*const u8>, usize) {
         debug_assert!(self.stack.is_empty());
-        self.stack
+        (self.stack, self.external)
+    }
+
+    /// Reports `bytes` of memory that the object being traced owns outside
+    /// the heap (a string's text, a vector's buffer). Call it from
+    /// `Trace::trace`: each live object is traced exactly once per
+    /// collection, so the sum is the live external memory, which counts
+    /// toward the live size (and so toward the next collection's threshold
+    /// and the heap limit).
+    #[inline]
+    pub fn note_external(&mut self, bytes: usize) {
+        self.external += bytes;
     }
 
     /// Marks the object starting at `p`, which must be the exact address
@@ -122,8 +138,11 @@ impl Tracer {
         unsafe { (*self.large).object_containing(w) }
     }
 
-    /// Traces everything reachable from the mark stack.
-    pub(crate) fn drain(&mut self) {
+    /// Traces everything reachable from the objects marked so far. The
+    /// heap calls it after each phase; the `weak` callback of
+    /// [`crate::Heap::collect_with_weak`] calls it after resurrecting
+    /// objects when it needs [`Tracer::is_marked`] to be final again.
+    pub fn drain(&mut self) {
         while let Some(p) = self.stack.pop() {
             // SAFETY: only allocated objects are ever pushed; their header
             // holds their vtable, whose trace fn matches the object's type.

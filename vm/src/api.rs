@@ -96,6 +96,7 @@ impl Vm {
             }
             Err(e) => self.handle_uncaught(e),
         };
+        self.run_exit_handlers();
         self.out.flush();
         status
     }
@@ -108,11 +109,15 @@ impl Vm {
     }
 
     /// Run a program to completion and return the process exit status.
+    /// Afterwards, as at CPython's exit, the `atexit` functions run and
+    /// objects still waiting for their `__del__` are finalized
+    /// (`Vm::run_exit_handlers`).
     pub fn run_main(&mut self, src: &str, filename: &str, main_file: Option<&str>) -> i32 {
         let status = match self.run_source(src, filename, main_file) {
             Ok(_) => 0,
             Err(e) => self.handle_uncaught(e),
         };
+        self.run_exit_handlers();
         self.out.flush();
         status
     }

@@ -8,6 +8,7 @@
 pub mod api;
 pub mod builtins;
 pub mod bytecode;
+pub mod collect;
 pub mod compiler;
 pub mod interp;
 pub mod modules;

@@ -32,6 +32,8 @@ macro_rules! declare_types {
         pub struct Types { $(pub $field: Gc<TypeObj>,)* }
         impl Types {
             fn trace(&self, t: &mut Tracer) { $(self.$field.trace(t);)* }
+            /// Every builtin class.
+            pub fn all(&self) -> Vec<Gc<TypeObj>> { vec![$(self.$field,)*] }
         }
     };
 }
@@ -51,7 +53,8 @@ declare_types!(
     unicode_error, unicode_decode_error, unicode_encode_error, stop_async_iteration, file_not_found_error,
     buffer_error, warning, user_warning, deprecation_warning, runtime_warning,
     coroutine, async_generator, coroutine_wrapper, async_generator_asend, async_generator_athrow,
-    anext_awaitable, frame, getset_descriptor, member_descriptor);
+    anext_awaitable, frame, getset_descriptor, member_descriptor,
+    weakref, weakproxy, weakcallableproxy, reference_error);
 
 macro_rules! declare_names {
     ($($f:ident),* $(,)?) => {
@@ -81,7 +84,7 @@ declare_names!(
     __index__, __int__, __float__, __format__, __init_subclass__, __set_name__, __mro_entries__,
     __instancecheck__, __subclasscheck__, __missing__, __reversed__, __slots__, __annotations__,
     __prepare__, __abs__, __neg__, __pos__, __invert__, __round__, __main__, __file__, keys, send,
-    throw, close, args, value, code, __build_class__,
+    throw, close, args, value, code, __build_class__, __del__,
     __await__, __aiter__, __anext__, __aenter__, __aexit__,
 );
 
@@ -112,14 +115,17 @@ impl OpNames {
 #[derive(Clone, Debug)]
 pub struct Options {
     pub recursion_limit: usize,
-    /// Collect at every allocation (tests).
+    /// Collect at every safepoint (tests).
     pub gc_stress: bool,
+    /// Heap limit in bytes (`-X max-heap`): past it, allocation raises
+    /// `MemoryError`. Also settable later with `Vm::set_max_heap`.
+    pub max_heap: Option<usize>,
     pub argv: Vec<String>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { recursion_limit: 1000, gc_stress: false, argv: vec![String::new()] }
+        Options { recursion_limit: 1000, gc_stress: false, max_heap: None, argv: vec![String::new()] }
     }
 }
 
@@ -164,6 +170,11 @@ pub struct Vm {
     pub repr_stack: Vec<Value>,
     /// Source text by file name, for traceback lines.
     pub sources: HashMap<String, std::rc::Rc<str>>,
+    /// Weak references, finalizers and the `gc` module's state.
+    pub gc: crate::collect::GcState,
+    /// `atexit` functions: (func, args tuple, kwargs dict or NULL), in
+    /// registration order.
+    pub atexit: Vec<(Value, Value, Value)>,
 }
 
 /// Capacity of the frame stack in slots; beyond it is a RecursionError.
@@ -206,7 +217,13 @@ impl Vm {
             last_stop_value: Value::NONE,
             repr_stack: Vec::new(),
             sources: HashMap::new(),
+            gc: crate::collect::GcState::default(),
+            atexit: Vec::new(),
         });
+        let limit = vm.opts.max_heap;
+        vm.heap.set_limit(limit);
+        let all = vm.t.all();
+        vm.gc.reg.types.extend(all);
         // Values held in Rust locals during bootstrap must be found by the
         // conservative stack scan too (a collection can run at any allocation).
         let marker = 0u8;
@@ -227,29 +244,8 @@ impl Vm {
         alloc_raw(&mut self.heap, obj)
     }
 
-    /// Collect if the heap asks for it (every time in GC-stress mode).
-    /// Called where all live values are in frames, on the native stack or in
-    /// `extra_roots`: frame entry and backward jumps.
-    #[inline]
-    pub fn safepoint(&mut self) {
-        if self.opts.gc_stress || self.heap.should_collect() {
-            self.collect();
-        }
-    }
-
-    /// Run a full collection now.
-    pub fn collect(&mut self) {
-        let heap = &mut self.heap as *mut Heap;
-        let me: &Vm = self;
-        let mut roots = |t: &mut Tracer| me.trace_roots(t);
-        // SAFETY: every GC pointer the Vm holds outside the native stack is
-        // reported by trace_roots (types, names, builtins, modules, interned
-        // strings, the frame stack, handled exception, extra roots);
-        // `heap` is a distinct field that trace_roots does not touch.
-        unsafe { (*heap).collect(&mut roots) };
-    }
-
-    fn trace_roots(&self, t: &mut Tracer) {
+    /// Report every gc pointer the interpreter holds outside the heap.
+    pub(crate) fn trace_roots(&self, t: &mut Tracer) {
         self.t.trace(t);
         self.n.trace(t);
         self.op_names.trace(t);
@@ -273,6 +269,12 @@ impl Vm {
         self.last_stop_value.trace(t);
         self.repr_stack.iter().for_each(|v| v.trace(t));
         self.extra_roots.iter().for_each(|v| v.trace(t));
+        self.gc.trace_roots(t);
+        self.atexit.iter().for_each(|(f, a, k)| {
+            f.trace(t);
+            a.trace(t);
+            k.trace(t);
+        });
     }
 
     // ----- constructors -------------------------------------------------
@@ -330,10 +332,12 @@ impl Vm {
     }
     pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
         let h = ObjHeader::new(self.t.tuple);
+        self.heap.note_external_alloc(items.len() * 8);
         self.alloc(TupleObj { header: h, hash: Cell::new(-1), items: items.into_boxed_slice() }).value()
     }
     pub fn new_list(&mut self, items: Vec<Value>) -> Value {
         let h = ObjHeader::new(self.t.list);
+        self.heap.note_external_alloc(items.capacity() * 8);
         self.alloc(ListObj { header: h, items: VCell::new(items) }).value()
     }
     pub fn new_dict(&mut self) -> Gc<DictObj> {
@@ -375,6 +379,20 @@ impl Vm {
         ty.bump_version();
     }
 
+    /// `list.append`: push, counting the buffer's growth toward the next
+    /// collection (and the heap limit).
+    #[inline]
+    pub fn list_push(&mut self, l: Gc<ListObj>, v: Value) {
+        let grew = l.items.with_mut(|items| {
+            let cap = items.capacity();
+            items.push(v);
+            items.capacity() - cap
+        });
+        if grew != 0 {
+            self.heap.note_external_alloc(grew * 8);
+        }
+    }
+
     /// The class of any value.
     #[inline(always)]
     pub fn type_of(&self, v: Value) -> Gc<TypeObj> {
@@ -396,7 +414,7 @@ impl Vm {
     }
     /// `type(v).__name__`.
     pub fn type_name(&self, v: Value) -> String {
-        self.type_of(v).name()
+        self.type_of(v).tp_name()
     }
     /// `isinstance(v, cls)` by MRO only (no `__instancecheck__`).
     #[inline]

@@ -167,6 +167,7 @@ fn new_exception_class(vm: &mut Vm, name: &str, bases: &[Gc<TypeObj>]) -> Option
         subclasses: VCell::new(Vec::new()),
         slot_names: VCell::new(None),
         attr_cache: VCell::new(Default::default()),
+        static_module: Cell::new(None),
     });
     let mro = c3_mro(t, bases).ok()?;
     t.mro.with_mut(|m| *m = mro);

@@ -196,10 +196,7 @@ pub fn install(vm: &mut Vm) {
         Ok(vm.new_int((a[0].bits() & 0x7fff_ffff_ffff_ffff) as i64))
     });
     reg_a(vm, "callable", Arity::One, |vm, a, _| {
-        let v = a[0];
-        use crate::object::Layout::*;
-        let r = matches!(v.layout(), Some(Function | BuiltinFunction | BoundMethod | Type)) || vm.type_of(v).lookup(vm.n.__call__).is_some();
-        Ok(Value::from_bool(r))
+        Ok(Value::from_bool(vm.is_callable(a[0])))
     });
     reg_a(vm, "divmod", Arity::Pos(2, 2), divmod);
     reg(vm, "pow", |vm, a, k| {
@@ -316,7 +313,7 @@ pub fn install(vm: &mut Vm) {
         ("UnicodeEncodeError", vm.t.unicode_encode_error), ("StopAsyncIteration", vm.t.stop_async_iteration),
         ("FileNotFoundError", vm.t.file_not_found_error), ("BufferError", vm.t.buffer_error), ("Warning", vm.t.warning),
         ("UserWarning", vm.t.user_warning), ("DeprecationWarning", vm.t.deprecation_warning),
-        ("RuntimeWarning", vm.t.runtime_warning),
+        ("RuntimeWarning", vm.t.runtime_warning), ("ReferenceError", vm.t.reference_error),
     ] {
         let k = vm.intern(name);
         vm.builtins.set_str_key(k, cls.value());

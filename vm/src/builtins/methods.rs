@@ -71,6 +71,7 @@ pub fn install(vm: &mut Vm) {
         Ok(Value::NONE)
     });
     vm.add_method(t, "__init_subclass__", |_vm, _a, _| Ok(Value::NONE));
+    super::num_type::classmethod(vm, t, "__subclasshook__", |_vm, _a, _| Ok(Value::NOT_IMPLEMENTED));
 
     let t = vm.t.type_;
     vm.add_method(t, "__new__", |vm, a, k| {
@@ -291,6 +292,19 @@ fn constructors(vm: &mut Vm) {
             }
         }
         Ok(Value::NONE)
+    });
+    let t = vm.t.method;
+    // `types.MethodType(func, instance)`.
+    vm.add_method(t, "__new__", |vm, a, k| {
+        super::no_kwargs(vm, "method", k)?;
+        check_count(vm, "method", a.len().saturating_sub(1), 2, 2)?;
+        if !vm.is_callable(a[1]) {
+            return Err(vm.type_error("first argument must be callable"));
+        }
+        if a[2].is_none() {
+            return Err(vm.type_error("instance must not be None"));
+        }
+        Ok(vm.new_bound_method(a[1], a[2]))
     });
     let t = vm.t.range;
     vm.add_method(t, "__new__", |vm, a, k| {
@@ -689,8 +703,8 @@ fn list(v: Value) -> Gc<ListObj> {
 
 fn list_methods(vm: &mut Vm) {
     let t = vm.t.list;
-    vm.add_method_a(t, "append", Arity::One, |_vm, a, _| {
-        list(a[0]).items.push(a[1]);
+    vm.add_method_a(t, "append", Arity::One, |vm, a, _| {
+        vm.list_push(list(a[0]), a[1]);
         Ok(Value::NONE)
     });
     vm.add_method(t, "sort", list_sort);
@@ -712,7 +726,12 @@ fn list_methods(vm: &mut Vm) {
     });
     vm.add_method_a(t, "extend", Arity::One, |vm, a, _| {
         let items = vm.collect_iter(a[1])?;
-        list(a[0]).items.with_mut(|v| v.extend(items));
+        let grew = list(a[0]).items.with_mut(|v| {
+            let cap = v.capacity();
+            v.extend(items);
+            v.capacity() - cap
+        });
+        vm.heap.note_external_alloc(grew * 8);
         Ok(Value::NONE)
     });
     vm.add_method_a(t, "insert", Arity::Pos(2, 2), |vm, a, _| {

@@ -94,6 +94,7 @@ pub fn install(vm: &mut Vm) {
     functions::install(vm);
     exec::install(vm);
     exc_types::install(vm);
+    crate::modules::weakref::install_types(vm);
     let name = vm.intern("builtins");
     vm.builtins.set_str_key(vm.n.__name__, name);
     let bm = vm.builtins_module.value();

@@ -13,11 +13,11 @@ use num_traits::{One, Signed, Zero};
 use std::cell::Cell;
 
 /// A read-only attribute computed by a native function (`int.real`).
-fn getter(vm: &mut Vm, t: Gc<TypeObj>, name: &'static str, f: crate::object::function::NativeFn) {
+pub(crate) fn getter(vm: &mut Vm, t: Gc<TypeObj>, name: &'static str, f: crate::object::function::NativeFn) {
     super::descr::install(vm, t, name, false, f, None);
 }
 
-fn classmethod(vm: &mut Vm, t: Gc<TypeObj>, name: &'static str, f: crate::object::function::NativeFn) {
+pub(crate) fn classmethod(vm: &mut Vm, t: Gc<TypeObj>, name: &'static str, f: crate::object::function::NativeFn) {
     let func = vm.new_builtin(name, f);
     let cm = vm.alloc(ClassMethodObj { header: ObjHeader::new(vm.t.classmethod), func: Cell::new(func) }).value();
     vm.set_type_attr(t, name, cm);

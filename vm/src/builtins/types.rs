@@ -31,6 +31,7 @@ fn raw_type(heap: &mut Heap, meta: Option<Gc<TypeObj>>, dict_t: Option<Gc<TypeOb
             subclasses: VCell::new(Vec::new()),
             slot_names: VCell::new(None),
             attr_cache: VCell::new(Default::default()),
+            static_module: Cell::new(None),
         },
     );
     t
@@ -200,6 +201,16 @@ pub fn bootstrap(heap: &mut Heap) -> Box<Types> {
     let user_warning = exc(&mut mk, "UserWarning", warning);
     let deprecation_warning = exc(&mut mk, "DeprecationWarning", warning);
     let runtime_warning = exc(&mut mk, "RuntimeWarning", warning);
+    let reference_error = exc(&mut mk, "ReferenceError", exception);
+
+    // Weak references. Proxies dispatch their operators through the dunder
+    // methods in their namespace, like heap types (modules/weakproxy.rs).
+    let weakref = mk("ReferenceType", object, Layout::WeakRef);
+    let weakproxy = mk("ProxyType", object, Layout::WeakProxy);
+    let weakcallableproxy = mk("CallableProxyType", object, Layout::WeakProxy);
+    for t in [weakproxy, weakcallableproxy] {
+        t.flags.set(tflags::HEAPTYPE);
+    }
 
     Box::new(Types {
         object, type_, int, bool_, float, complex, str_, bytes, bytearray, list, tuple, dict, set, frozenset,
@@ -216,6 +227,7 @@ pub fn bootstrap(heap: &mut Heap) -> Box<Types> {
         file_not_found_error, buffer_error, warning, user_warning, deprecation_warning, runtime_warning,
         coroutine, async_generator, coroutine_wrapper, async_generator_asend, async_generator_athrow,
         anext_awaitable, frame, getset_descriptor, member_descriptor,
+        weakref, weakproxy, weakcallableproxy, reference_error,
     })
 }
 

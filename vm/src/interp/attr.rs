@@ -243,10 +243,12 @@ impl Vm {
     /// `name` changed in its namespace (`name` NULL: recompute always).
     pub fn refresh_attr_hooks(&mut self, cls: Gc<TypeObj>, name: Value) {
         let n = &self.n;
-        if !name.is_null() && ![n.__getattr__, n.__getattribute__, n.__setattr__, n.__delattr__].contains(&name) {
+        if !name.is_null() && ![n.__getattr__, n.__getattribute__, n.__setattr__, n.__delattr__, n.__del__].contains(&name) {
             return;
         }
+        let object = self.t.object.value();
         let hooks = [
+            (n.__del__, tflags::HAS_DEL),
             (n.__getattr__, tflags::HAS_GETATTR),
             (n.__getattribute__, tflags::CUSTOM_GETATTRIBUTE),
             (n.__setattr__, tflags::CUSTOM_SETATTR),
@@ -257,8 +259,14 @@ impl Vm {
             let mut flags = t.flags.get();
             for (hook, flag) in hooks {
                 let found = t.lookup(hook);
-                // __getattr__ counts in any form; the others only when written in Python.
-                let on = if flag == tflags::HAS_GETATTR { found.is_some() } else { found.map(|f| f.downcast::<FunctionObj>().is_some()).unwrap_or(false) };
+                // __getattr__ and __del__ count in any form; the others when
+                // not object's own (written in Python, or a native hook of a
+                // builtin type such as weakref.ProxyType).
+                let on = if flag == tflags::HAS_GETATTR || flag == tflags::HAS_DEL {
+                    found.is_some()
+                } else {
+                    found.is_some_and(|f| f.downcast::<FunctionObj>().is_some() || f.downcast::<BuiltinFnObj>().is_some_and(|b| b.owner != object))
+                };
                 flags = if on { flags | flag } else { flags & !flag };
             }
             t.flags.set(flags);
@@ -336,9 +344,9 @@ impl Vm {
     pub fn generic_setattr(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
         let t = self.type_of(obj);
         if let Some(cls) = obj.downcast::<TypeObj>() {
-            if !cls.has_flag(tflags::HEAPTYPE) {
+            if !cls.has_flag(tflags::HEAPTYPE) || cls.static_module.get().is_some() {
                 let n = Vm::str_of(name).unwrap_or("?");
-                let cn = cls.name();
+                let cn = cls.tp_name();
                 return Err(self.type_error(&format!("cannot set '{n}' attribute of immutable type '{cn}'")));
             }
             if let Some(d) = cls.class().lookup(name) {
@@ -433,7 +441,20 @@ impl Vm {
                 c
             }
         };
-        a.values.push(v);
+        // Past the inline values, size the vector to the class's slot
+        // count if it has `__slots__`, else double it.
+        let slots = self.type_of(obj).slot_names.with(|s| s.as_ref().map(|n| n.len()));
+        a.values.with_mut(|vals| {
+            let len = vals.len();
+            if len == vals.capacity() {
+                let want = match slots {
+                    Some(n) if n > len => n - len,
+                    _ => len,
+                };
+                vals.reserve_exact(want);
+            }
+            vals.push(v);
+        });
         a.shape.set(child);
         Ok(true)
     }

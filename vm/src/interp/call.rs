@@ -78,15 +78,30 @@ impl Vm {
         }
         self.init_frame(base, code, f.value(), f.globals.value(), Value::NULL, f.closure, flags);
         // The arguments now live in the new frame: a safe moment to collect.
-        self.safepoint();
+        if let Err(e) = self.safepoint() {
+            self.abandon_frame(base);
+            return Err(e);
+        }
         Ok(base)
+    }
+
+    /// Pop a frame that was just made current and never ran (a safepoint
+    /// at its entry raised `MemoryError`).
+    fn abandon_frame(&mut self, base: usize) {
+        let prev = self.stack[base + F_PREV].small_int_unchecked();
+        self.leave();
+        self.stack_top = base;
+        self.frame = if prev < 0 { usize::MAX } else { prev as usize };
     }
 
     /// Push an entry frame for module/class/exec code with a locals mapping.
     pub fn push_code_frame(&mut self, code: Gc<CodeObj>, globals: Value, locals: Value, closure: Value) -> PyResult<usize> {
         let base = self.reserve_frame(code)?;
         self.init_frame(base, code, Value::NULL, globals, locals, closure, FLAG_ENTRY);
-        self.safepoint();
+        if let Err(e) = self.safepoint() {
+            self.abandon_frame(base);
+            return Err(e);
+        }
         Ok(base)
     }
 
@@ -302,6 +317,12 @@ impl Vm {
         }
     }
 
+    /// `callable(v)`.
+    pub fn is_callable(&self, v: Value) -> bool {
+        use crate::object::Layout::*;
+        matches!(v.layout(), Some(Function | BuiltinFunction | BoundMethod | Type)) || self.type_of(v).lookup(self.n.__call__).is_some()
+    }
+
     /// Call with positional args only.
     pub fn call0(&mut self, func: Value, args: &[Value]) -> PyResult {
         self.call(func, args, &[])
@@ -361,6 +382,7 @@ impl Vm {
         if !self.type_of(obj).is_subtype(t) {
             return Ok(obj);
         }
+        self.note_new_object(obj);
         let init = t.lookup(self.n.__init__).unwrap_or(Value::NULL);
         if init != self.object_init_fn() && !init.is_null() {
             let mut full: smallvec::SmallVec<[Value; 8]> = smallvec::SmallVec::new();
@@ -386,7 +408,7 @@ impl Vm {
     }
 
     fn descriptor_self_error(&mut self, owner: Gc<TypeObj>, name: &str, args: &[Value], kwnames: &[Value]) -> crate::vm::PyErr {
-        let tn = owner.name();
+        let tn = owner.tp_name();
         if args.len() <= kwnames.len() {
             return self.type_error(&format!("unbound method {tn}.{name}() needs an argument"));
         }
@@ -408,10 +430,18 @@ impl Vm {
     /// A new, empty instance of a class whose `__new__` is `object.__new__`.
     pub fn alloc_instance(&mut self, t: Gc<TypeObj>) -> PyResult {
         use crate::object::Layout;
+        if t.has_flag(crate::object::typeobj::tflags::ABSTRACT) {
+            return Err(self.abstract_instantiation_error(t));
+        }
         match t.layout {
-            Layout::Object => Ok(self.new_instance(t)),
+            Layout::Object => {
+                let o = self.new_instance(t);
+                self.note_new_object(o);
+                Ok(o)
+            }
             Layout::Exception => {
                 let e = self.new_exception_obj(t, Vec::new());
+                self.note_new_object(e);
                 Ok(e)
             }
             _ => {
@@ -419,6 +449,23 @@ impl Vm {
                 Err(self.type_error(&format!("object.__new__({n}) is not safe, use {n}.__new__()")))
             }
         }
+    }
+
+    /// "Can't instantiate abstract class C with abstract methods a, b".
+    fn abstract_instantiation_error(&mut self, t: Gc<TypeObj>) -> crate::vm::PyErr {
+        let k = self.intern("__abstractmethods__");
+        let names = match t.dict.get_str_key(k) {
+            Some(v) => match self.collect_iter(v) {
+                Ok(items) => items,
+                Err(e) => return e,
+            },
+            None => Vec::new(),
+        };
+        let mut names: Vec<String> = names.iter().filter_map(|v| Vm::str_of(*v)).map(str::to_string).collect();
+        names.sort();
+        let s = if names.len() == 1 { "" } else { "s" };
+        let n = t.name();
+        self.type_error(&format!("Can't instantiate abstract class {n} with abstract method{s} {}", names.join(", ")))
     }
 
     /// The underlying function of a staticmethod (for `__new__`).

@@ -49,6 +49,10 @@ impl Vm {
         Ok(self.dict_find(d, key, h)?.map(|i| d.table.with(|t| t.entries[i].value)))
     }
 
+    /// Out of line: inlined into the interpreter loop, its temporaries would
+    /// linger in the loop's native frame, where the conservative stack scan
+    /// finds them (keeping dropped keys and values alive).
+    #[inline(never)]
     pub fn dict_set(&mut self, d: Gc<DictObj>, key: Value, value: Value) -> PyResult<()> {
         let h = self.hash(key)?;
         let found = self.dict_find(d, key, h)?;
@@ -728,6 +732,7 @@ impl Vm {
 
     pub fn new_bytes_of(&mut self, data: Vec<u8>, mutable: bool) -> Value {
         let cls = if mutable { self.t.bytearray } else { self.t.bytes };
+        self.heap.note_external_alloc(data.capacity());
         self.alloc(BytesObj { header: ObjHeader::new(cls), data: VCell::new(data) }).value()
     }
     pub fn bytes_data(&self, v: Value) -> Vec<u8> {
@@ -743,6 +748,7 @@ impl Vm {
         let d = self.bytes_data(a);
         let n = if d.is_empty() { 0 } else { n };
         let total = d.len().checked_mul(n).filter(|x| *x <= isize::MAX as usize);
+        self.check_alloc(total.unwrap_or(0))?;
         let Some(mut x) = total.and_then(|t| crate::text::bytes_methods::try_with_capacity(t).ok()) else {
             return Err(self.new_error(self.t.memory_error, ""));
         };

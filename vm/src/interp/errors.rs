@@ -59,7 +59,7 @@ impl Vm {
     pub fn attribute_error(&mut self, obj: Value, name: Value) -> PyErr {
         let n = Vm::str_of(name).unwrap_or("?");
         let msg = if let Some(t) = obj.downcast::<TypeObj>() {
-            format!("type object '{}' has no attribute '{n}'", t.name())
+            format!("type object '{}' has no attribute '{n}'", t.tp_name())
         } else if let Some(m) = obj.downcast::<crate::object::module::ModuleObj>() {
             let mn = m.dict.get_str_key(self.n.__name__).and_then(Vm::str_of).unwrap_or("?");
             format!("module '{mn}' has no attribute '{n}'")

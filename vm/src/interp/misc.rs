@@ -194,7 +194,7 @@ impl Vm {
             match b.downcast::<TypeObj>() {
                 Some(t) => {
                     if !t.has_flag(tflags::BASETYPE) {
-                        let n = t.name();
+                        let n = t.tp_name();
                         return Err(self.type_error(&format!("type '{n}' is not an acceptable base type")));
                     }
                     base_list.push(t)
@@ -256,6 +256,7 @@ impl Vm {
             subclasses: VCell::new(Vec::new()),
             slot_names: VCell::new(None),
             attr_cache: VCell::new(Default::default()),
+            static_module: Cell::new(None),
         });
         // Pattern-matching flags come from the base that fixes the layout
         // (CPython's tp_base), else the first base.
@@ -277,6 +278,7 @@ impl Vm {
         for b in &base_list {
             b.subclasses.with_mut(|s| s.push(t));
         }
+        self.gc.reg.types.push(t);
         if layout != Layout::Object && attrs_offset == 0 {
             t.attrs_offset.set(self.with_attrs_offset_for(layout));
         }
@@ -353,6 +355,7 @@ impl Vm {
             Layout::Dict | Layout::Set => off::<dict::DictObj>(),
             Layout::Bytes => off::<seq::BytesObj>(),
             Layout::Complex => off::<int::ComplexObj>(),
+            Layout::WeakRef => off::<weakref::WeakRefObj>(),
             _ => 0,
         }
     }
@@ -599,6 +602,11 @@ impl Vm {
                     let s = s.to_string();
                     cls.qualname.with_mut(|n| *n = s);
                 }
+            }
+            "__abstractmethods__" => {
+                let on = self.truthy(v)?;
+                let f = cls.flags.get();
+                cls.flags.set(if on { f | tflags::ABSTRACT } else { f & !tflags::ABSTRACT });
             }
             _ => {}
         }

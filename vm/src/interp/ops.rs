@@ -203,6 +203,7 @@ impl Vm {
                 if s.len().checked_mul(n).map(|x| x > isize::MAX as usize / 2).unwrap_or(true) {
                     return Err(self.new_error(self.t.memory_error, ""));
                 }
+                self.check_alloc(s.len() * n)?;
                 Ok(self.new_string(s.repeat(n)))
             }
             Some(Layout::List) => {
@@ -210,6 +211,7 @@ impl Vm {
                 if v.len().checked_mul(n).map(|x| x > (1 << 32)).unwrap_or(true) {
                     return Err(self.new_error(self.t.memory_error, ""));
                 }
+                self.check_alloc(v.len() * n * 8)?;
                 let mut out = Vec::with_capacity(v.len() * n);
                 for _ in 0..n {
                     out.extend_from_slice(&v);
@@ -221,6 +223,7 @@ impl Vm {
                 if v.len().checked_mul(n).map(|x| x > (1 << 32)).unwrap_or(true) {
                     return Err(self.new_error(self.t.memory_error, ""));
                 }
+                self.check_alloc(v.len() * n * 8)?;
                 let mut out = Vec::with_capacity(v.len() * n);
                 for _ in 0..n {
                     out.extend_from_slice(&v);
@@ -432,6 +435,10 @@ impl Vm {
                 let same = x.len == y.len && (x.len == num_bigint::BigInt::from(0) || (x.start == y.start && (x.len == one || x.step == y.step)));
                 Ok(Some(same == (op == CmpOp::Eq)))
             }
+            (Some(Layout::WeakRef), Some(Layout::WeakRef)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let r = crate::modules::weakref::ref_richcompare(self, a, b, op == CmpOp::Ne)?;
+                Ok(Some(self.truthy(r)?))
+            }
             _ => {
                 if matches!(op, CmpOp::Eq | CmpOp::Ne) {
                     return Ok(Some((a == b) == (op == CmpOp::Eq)));
@@ -505,7 +512,8 @@ impl Vm {
             Layout::Bytes => Ok(crate::object::str::hash_str(&String::from_utf8_lossy(&self.bytes_data(v)))),
             Layout::Float => Ok(hash_f64(v.downcast::<crate::object::int::FloatObj>().unwrap().value)),
             Layout::Complex => Ok(Vm::complex_hash(&v.downcast::<crate::object::int::ComplexObj>().unwrap())),
-            Layout::Slice => Err(self.unhashable(v)),
+            Layout::Slice | Layout::WeakProxy => Err(self.unhashable(v)),
+            Layout::WeakRef => crate::modules::weakref::ref_hash(self, v),
             _ => Ok(identity_hash(v)),
         }
     }

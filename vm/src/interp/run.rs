@@ -14,6 +14,15 @@ use crate::object::Gc;
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
+/// Overwrites a call's argument buffer before it goes out of scope, so the
+/// dead copies left in `run_frame`'s native frame do not keep objects alive
+/// through the conservative stack scan.
+#[inline(always)]
+fn forget_values(mut args: smallvec::SmallVec<[Value; 8]>) {
+    args.iter_mut().for_each(|a| *a = Value::NULL);
+    std::hint::black_box(&mut args);
+}
+
 /// How a frame left `run_frame`.
 pub enum Exit {
     Return(Value),
@@ -21,6 +30,18 @@ pub enum Exit {
 }
 
 impl Vm {
+    /// A dict from key/value pairs (BUILD_MAP). Out of line, so that its
+    /// temporaries do not linger in the interpreter loop's native frame
+    /// (where the conservative stack scan would find them).
+    #[inline(never)]
+    fn build_map(&mut self, items: impl Iterator<Item = (Value, Value)>) -> PyResult {
+        let d = self.new_dict();
+        for (k, v) in items {
+            self.dict_set(d, k, v)?;
+        }
+        Ok(d.value())
+    }
+
     #[inline(always)]
     fn frame_code(&self, base: usize) -> Gc<CodeObj> {
         self.stack[base + F_CODE].downcast::<CodeObj>().expect("F_CODE holds a code object")
@@ -358,11 +379,8 @@ impl Vm {
                         let items: Vec<Value> = self.stack[sp - 2 * n..sp].to_vec();
                         sp -= 2 * n;
                         save!();
-                        let d = self.new_dict();
-                        for kv in items.chunks(2) {
-                            tri!(self.dict_set(d, kv[0], kv[1]));
-                        }
-                        push!(d.value());
+                        let d = tri!(self.build_map(items.chunks(2).map(|kv| (kv[0], kv[1]))));
+                        push!(d);
                     }
                     opc::BuildConstKeyMap => {
                         let n = arg as usize;
@@ -370,12 +388,9 @@ impl Vm {
                         let vals: Vec<Value> = self.stack[sp - n..sp].to_vec();
                         sp -= n;
                         save!();
-                        let d = self.new_dict();
                         let ks = tuple_at(keys);
-                        for (k, v) in ks.items.iter().zip(vals) {
-                            tri!(self.dict_set(d, *k, v));
-                        }
-                        push!(d.value());
+                        let d = tri!(self.build_map(ks.items.iter().copied().zip(vals)));
+                        push!(d);
                     }
                     opc::BuildString => {
                         let n = arg as usize;
@@ -390,7 +405,7 @@ impl Vm {
                     opc::ListAppend => {
                         let v = pop!();
                         let l = peek!(arg as usize);
-                        l.downcast::<ListObj>().expect("list").items.push(v);
+                        self.list_push(l.downcast::<ListObj>().expect("list"), v);
                     }
                     opc::SetAdd => {
                         let v = pop!();
@@ -481,7 +496,8 @@ impl Vm {
                         ip = arg as usize;
                         // Native buffers of finished instructions are dead here.
                         self.extra_roots.truncate(roots_mark);
-                        self.safepoint();
+                        save!();
+                        tri!(self.safepoint());
                     }
                     opc::PopJumpIfFalse | opc::PopJumpIfTrue => {
                         let v = pop!();
@@ -570,7 +586,9 @@ impl Vm {
                                 save!();
                                 sp -= nargs + 2;
                                 self.stack[base + F_SP] = int_slot((sp - (base + HEADER + code.nlocalsplus())) as i64);
-                                let nb = tri!(self.push_frame(f, &args, kwn, 0));
+                                let nb = self.push_frame(f, &args, kwn, 0);
+                                forget_values(args);
+                                let nb = tri!(nb);
                                 base = nb;
                                 code = self.frame_code(base);
                                 ip = 0;
@@ -584,7 +602,16 @@ impl Vm {
                         self.stack[base + F_SP] = int_slot((sp - (base + HEADER + code.nlocalsplus())) as i64);
                         let kwt = kw.downcast::<TupleObj>();
                         let kwn: &[Value] = kwt.as_ref().map(|t| &t.items[..]).unwrap_or(&[]);
-                        let r = tri!(self.call(func, &args, kwn));
+                        self.gc.call_sp = sp;
+                        if crate::modules::gc::is_collect(func) {
+                            // Stale pointers left in native stack memory by
+                            // earlier calls must not keep garbage alive.
+                            crate::collect::wipe_stack();
+                        }
+                        let r = self.call(func, &args, kwn);
+                        self.gc.call_sp = 0;
+                        forget_values(args);
+                        let r = tri!(r);
                         push!(r);
                     }
                     opc::CallFunctionEx => {
@@ -594,7 +621,10 @@ impl Vm {
                         let func = pop!();
                         save!();
                         self.stack[base + F_SP] = int_slot((sp - (base + HEADER + code.nlocalsplus())) as i64);
-                        let r = tri!(self.call_ex(func, args, kwargs));
+                        self.gc.call_sp = sp;
+                        let r = self.call_ex(func, args, kwargs);
+                        self.gc.call_sp = 0;
+                        let r = tri!(r);
                         push!(r);
                     }
                     opc::MakeFunction => {

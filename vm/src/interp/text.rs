@@ -233,6 +233,7 @@ impl Vm {
                 let c = v.downcast::<crate::object::int::ComplexObj>().unwrap();
                 return Ok(crate::builtins::format::complex_repr(c.re, c.im));
             }
+            Layout::WeakRef | Layout::WeakProxy => return crate::modules::weakref::weakref_repr(self, v),
             _ => {}
         }
         let module = t.dict.get_str_key(self.n.__module__).and_then(Vm::str_of).unwrap_or("builtins");
@@ -273,6 +274,10 @@ impl Vm {
         let t = self.type_of(v);
         if t == self.t.str_ {
             return Ok(v);
+        }
+        if t.layout == Layout::WeakProxy {
+            let o = crate::modules::weakproxy::deref(self, v)?;
+            return self.to_str(o);
         }
         if t.has_flag(tflags::HEAPTYPE) {
             if let Some(f) = t.lookup(self.n.__str__) {

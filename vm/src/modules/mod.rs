@@ -13,20 +13,27 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 pub mod math;
+pub mod atexit;
+pub mod gc;
 pub mod string;
 pub mod sys;
+pub mod weakproxy;
+pub mod weakref;
 
 /// The Rust implementation of module `name`, if there is one.
 pub fn find(name: &str) -> Option<NativeModuleInit> {
     Some(match name {
         "_string" => string::init,
         "math" => math::init,
+        "_weakref" => weakref::init,
+        "atexit" => atexit::init,
+        "gc" => gc::init,
         _ => return None,
     })
 }
 
 /// Names of the modules in [`find`] plus the start-up ones (`sys.builtin_module_names`).
-pub const BUILTIN_NAMES: &[&str] = &["_string", "builtins", "math", "sys"];
+pub const BUILTIN_NAMES: &[&str] = &["_string", "_weakref", "atexit", "builtins", "gc", "math", "sys"];
 
 /// Add a function to a native module.
 pub fn add_fn(vm: &mut Vm, m: Gc<ModuleObj>, name: &'static str, func: NativeFn) {

@@ -48,17 +48,32 @@ impl Shape {
     }
 }
 
+/// Attribute values in slot order: up to three live inline (an instance
+/// with few attributes needs no allocation besides its own cell).
+pub type AttrValues = smallvec::SmallVec<[Value; 3]>;
+
+impl VCell<AttrValues> {
+    #[inline(always)]
+    pub fn get(&self, i: usize) -> Option<Value> {
+        self.with(|v| v.get(i).copied())
+    }
+    #[inline(always)]
+    pub fn set(&self, i: usize, x: Value) {
+        self.with_mut(|v| v[i] = x)
+    }
+}
+
 /// Attribute store embedded in instances.
 pub struct Attrs {
     pub shape: Cell<Gc<Shape>>,
-    pub values: VCell<Vec<Value>>,
+    pub values: VCell<AttrValues>,
     /// Set once the object is in dict mode.
     pub dict: Cell<Option<Gc<DictObj>>>,
 }
 
 impl Attrs {
     pub fn new(root: Gc<Shape>) -> Attrs {
-        Attrs { shape: Cell::new(root), values: VCell::new(Vec::new()), dict: Cell::new(None) }
+        Attrs { shape: Cell::new(root), values: VCell::new(AttrValues::new()), dict: Cell::new(None) }
     }
     /// Read an attribute by interned name (no Python code).
     #[inline]
@@ -71,7 +86,12 @@ impl Attrs {
     }
     pub fn trace(&self, t: &mut Tracer) {
         self.shape.get().trace(t);
-        self.values.trace(t);
+        self.values.with(|v| {
+            v.iter().for_each(|x| x.trace(t));
+            if v.spilled() {
+                t.note_external(v.capacity() * 8);
+            }
+        });
         if let Some(d) = self.dict.get() {
             d.trace(t)
         }

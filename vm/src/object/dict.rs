@@ -151,6 +151,7 @@ impl Table {
         *self = Table::new();
     }
     pub fn trace(&self, t: &mut Tracer) {
+        t.note_external(self.indices.capacity() * 4 + self.entries.capacity() * std::mem::size_of::<Entry>());
         for e in &self.entries {
             e.key.trace(t);
             e.value.trace(t);

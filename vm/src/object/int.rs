@@ -16,6 +16,7 @@ unsafe impl PyPayload for IntObj {
 unsafe impl Trace for IntObj {
     fn trace(&self, t: &mut Tracer) {
         self.header.class().trace(t);
+        t.note_external(self.value.bits() as usize / 8);
     }
 }
 

@@ -19,6 +19,7 @@ pub mod module;
 pub mod seq;
 pub mod str;
 pub mod typeobj;
+pub mod weakref;
 
 use crate::value::Value;
 use std::cell::{Cell, UnsafeCell};
@@ -66,6 +67,10 @@ pub enum Layout {
     Coroutine,
     /// `coroutine_wrapper`, `async_generator_asend`, `async_generator_athrow`.
     AwaitOp,
+    /// `weakref.ref` and subclasses.
+    WeakRef,
+    /// `weakref.ProxyType`, `weakref.CallableProxyType`.
+    WeakProxy,
 }
 
 /// First field of every heap object.

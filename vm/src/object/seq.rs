@@ -17,6 +17,7 @@ unsafe impl Trace for ListObj {
     fn trace(&self, t: &mut Tracer) {
         self.header.class().trace(t);
         self.items.trace(t);
+        t.note_external(self.items.with(|v| v.capacity()) * 8);
     }
 }
 
@@ -33,6 +34,7 @@ unsafe impl Trace for TupleObj {
     fn trace(&self, t: &mut Tracer) {
         self.header.class().trace(t);
         self.items.iter().for_each(|v| v.trace(t));
+        t.note_external(self.items.len() * 8);
     }
 }
 impl TupleObj {
@@ -57,5 +59,6 @@ unsafe impl PyPayload for BytesObj {
 unsafe impl Trace for BytesObj {
     fn trace(&self, t: &mut Tracer) {
         self.header.class().trace(t);
+        t.note_external(self.data.with(|d| d.capacity()));
     }
 }

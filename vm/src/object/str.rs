@@ -24,6 +24,7 @@ unsafe impl PyPayload for StrObj {
 unsafe impl Trace for StrObj {
     fn trace(&self, t: &mut Tracer) {
         self.header.class().trace(t);
+        t.note_external(self.data.len());
     }
 }
 

@@ -30,10 +30,16 @@ pub mod tflags {
     /// A class pattern with one positional sub-pattern matches the subject
     /// itself (`case int(x)`) when the class has no `__match_args__`.
     pub const MATCH_SELF: u32 = 512;
+    /// `__del__` is defined somewhere in the MRO (instances are registered
+    /// for finalization when created); kept current like the attribute hooks.
+    pub const HAS_DEL: u32 = 1024;
+    /// `__abstractmethods__` was set to a non-empty collection on this
+    /// class (by `abc.ABCMeta`): instantiating it raises TypeError.
+    pub const ABSTRACT: u32 = 2048;
     /// The flags a class inherits from its base for pattern matching.
     pub const MATCH_FLAGS: u32 = SEQUENCE | MAPPING | MATCH_SELF;
     /// Instances have no `__dict__` (`__slots__` all along the MRO).
-    pub const NO_DICT: u32 = 1024;
+    pub const NO_DICT: u32 = 4096;
 }
 
 /// A Python class.
@@ -52,9 +58,14 @@ pub struct TypeObj {
     pub dict: Gc<DictObj>,
     /// Changes whenever this class or a base is mutated (specialisation guards).
     pub version: Cell<u32>,
+    /// Direct subclasses; weak references (not traced).
     pub subclasses: VCell<Vec<Gc<TypeObj>>>,
     /// `__slots__` names when defined (descriptor slots are stored in attrs).
     pub slot_names: VCell<Option<Vec<Value>>>,
+    /// For a builtin type that CPython defines in a module (its `tp_name`
+    /// is dotted, `weakref.ReferenceType`): that module, which messages
+    /// include in the type's name.
+    pub static_module: Cell<Option<&'static str>>,
     /// Results of `lookup` for this class's current `version`.
     pub attr_cache: VCell<AttrCache>,
 }
@@ -87,7 +98,8 @@ unsafe impl Trace for TypeObj {
         self.header.class().trace(t);
         self.bases.with(|v| v.iter().for_each(|b| b.trace(t)));
         self.mro.with(|v| v.iter().for_each(|b| b.trace(t)));
-        self.subclasses.with(|v| v.iter().for_each(|b| b.trace(t)));
+        // `subclasses` is weak (as CPython's `__subclasses__`): the
+        // collector prunes dead classes from it (`collect::Registry`).
         self.slot_names.with(|v| {
             if let Some(v) = v {
                 v.iter().for_each(|b| b.trace(t))
@@ -109,6 +121,14 @@ impl TypeObj {
 
     pub fn name(&self) -> String {
         self.name.with(|s| s.clone())
+    }
+    /// The name messages use (CPython's `tp_name`): `__name__`, prefixed by
+    /// the module for builtin types defined in one.
+    pub fn tp_name(&self) -> String {
+        match self.static_module.get() {
+            Some(m) => format!("{m}.{}", self.name()),
+            None => self.name(),
+        }
     }
     pub fn has_flag(&self, f: u32) -> bool {
         self.flags.get() & f != 0
