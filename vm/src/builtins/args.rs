@@ -42,7 +42,11 @@ fn plural(n: usize) -> &'static str {
 /// `list.copy` for a method of `list`, `len` for a plain function.
 pub fn qualname(b: &BuiltinFnObj) -> String {
     match b.owner.downcast::<TypeObj>() {
-        Some(t) => format!("{}.{}", t.name(), b.name),
+        Some(t) => {
+            // A native module's class is named "module.name"; messages use the last part.
+            let n = t.name();
+            format!("{}.{}", n.rsplit('.').next().unwrap_or(&n), b.name)
+        }
         None => b.name.to_string(),
     }
 }

@@ -43,6 +43,17 @@ pub fn install_function(vm: &mut Vm) {
             Ok(Value::NONE)
         }),
     );
+    // `f.__get__(obj, type=None)`: a bound method, or `f` itself for no instance.
+    vm.add_method_a(t, "__get__", crate::builtins::args::Arity::Pos(1, 2), |vm, a, _| {
+        let obj = a[1];
+        if obj.is_none() && a.get(2).map_or(true, |c| c.is_none()) {
+            return Err(vm.type_error("__get__(None, None) is invalid"));
+        }
+        if obj.is_none() {
+            return Ok(a[0]);
+        }
+        Ok(vm.new_bound_method(a[0], obj))
+    });
     install(vm, t, "__globals__", true, |vm, a, _| {
         let k = vm.intern("__globals__");
         Ok(vm.builtin_instance_attr(a[0], k)?.unwrap_or(Value::NONE))
