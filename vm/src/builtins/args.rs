@@ -47,7 +47,11 @@ pub fn qualname(b: &BuiltinFnObj) -> String {
             let n = t.name();
             format!("{}.{}", n.rsplit('.').next().unwrap_or(&n), b.name)
         }
-        None => b.name.to_string(),
+        // A module function is named with its module (`math.sqrt`), except builtins.
+        None => match Vm::str_of(b.module).filter(|m| *m != "builtins") {
+            Some(m) if b.bound.is_null() => format!("{m}.{}", b.name),
+            _ => b.name.to_string(),
+        },
     }
 }
 

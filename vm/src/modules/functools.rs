@@ -19,7 +19,7 @@ pub fn init(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
     let (partial, kw) = (vm.mt.partial, vm.mt.key_wrapper);
     export_type(vm, m, partial, "functools", true);
     export_type(vm, m, kw, "functools", false);
-    add_fn_a(vm, m, "reduce", Arity::Pos(2, 3), reduce);
+    add_fn_a(vm, m, "reduce", Arity::Any, reduce);
     add_fn_a(vm, m, "cmp_to_key", Arity::Kw, |vm, a, k| {
         static SIG: Sig = Sig { name: "cmp_to_key", params: &["mycmp"], posonly: 0, required: 1, kwonly: &[] };
         let (pos, kw) = split_args(a, k);
@@ -33,7 +33,13 @@ pub fn init(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
     Ok(())
 }
 
-fn reduce(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
+/// `reduce(function, iterable[, initial])` (METH_VARARGS: its messages
+/// name it without the module).
+fn reduce(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+    if !k.is_empty() {
+        return Err(vm.type_error("reduce() takes no keyword arguments"));
+    }
+    crate::builtins::args::expect_count(vm, "reduce", a.len(), 2, 3)?;
     let it = match vm.get_iter(a[1]) {
         Ok(it) => it,
         Err(e) if vm.is_instance(e.0, vm.t.type_error) => return Err(vm.type_error("reduce() arg 2 must support iteration")),

@@ -13,8 +13,10 @@ use crate::object::{Gc, ObjHeader};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+pub mod bisect;
 pub mod collections;
 pub mod functools;
+pub mod heapq;
 pub mod itertools;
 pub mod math;
 pub mod operator;
@@ -25,8 +27,10 @@ pub mod types;
 /// The Rust implementation of module `name`, if there is one.
 pub fn find(name: &str) -> Option<NativeModuleInit> {
     Some(match name {
+        "_bisect" => bisect::init,
         "_collections" => collections::init,
         "_functools" => functools::init,
+        "_heapq" => heapq::init,
         "_operator" => operator::init,
         "_string" => string::init,
         "itertools" => itertools::init,
@@ -37,7 +41,7 @@ pub fn find(name: &str) -> Option<NativeModuleInit> {
 
 /// Names of the modules in [`find`] plus the start-up ones (`sys.builtin_module_names`).
 pub const BUILTIN_NAMES: &[&str] =
-    &["_collections", "_functools", "_operator", "_string", "builtins", "itertools", "math", "sys"];
+    &["_bisect", "_collections", "_functools", "_heapq", "_operator", "_string", "builtins", "itertools", "math", "sys"];
 
 /// Add a function to a native module.
 pub fn add_fn(vm: &mut Vm, m: Gc<ModuleObj>, name: &'static str, func: NativeFn) {

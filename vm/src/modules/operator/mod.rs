@@ -1,7 +1,10 @@
 //! `_operator`: `itemgetter` (slot: items tuple), `attrgetter` (slots: the
 //! names as given, and per name a tuple of its interned dotted parts) and
-//! `methodcaller` (slots: name, args tuple, kwargs dict). `operator.py`
-//! keeps its pure-Python definitions of everything else.
+//! `methodcaller` (slots: name, args tuple, kwargs dict), and the operator
+//! functions in funcs.rs; `operator.py` keeps its pure-Python definitions
+//! of everything else.
+
+mod funcs;
 
 use super::{cls_arg, export_type, new_native};
 use crate::builtins::args::{expect_count, Arity};
@@ -145,6 +148,7 @@ pub fn init(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
         let p = vm.call(partial, &pargs, &names)?;
         Ok(vm.new_tuple(vec![p, args]))
     });
+    funcs::install(vm, m);
     let doc = vm.new_str("Operator interface.\n\nThis module exports a set of functions implemented in C corresponding\nto the intrinsic operators of Python.  For example, operator.add(x, y)\nis equivalent to the expression x+y.  The function names are those\nused for special methods; variants without leading and trailing\n'__' are also provided for convenience.");
     super::add_value(vm, m, "__doc__", doc);
     Ok(())
