@@ -5,8 +5,9 @@
 
 mod defaultdict;
 mod deque;
+mod deque_seq;
 
-pub use deque::deque_iter_next;
+pub use deque_seq::deque_iter_next;
 
 use super::{add_fn_a, export_type, iterator_methods};
 use crate::builtins::args::Arity;
