@@ -133,6 +133,8 @@ impl Default for Options {
 pub struct Vm {
     pub heap: Heap,
     pub t: Box<Types>,
+    /// Classes of the native modules (`itertools.chain`, `collections.deque`, ...).
+    pub mt: Box<crate::modules::types::ModTypes>,
     pub n: Box<Names>,
     pub op_names: Box<OpNames>,
     pub builtins: Gc<DictObj>,
@@ -185,6 +187,7 @@ impl Vm {
     pub fn new(opts: Options) -> Box<Vm> {
         let mut heap = Heap::new();
         let t = crate::builtins::types::bootstrap(&mut heap);
+        let mt = crate::modules::types::ModTypes::bootstrap(&mut heap, &t);
         // The root shape and the builtins module need the type objects.
         let root_shape = alloc_raw(&mut heap, Shape { header: ObjHeader::new(t.shape), keys: Vec::new(), transitions: VCell::new(Vec::new()) });
         let builtins = alloc_raw(&mut heap, DictObj::new(ObjHeader::new(t.dict)));
@@ -195,6 +198,7 @@ impl Vm {
         let mut vm = Box::new(Vm {
             heap,
             t,
+            mt,
             n: Box::new(Names::placeholder()),
             op_names: Box::new(OpNames { binop: [[Value::NULL; 3]; 13], cmp: [Value::NULL; 6] }),
             builtins,
@@ -247,6 +251,7 @@ impl Vm {
     /// Report every gc pointer the interpreter holds outside the heap.
     pub(crate) fn trace_roots(&self, t: &mut Tracer) {
         self.t.trace(t);
+        self.mt.trace(t);
         self.n.trace(t);
         self.op_names.trace(t);
         self.builtins.trace(t);

@@ -42,8 +42,16 @@ fn plural(n: usize) -> &'static str {
 /// `list.copy` for a method of `list`, `len` for a plain function.
 pub fn qualname(b: &BuiltinFnObj) -> String {
     match b.owner.downcast::<TypeObj>() {
-        Some(t) => format!("{}.{}", t.name(), b.name),
-        None => b.name.to_string(),
+        Some(t) => {
+            // A native module's class is named "module.name"; messages use the last part.
+            let n = t.name();
+            format!("{}.{}", n.rsplit('.').next().unwrap_or(&n), b.name)
+        }
+        // A module function is named with its module (`math.sqrt`), except builtins.
+        None => match Vm::str_of(b.module).filter(|m| *m != "builtins") {
+            Some(m) if b.bound.is_null() => format!("{m}.{}", b.name),
+            _ => b.name.to_string(),
+        },
     }
 }
 

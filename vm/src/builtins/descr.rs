@@ -14,9 +14,11 @@ use std::cell::Cell;
 /// Install a descriptor `name` on `t`: `member` selects `member_descriptor`;
 /// `set` None makes it read-only.
 pub fn install(vm: &mut Vm, t: Gc<TypeObj>, name: &'static str, member: bool, get: NativeFn, set: Option<NativeFn>) {
-    let fget = vm.new_builtin(name, get);
+    // Arity-checked, so bodies may index their arguments even when Python
+    // code calls the accessor itself (`descr.fget()`).
+    let fget = vm.new_builtin_a(name, crate::builtins::args::Arity::Pos(1, 1), get);
     let fset = match set {
-        Some(f) => vm.new_builtin(name, f),
+        Some(f) => vm.new_builtin_a(name, crate::builtins::args::Arity::Pos(2, 2), f),
         None => Value::NONE,
     };
     let cls = if member { vm.t.member_descriptor } else { vm.t.getset_descriptor };
@@ -43,6 +45,17 @@ pub fn install_function(vm: &mut Vm) {
             Ok(Value::NONE)
         }),
     );
+    // `f.__get__(obj, type=None)`: a bound method, or `f` itself for no instance.
+    vm.add_method_a(t, "__get__", crate::builtins::args::Arity::Pos(1, 2), |vm, a, _| {
+        let obj = a[1];
+        if obj.is_none() && a.get(2).map_or(true, |c| c.is_none()) {
+            return Err(vm.type_error("__get__(None, None) is invalid"));
+        }
+        if obj.is_none() {
+            return Ok(a[0]);
+        }
+        Ok(vm.new_bound_method(a[0], obj))
+    });
     install(vm, t, "__globals__", true, |vm, a, _| {
         let k = vm.intern("__globals__");
         Ok(vm.builtin_instance_attr(a[0], k)?.unwrap_or(Value::NONE))

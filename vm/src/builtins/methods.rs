@@ -476,7 +476,7 @@ fn constructors(vm: &mut Vm) {
               vm.t.dict_valueiterator, vm.t.dict_itemiterator, vm.t.set_iterator, vm.t.enumerate, vm.t.zip, vm.t.map,
               vm.t.filter, vm.t.reversed, vm.t.callable_iterator, vm.t.seq_iterator, vm.t.generator] {
         vm.add_method(t, "__iter__", |_vm, a, _| Ok(a[0]));
-        vm.add_method(t, "__next__", |vm, a, _| match vm.iter_next(a[0])? {
+        vm.add_method(t, "__next__", |vm, a, _| match vm.native_iter_next(a[0])? {
             Some(v) => Ok(v),
             None => {
                 let v = vm.take_stop_value();

@@ -85,6 +85,24 @@ fn view_methods(vm: &mut Vm) {
         });
     }
     let t = vm.t.mappingproxy;
+    vm.add_method(t, "__new__", |vm, a, k| {
+        static SIG: crate::builtins::args::Sig =
+            crate::builtins::args::Sig { name: "mappingproxy", params: &["mapping"], posonly: 0, required: 1, kwonly: &[] };
+        let (pos, kw) = crate::builtins::split_args(a, k);
+        let [m] = SIG.parse(vm, pos.get(1..).unwrap_or(&[]), k, kw)?;
+        let m = m.unwrap_or(Value::NONE);
+        // Only dicts can be proxied here (a known limit: CPython takes any mapping).
+        let dict = match m.downcast::<DictViewObj>().filter(|v| v.kind == 3) {
+            Some(v) => v.dict,
+            None if m.layout() == Some(crate::object::Layout::Dict) => m,
+            None => {
+                let n = vm.type_name(m);
+                return Err(vm.type_error(&format!("mappingproxy() argument must be a mapping, not {n}")));
+            }
+        };
+        let h = crate::object::ObjHeader::new(vm.t.mappingproxy);
+        Ok(vm.alloc(DictViewObj { header: h, dict, kind: 3 }).value())
+    });
     vm.add_method(t, "keys", |vm, a, _| Ok(vm.new_dict_view(a[0].downcast::<DictViewObj>().unwrap().dict, 0)));
     vm.add_method(t, "values", |vm, a, _| Ok(vm.new_dict_view(a[0].downcast::<DictViewObj>().unwrap().dict, 1)));
     vm.add_method(t, "items", |vm, a, _| Ok(vm.new_dict_view(a[0].downcast::<DictViewObj>().unwrap().dict, 2)));

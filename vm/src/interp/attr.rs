@@ -108,7 +108,7 @@ impl Vm {
                 }
                 return self.call(g, &[obj], &[]).map(Some);
             }
-            if d.is_ptr() && self.type_of(d).has_flag(tflags::HEAPTYPE) {
+            if d.is_ptr() && self.type_of(d).has_flag(tflags::HEAPTYPE | tflags::EXTENSION) {
                 let dt = self.type_of(d);
                 if dt.lookup(self.n.__set__).is_some() || dt.lookup(self.n.__delete__).is_some() {
                     if let Some(g) = dt.lookup(self.n.__get__) {
@@ -160,6 +160,12 @@ impl Vm {
             Some(Layout::ClassMethod) => {
                 let f = d.downcast::<ClassMethodObj>().unwrap().func.get();
                 let c = if cls.is_null() { self.type_of(obj).value() } else { cls };
+                if let Some(b) = f.downcast::<BuiltinFnObj>().filter(|b| b.bound.is_null() && b.owner.is_null()) {
+                    // `dict.fromkeys`: a builtin method bound to the class.
+                    let h = ObjHeader::new(self.t.builtin_function);
+                    let m = BuiltinFnObj { header: h, name: b.name, func: b.func, owner: Value::NULL, bound: c, module: Value::NULL, arity: b.arity };
+                    return Ok(self.alloc(m).value());
+                }
                 Ok(self.new_bound_method(f, c))
             }
             Some(Layout::StaticMethod) => Ok(d.downcast::<StaticMethodObj>().unwrap().func.get()),
@@ -172,7 +178,7 @@ impl Vm {
             }
             _ => {
                 let dt = self.type_of(d);
-                if dt.has_flag(tflags::HEAPTYPE) {
+                if dt.has_flag(tflags::HEAPTYPE | tflags::EXTENSION) {
                     if let Some(g) = dt.lookup(self.n.__get__) {
                         let o = if obj.is_null() { Value::NONE } else { obj };
                         return self.call(g, &[d, o, cls], &[]);
@@ -340,6 +346,19 @@ impl Vm {
         self.generic_setattr(obj, name, v)
     }
 
+    /// CPython's messages for read-only attribute descriptors of builtin
+    /// types (None for a `property`).
+    fn readonly_descr_msg(&self, d: Value, name: &str, tn: &str) -> Option<String> {
+        let dt = self.type_of(d);
+        if dt == self.t.getset_descriptor {
+            Some(format!("attribute '{name}' of '{tn}' objects is not writable"))
+        } else if dt == self.t.member_descriptor {
+            Some("readonly attribute".to_string())
+        } else {
+            None
+        }
+    }
+
     /// `object.__setattr__`.
     pub fn generic_setattr(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
         let t = self.type_of(obj);
@@ -374,12 +393,13 @@ impl Vm {
                 if s.is_none() || s.is_null() {
                     let n = Vm::str_of(name).unwrap_or("?");
                     let tn = t.name();
-                    return Err(self.new_error(self.t.attribute_error, &format!("property '{n}' of '{tn}' object has no setter")));
+                    let msg = self.readonly_descr_msg(d, n, &tn).unwrap_or_else(|| format!("property '{n}' of '{tn}' object has no setter"));
+                    return Err(self.new_error(self.t.attribute_error, &msg));
                 }
                 self.call(s, &[obj, v], &[])?;
                 return Ok(());
             }
-            if d.is_ptr() && self.type_of(d).has_flag(tflags::HEAPTYPE) {
+            if d.is_ptr() && self.type_of(d).has_flag(tflags::HEAPTYPE | tflags::EXTENSION) {
                 let dt = self.type_of(d);
                 if let Some(s) = dt.lookup(self.n.__set__) {
                     self.call(s, &[d, obj, v], &[])?;
@@ -488,12 +508,13 @@ impl Vm {
                 if f.is_none() || f.is_null() {
                     let n = Vm::str_of(name).unwrap_or("?");
                     let tn = t.name();
-                    return Err(self.new_error(self.t.attribute_error, &format!("property '{n}' of '{tn}' object has no deleter")));
+                    let msg = self.readonly_descr_msg(d, n, &tn).unwrap_or_else(|| format!("property '{n}' of '{tn}' object has no deleter"));
+                    return Err(self.new_error(self.t.attribute_error, &msg));
                 }
                 self.call(f, &[obj], &[])?;
                 return Ok(());
             }
-            if d.is_ptr() && self.type_of(d).has_flag(tflags::HEAPTYPE) {
+            if d.is_ptr() && self.type_of(d).has_flag(tflags::HEAPTYPE | tflags::EXTENSION) {
                 if let Some(f) = self.type_of(d).lookup(self.n.__delete__) {
                     self.call(f, &[d, obj], &[])?;
                     return Ok(());

@@ -410,7 +410,8 @@ impl Vm {
     fn descriptor_self_error(&mut self, owner: Gc<TypeObj>, name: &str, args: &[Value], kwnames: &[Value]) -> crate::vm::PyErr {
         let tn = owner.tp_name();
         if args.len() <= kwnames.len() {
-            return self.type_error(&format!("unbound method {tn}.{name}() needs an argument"));
+            let short = tn.rsplit('.').next().unwrap_or(&tn);
+            return self.type_error(&format!("unbound method {short}.{name}() needs an argument"));
         }
         let got = self.type_name(args[0]);
         self.type_error(&format!("descriptor '{name}' for '{tn}' objects doesn't apply to a '{got}' object"))

@@ -616,6 +616,7 @@ impl Vm {
                 r.len() as usize
             }
             Layout::Bytes => v.downcast::<BytesObj>().unwrap().data.with(|d| d.len()),
+            Layout::Deque => v.downcast::<crate::object::ext::DequeObj>()?.len(),
             Layout::DictView => {
                 let d = v.downcast::<DictViewObj>().unwrap().dict;
                 d.downcast::<DictObj>().map(|d| d.len()).unwrap_or(0)

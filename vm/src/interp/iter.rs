@@ -12,7 +12,13 @@ use crate::vm::{PyResult, Vm};
 impl Vm {
     pub fn new_iter(&mut self, cls: Gc<TypeObj>, state: IterState) -> Value {
         let h = ObjHeader::new(cls);
-        self.alloc(IterObj { header: h, state: VCell::new(state) }).value()
+        let base = IterObj { header: h, state: VCell::new(state) };
+        if cls.attrs_offset.get() != 0 {
+            // A user subclass (of `enumerate`, `itertools.chain`, ...).
+            let attrs = crate::object::attrs::Attrs::new(self.root_shape);
+            return self.alloc(crate::object::attrs::WithAttrs { base, attrs }).value();
+        }
+        self.alloc(base).value()
     }
 
     /// `iter(v)` for builtin iterables by payload layout (None: no builtin rule).
@@ -116,6 +122,15 @@ impl Vm {
         }
     }
 
+    /// `next()` of a builtin iterator's own `__next__` (what `super().__next__()`
+    /// reaches from a subclass): never dispatches to an override.
+    pub fn native_iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        match it.downcast::<IterObj>() {
+            Some(i) => self.builtin_iter_next(i),
+            None => self.iter_next(it),
+        }
+    }
+
     fn next_via_dunder(&mut self, f: Value, it: Value) -> PyResult<Option<Value>> {
         match self.call(f, &[it], &[]) {
             Ok(v) => Ok(Some(v)),
@@ -132,6 +147,7 @@ impl Vm {
             Done(Option<Value>),
             /// A range item outside the immediate-int range.
             Int(i64),
+            Tool,
             Other,
         }
         let step = i.state.with_mut(|s| match s {
@@ -173,11 +189,13 @@ impl Vm {
                 }
             }
             IterState::Exhausted => Step::Done(None),
+            IterState::Tool(_) => Step::Tool,
             _ => Step::Other,
         });
         match step {
             Step::Int(v) => Ok(Some(self.new_int(v))),
             Step::Done(r) => Ok(r),
+            Step::Tool => crate::modules::itertools::next(self, i),
             Step::Other => self.iter_next_slow(i),
         }
     }

@@ -356,6 +356,9 @@ impl Vm {
             Layout::Bytes => off::<seq::BytesObj>(),
             Layout::Complex => off::<int::ComplexObj>(),
             Layout::WeakRef => off::<weakref::WeakRefObj>(),
+            Layout::Iterator => off::<misc::IterObj>(),
+            Layout::Deque => std::mem::offset_of!(ext::DequeObj, attrs),
+            Layout::Native => std::mem::offset_of!(ext::NativeObj, attrs),
             _ => 0,
         }
     }
@@ -566,7 +569,13 @@ impl Vm {
     pub fn type_special_attr(&mut self, cls: Gc<TypeObj>, name: Value) -> PyResult<Option<Value>> {
         let n = Vm::str_of(name).unwrap_or("");
         Ok(match n {
-            "__name__" => Some(self.new_string(cls.name())),
+            "__name__" => {
+                // A native module's class keeps CPython's `tp_name`
+                // ("itertools.chain") as its name; `__name__` is the last part.
+                let n = cls.name();
+                let short = if cls.has_flag(tflags::HEAPTYPE) { &n[..] } else { n.rsplit('.').next().unwrap_or(&n) };
+                Some(self.new_str(short))
+            }
             "__qualname__" => Some(self.new_string(cls.qualname.with(|s| s.clone()))),
             "__mro__" => {
                 let m: Vec<Value> = cls.mro.with(|m| m.iter().map(|c| c.value()).collect());

@@ -18,7 +18,8 @@ impl Vm {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         // Classes take the dunder path too (`int | str` is `type.__or__`).
-        let heap = ta.has_flag(tflags::HEAPTYPE) || tb.has_flag(tflags::HEAPTYPE) || ta.layout == Layout::Type || tb.layout == Layout::Type;
+        let dunders = tflags::HEAPTYPE | tflags::EXTENSION;
+        let heap = ta.has_flag(dunders) || tb.has_flag(dunders) || ta.layout == Layout::Type || tb.layout == Layout::Type;
         if !heap {
             if inplace {
                 if let Some(r) = self.native_inplace(a, b, op)? {
@@ -329,7 +330,8 @@ impl Vm {
     pub fn compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        if !ta.has_flag(tflags::HEAPTYPE) && !tb.has_flag(tflags::HEAPTYPE) {
+        let dunders = tflags::HEAPTYPE | tflags::EXTENSION;
+        if !ta.has_flag(dunders) && !tb.has_flag(dunders) {
             if let Some(r) = self.native_compare(a, b, op)? {
                 return Ok(Value::from_bool(r));
             }
@@ -463,7 +465,7 @@ impl Vm {
 
     /// `hash(v)`.
     pub fn hash(&mut self, v: Value) -> PyResult<i64> {
-        if !v.is_ptr() || !self.type_of(v).has_flag(tflags::HEAPTYPE) {
+        if !v.is_ptr() || !self.type_of(v).has_flag(tflags::HEAPTYPE | tflags::EXTENSION) {
             return self.native_hash(v);
         }
         let t = self.type_of(v);
@@ -471,7 +473,7 @@ impl Vm {
             Some(f) if f.is_none() => Err(self.unhashable(v)),
             Some(f) if f == self.object_hash_fn() => Ok(identity_hash(v)),
             // A builtin base's slot wrapper: hash the builtin payload directly.
-            Some(f) if f.layout() == Some(Layout::BuiltinFunction) => self.native_hash(v),
+            Some(f) if f.layout() == Some(Layout::BuiltinFunction) && !self.is_extension_method(f) => self.native_hash(v),
             Some(f) => {
                 let r = self.call(f, &[v], &[])?;
                 match self.as_num(r) {

@@ -16,9 +16,9 @@ impl Vm {
     /// `repr(v)` as a str value.
     pub fn repr(&mut self, v: Value) -> PyResult {
         let t = self.type_of(v);
-        if t.has_flag(tflags::HEAPTYPE) {
+        if t.has_flag(tflags::HEAPTYPE | tflags::EXTENSION) {
             if let Some(f) = t.lookup(self.n.__repr__) {
-                if f.downcast::<FunctionObj>().is_some() {
+                if f.downcast::<FunctionObj>().is_some() || self.is_extension_method(f) {
                     self.enter_for(" while getting the repr of an object")?;
                     let r = self.call(f, &[v], &[]);
                     self.leave();
@@ -36,6 +36,12 @@ impl Vm {
         self.leave();
         let s = r?;
         Ok(self.new_string(s))
+    }
+
+    /// A method defined by a native module's class (`deque.__repr__`), which
+    /// the protocol functions call like a Python-level dunder.
+    pub fn is_extension_method(&self, f: Value) -> bool {
+        f.downcast::<BuiltinFnObj>().and_then(|b| b.owner.downcast::<TypeObj>()).is_some_and(|o| o.has_flag(tflags::EXTENSION))
     }
 
     /// repr as a Rust String.

@@ -122,6 +122,8 @@ pub enum IterState {
     GetItem { obj: Value, idx: i64 },
     /// `iter(callable, sentinel)`.
     Callable { func: Value, sentinel: Value },
+    /// Iterators of native modules (`itertools`, deque iterators).
+    Tool(Box<super::tools::Tool>),
     Exhausted,
 }
 
@@ -158,6 +160,7 @@ unsafe impl Trace for IterObj {
                 func.trace(t);
                 sentinel.trace(t)
             }
+            IterState::Tool(tool) => tool.trace(t),
         });
     }
 }

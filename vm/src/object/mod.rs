@@ -12,12 +12,14 @@ pub mod code;
 pub mod coro;
 pub mod dict;
 pub mod exception;
+pub mod ext;
 pub mod function;
 pub mod int;
 pub mod misc;
 pub mod module;
 pub mod seq;
 pub mod str;
+pub mod tools;
 pub mod typeobj;
 pub mod weakref;
 
@@ -71,6 +73,10 @@ pub enum Layout {
     WeakRef,
     /// `weakref.ProxyType`, `weakref.CallableProxyType`.
     WeakProxy,
+    /// `collections.deque` (`ext::DequeObj`).
+    Deque,
+    /// Small objects of native-module classes (`ext::NativeObj`).
+    Native,
 }
 
 /// First field of every heap object.

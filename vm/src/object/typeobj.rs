@@ -40,6 +40,11 @@ pub mod tflags {
     pub const MATCH_FLAGS: u32 = SEQUENCE | MAPPING | MATCH_SELF;
     /// Instances have no `__dict__` (`__slots__` all along the MRO).
     pub const NO_DICT: u32 = 4096;
+    /// A builtin class defined by a native module (`itertools.chain`,
+    /// `collections.deque`): its dunder methods live in its dict and the
+    /// protocol functions (`repr`, comparisons, `hash`) look them up there,
+    /// as for heap types, instead of handling its layout inline.
+    pub const EXTENSION: u32 = 8192;
 }
 
 /// A Python class.
