@@ -13,6 +13,7 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 pub mod math;
+pub mod sre;
 pub mod string;
 pub mod sys;
 
@@ -21,12 +22,13 @@ pub fn find(name: &str) -> Option<NativeModuleInit> {
     Some(match name {
         "_string" => string::init,
         "math" => math::init,
+        "_sre" => sre::init,
         _ => return None,
     })
 }
 
 /// Names of the modules in [`find`] plus the start-up ones (`sys.builtin_module_names`).
-pub const BUILTIN_NAMES: &[&str] = &["_string", "builtins", "math", "sys"];
+pub const BUILTIN_NAMES: &[&str] = &["_sre", "_string", "builtins", "math", "sys"];
 
 /// Add a function to a native module.
 pub fn add_fn(vm: &mut Vm, m: Gc<ModuleObj>, name: &'static str, func: NativeFn) {

@@ -1,0 +1,406 @@
+//! `_sre.compile` and the native methods of `re.Pattern` and
+//! `_sre.SRE_Scanner`: match / fullmatch / search / findall / split /
+//! sub / subn / scanner. A pattern's state lives in private attributes of
+//! the (application-level) instance; `_p` holds what the methods need:
+//! `(code as native-endian u32 bytes, groups, isbytes, groupindex)`.
+
+use super::attrs::{get, set};
+use super::state::{Char, SreError, State};
+use super::subject::{with_text, Subject};
+use super::validate::validate;
+use crate::builtins::args::Sig;
+use crate::builtins::split_args;
+use crate::object::dict::DictObj;
+use crate::object::seq::{BytesObj, ListObj, TupleObj};
+use crate::object::typeobj::TypeObj;
+use crate::object::Layout;
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+
+/// What a pattern method needs from the pattern object.
+pub struct Prog {
+    pub code: Vec<u32>,
+    pub groups: usize,
+    pub isbytes: i64,
+}
+
+/// Group spans (character offsets, -1 when unset) and `lastindex` of a match.
+pub struct Found {
+    pub regs: Vec<i64>,
+    pub lastindex: isize,
+}
+
+impl Found {
+    pub fn span(&self, g: usize) -> Option<(usize, usize)> {
+        let (a, b) = (*self.regs.get(2 * g)?, *self.regs.get(2 * g + 1)?);
+        (a >= 0 && b >= 0).then_some((a as usize, b as usize))
+    }
+}
+
+fn found<C: Char>(st: &State<C>, groups: usize) -> Found {
+    let mut regs = Vec::with_capacity(2 * (groups + 1));
+    for g in 0..=groups {
+        match st.span(g) {
+            Some((a, b)) => regs.extend([a as i64, b as i64]),
+            None => regs.extend([-1, -1]),
+        }
+    }
+    Found { regs, lastindex: st.lastindex }
+}
+
+/// The engine's failure as CPython reports it.
+pub fn engine_error(vm: &mut Vm, e: SreError) -> PyErr {
+    match e {
+        SreError::Recursion => vm.new_error(vm.t.recursion_error, "maximum recursion limit exceeded"),
+        _ => vm.new_error(vm.t.runtime_error, "internal error in regular expression engine"),
+    }
+}
+
+pub fn prog(vm: &mut Vm, pat: Value) -> PyResult<Prog> {
+    let p = get(vm, pat, "_p")?;
+    let items = p.downcast::<TupleObj>().map(|t| t.items.to_vec()).unwrap_or_default();
+    let (Some(&code), Some(&groups), Some(&isbytes)) = (items.first(), items.get(1), items.get(2)) else {
+        return Err(vm.type_error("invalid pattern object"));
+    };
+    let code = code
+        .downcast::<BytesObj>()
+        .map(|b| b.data.with(|d| d.as_chunks::<4>().0.iter().map(|w| u32::from_ne_bytes(*w)).collect()))
+        .unwrap_or_default();
+    let groups = groups.as_small_int().unwrap_or(0).max(0) as usize;
+    let isbytes = isbytes.as_small_int().unwrap_or(0);
+    Ok(Prog { code, groups, isbytes })
+}
+
+/// How a single attempt runs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Match,
+    Full,
+    Search,
+}
+
+/// Window of one run: `pos..endpos` clamped to the subject, the attempt's
+/// start and whether it must not produce an empty match there.
+#[derive(Clone, Copy)]
+pub struct Window {
+    pub pos: usize,
+    pub endpos: usize,
+    pub start: usize,
+    pub must_advance: bool,
+}
+
+impl Window {
+    pub fn new(subj: &Subject, pos: i64, endpos: i64) -> Window {
+        let len = subj.len as i64;
+        let pos = pos.clamp(0, len) as usize;
+        Window { pos, endpos: endpos.clamp(0, len) as usize, start: pos, must_advance: false }
+    }
+}
+
+/// Run the engine once; `Some((found, end))` on a match ending at `end`.
+pub fn attempt(vm: &mut Vm, prog: &Prog, subj: &Subject, w: Window, mode: Mode) -> PyResult<Option<Found>> {
+    let r = with_text!(subj, |t| {
+        let mut st = State::new(&prog.code, t, prog.groups, w.pos as i64, w.endpos as i64);
+        st.start = w.start;
+        st.ptr = w.start;
+        st.must_advance = w.must_advance;
+        st.match_all = mode == Mode::Full;
+        let ok = if mode == Mode::Search { st.search() } else { st.match_here() };
+        ok.map(|ok| ok.then(|| found(&st, prog.groups)))
+    });
+    r.map_err(|e| engine_error(vm, e))
+}
+
+/// Create a `re.Match` for `f` (the Match class is `Pattern._Match`).
+pub fn new_match(vm: &mut Vm, pat: Value, subj: &Subject, f: &Found, w: Window) -> PyResult {
+    let key = vm.intern("_Match");
+    let cls = vm.type_of(pat).lookup(key).and_then(|c| c.downcast::<TypeObj>());
+    let Some(cls) = cls else { return Err(vm.type_error("invalid pattern object")) };
+    let m = vm.new_instance(cls);
+    let lastindex = if f.lastindex >= 0 { Value::from_small_int(f.lastindex as i64) } else { Value::NONE };
+    let mut items = vec![pat, subj.obj, vm.new_int(w.pos as i64), vm.new_int(w.endpos as i64), lastindex, subj.kept()];
+    for &r in &f.regs {
+        items.push(vm.new_int(r));
+    }
+    let t = vm.new_tuple(items);
+    set(vm, m, "_m", t)?;
+    Ok(m)
+}
+
+static MATCH_SIG: [Sig; 4] = [
+    Sig { name: "match", params: &["string", "pos", "endpos"], posonly: 0, required: 1, kwonly: &[] },
+    Sig { name: "fullmatch", params: &["string", "pos", "endpos"], posonly: 0, required: 1, kwonly: &[] },
+    Sig { name: "search", params: &["string", "pos", "endpos"], posonly: 0, required: 1, kwonly: &[] },
+    Sig { name: "findall", params: &["string", "pos", "endpos"], posonly: 0, required: 1, kwonly: &[] },
+];
+static SCANNER_SIG: Sig = Sig { name: "scanner", params: &["string", "pos", "endpos"], posonly: 0, required: 1, kwonly: &[] };
+
+/// An optional `Py_ssize_t` argument.
+pub fn index_arg(vm: &mut Vm, v: Option<Value>, default: i64) -> PyResult<i64> {
+    match v {
+        None => Ok(default),
+        Some(v) => vm.as_index(v),
+    }
+}
+
+/// `(self, string, pos, endpos)` of the match-like methods.
+fn string_pos_endpos(vm: &mut Vm, a: &[Value], k: &[Value], sig: &Sig) -> PyResult<(Value, Value, i64, i64)> {
+    let (pos, kw) = split_args(a, k);
+    let [s, p, e] = sig.parse(vm, &pos[1..], k, kw)?;
+    let p = index_arg(vm, p, 0)?;
+    let e = index_arg(vm, e, i64::MAX)?;
+    Ok((pos[0], s.unwrap_or(Value::NONE), p, e))
+}
+
+fn match_method(vm: &mut Vm, a: &[Value], k: &[Value], mode: Mode) -> PyResult {
+    let sig = &MATCH_SIG[mode as usize];
+    let (this, string, pos, endpos) = string_pos_endpos(vm, a, k, sig)?;
+    let prog = prog(vm, this)?;
+    let subj = Subject::new(vm, string, prog.isbytes, None)?;
+    let w = Window::new(&subj, pos, endpos);
+    match attempt(vm, &prog, &subj, w, mode)? {
+        Some(f) => new_match(vm, this, &subj, &f, w),
+        None => Ok(Value::NONE),
+    }
+}
+
+pub fn pattern_match(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+    match_method(vm, a, k, Mode::Match)
+}
+pub fn pattern_fullmatch(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+    match_method(vm, a, k, Mode::Full)
+}
+pub fn pattern_search(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+    match_method(vm, a, k, Mode::Search)
+}
+
+/// Search successive non-overlapping matches (an empty match is not
+/// allowed where the previous one ended), calling `each` for every one
+/// until it returns false. Returns the window after the last match.
+pub fn for_each_match(
+    vm: &mut Vm,
+    prog: &Prog,
+    subj: &Subject,
+    mut w: Window,
+    mut each: impl FnMut(&mut Vm, &Found) -> PyResult<bool>,
+) -> PyResult<Window> {
+    while w.start <= w.endpos {
+        let Some(f) = attempt(vm, prog, subj, w, Mode::Search)? else { break };
+        let (b, e) = f.span(0).unwrap_or((w.start, w.start));
+        let go_on = each(vm, &f)?;
+        w.must_advance = e == b;
+        w.start = e;
+        if !go_on {
+            break;
+        }
+    }
+    Ok(w)
+}
+
+pub fn pattern_findall(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+    let (this, string, pos, endpos) = string_pos_endpos(vm, a, k, &MATCH_SIG[3])?;
+    let prog = prog(vm, this)?;
+    let subj = Subject::new(vm, string, prog.isbytes, None)?;
+    let w = Window::new(&subj, pos, endpos);
+    let groups = prog.groups;
+    let list = vm.new_list(Vec::new());
+    for_each_match(vm, &prog, &subj, w, |vm, f| {
+        let group = |vm: &mut Vm, g: usize| match f.span(g) {
+            Some((a, b)) => subj.slice(vm, a, b),
+            None => subj.empty(vm),
+        };
+        let item = match groups {
+            0 => group(vm, 0),
+            1 => group(vm, 1),
+            _ => {
+                let items: Vec<Value> = (1..=groups).map(|g| group(vm, g)).collect();
+                vm.new_tuple(items)
+            }
+        };
+        push(list, item);
+        Ok(true)
+    })?;
+    Ok(list)
+}
+
+fn push(list: Value, item: Value) {
+    if let Some(l) = list.downcast::<ListObj>() {
+        l.items.push(item);
+    }
+}
+
+pub fn pattern_split(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+    static SPLIT: Sig = Sig { name: "split", params: &["string", "maxsplit"], posonly: 0, required: 1, kwonly: &[] };
+    let (pos, kw) = split_args(a, k);
+    let [s, maxsplit] = SPLIT.parse(vm, &pos[1..], k, kw)?;
+    let maxsplit = index_arg(vm, maxsplit, 0)?;
+    let this = pos[0];
+    let prog = prog(vm, this)?;
+    let subj = Subject::new(vm, s.unwrap_or(Value::NONE), prog.isbytes, None)?;
+    let w = Window::new(&subj, 0, i64::MAX);
+    let list = vm.new_list(Vec::new());
+    let mut last = w.start;
+    let mut n = 0i64;
+    if maxsplit >= 0 {
+        for_each_match(vm, &prog, &subj, w, |vm, f| {
+            if maxsplit != 0 && n >= maxsplit {
+                return Ok(false);
+            }
+            let (b, e) = f.span(0).unwrap_or((last, last));
+            let piece = subj.slice(vm, last, b);
+            push(list, piece);
+            for g in 1..=prog.groups {
+                let item = match f.span(g) {
+                    Some((x, y)) => subj.slice(vm, x, y),
+                    None => Value::NONE,
+                };
+                push(list, item);
+            }
+            n += 1;
+            last = e;
+            Ok(maxsplit == 0 || n < maxsplit)
+        })?;
+    }
+    let tail = subj.slice(vm, last, w.endpos);
+    push(list, tail);
+    Ok(list)
+}
+
+pub fn pattern_scanner(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+    let (this, string, pos, endpos) = string_pos_endpos(vm, a, k, &SCANNER_SIG)?;
+    let prog = prog(vm, this)?;
+    let subj = Subject::new(vm, string, prog.isbytes, None)?;
+    let w = Window::new(&subj, pos, endpos);
+    let key = vm.intern("_Scanner");
+    let cls = vm.type_of(this).lookup(key).and_then(|c| c.downcast::<TypeObj>());
+    let Some(cls) = cls else { return Err(vm.type_error("invalid pattern object")) };
+    let sc = vm.new_instance(cls);
+    set(vm, sc, "_pattern", this)?;
+    // (string, decoded text or None, pos, endpos, [start or None, must_advance])
+    let start_v = vm.new_int(w.start as i64);
+    let st = vm.new_list(vec![start_v, Value::FALSE]);
+    let pos_v = vm.new_int(w.pos as i64);
+    let end_v = vm.new_int(w.endpos as i64);
+    let t = vm.new_tuple(vec![string, subj.kept(), pos_v, end_v, st]);
+    set(vm, sc, "_s", t)?;
+    Ok(sc)
+}
+
+fn scanner_step(vm: &mut Vm, a: &[Value], mode: Mode) -> PyResult {
+    let this = a[0];
+    let pat = get(vm, this, "_pattern")?;
+    let s = get(vm, this, "_s")?;
+    let items = s.downcast::<TupleObj>().map(|t| t.items.to_vec()).unwrap_or_default();
+    let [string, kept, pos, endpos, st] = items[..] else { return Err(vm.type_error("invalid scanner object")) };
+    let Some(st) = st.downcast::<ListObj>() else { return Err(vm.type_error("invalid scanner object")) };
+    let start = st.items.get(0).unwrap_or(Value::NONE);
+    let Some(start) = start.as_small_int() else { return Ok(Value::NONE) };
+    let must_advance = st.items.get(1) == Some(Value::TRUE);
+    let prog = prog(vm, pat)?;
+    let kept = (!kept.is_none()).then_some(kept);
+    let subj = Subject::new(vm, string, prog.isbytes, kept)?;
+    let w = Window {
+        pos: pos.as_small_int().unwrap_or(0) as usize,
+        endpos: endpos.as_small_int().unwrap_or(0) as usize,
+        start: start as usize,
+        must_advance,
+    };
+    let found = attempt(vm, &prog, &subj, w, mode)?;
+    match found {
+        None => {
+            st.items.set(0, Value::NONE);
+            Ok(Value::NONE)
+        }
+        Some(f) => {
+            let (b, e) = f.span(0).unwrap_or((w.start, w.start));
+            let m = new_match(vm, pat, &subj, &f, w)?;
+            let ev = vm.new_int(e as i64);
+            st.items.set(0, ev);
+            st.items.set(1, Value::from_bool(e == b));
+            Ok(m)
+        }
+    }
+}
+
+pub fn scanner_match(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
+    scanner_step(vm, a, Mode::Match)
+}
+pub fn scanner_search(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
+    scanner_step(vm, a, Mode::Search)
+}
+
+/// `_sre._compile(Pattern, pattern, flags, code, groups, groupindex, indexgroup)`.
+pub fn compile(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
+    let [cls, pattern, flags, code, groups, groupindex, indexgroup] = a[..] else {
+        return Err(vm.type_error("_compile expected 7 arguments"));
+    };
+    let Some(cls) = cls.downcast::<TypeObj>() else { return Err(vm.type_error("_compile: not a class")) };
+    let flags_i = vm.as_index(flags)?;
+    let Some(list) = code.downcast::<ListObj>() else {
+        let n = vm.type_name(code);
+        return Err(vm.type_error(&format!("compile() argument 'code' must be list, not {n}")));
+    };
+    let groups_i = vm.as_index(groups)?;
+    if groupindex.downcast::<DictObj>().is_none() || groupindex.layout() != Some(Layout::Dict) {
+        let n = vm.type_name(groupindex);
+        return Err(vm.type_error(&format!("compile() argument 'groupindex' must be dict, not {n}")));
+    }
+    if indexgroup.downcast::<TupleObj>().is_none() {
+        let n = vm.type_name(indexgroup);
+        return Err(vm.type_error(&format!("compile() argument 'indexgroup' must be tuple, not {n}")));
+    }
+    let mut words = Vec::with_capacity(list.items.len());
+    for v in list.items.snapshot() {
+        let w = match vm.as_bigint(v).filter(|_| v.as_f64().is_none()) {
+            Some(b) => b,
+            None => {
+                let n = vm.type_name(v);
+                return Err(vm.type_error(&format!("an integer is required (got type {n})")));
+            }
+        };
+        use num_traits::{Signed, ToPrimitive};
+        if w.is_negative() {
+            return Err(vm.overflow_error("can't convert negative value to unsigned int"));
+        }
+        match w.to_u32() {
+            Some(x) => words.push(x),
+            None => return Err(vm.overflow_error("regular expression code size limit exceeded")),
+        }
+    }
+    let isbytes = if pattern.is_none() {
+        -1
+    } else if Vm::str_of(pattern).is_some() {
+        0
+    } else if pattern.downcast::<BytesObj>().is_some() {
+        1
+    } else {
+        let n = vm.type_name(pattern);
+        return Err(vm.type_error(&format!("expected string or bytes-like object, got '{n}'")));
+    };
+    if groups_i < 0 || !validate(&words, groups_i as usize) {
+        return Err(vm.new_error(vm.t.runtime_error, "invalid SRE code"));
+    }
+    let mut raw = Vec::with_capacity(words.len() * 4);
+    for w in &words {
+        raw.extend_from_slice(&w.to_ne_bytes());
+    }
+    let code_b = vm.new_bytes_of(raw, false);
+    let p = vm.new_instance(cls);
+    let groups_v = vm.new_int(groups_i);
+    let flags_v = vm.new_int(flags_i);
+    let isbytes_v = Value::from_small_int(isbytes);
+    let packed = vm.new_tuple(vec![code_b, groups_v, isbytes_v, groupindex]);
+    for (name, v) in [
+        ("_p", packed),
+        ("_pattern", pattern),
+        ("_flags", flags_v),
+        ("_groups", groups_v),
+        ("_groupindex", groupindex),
+        ("_indexgroup", indexgroup),
+        ("_isbytes", isbytes_v),
+        ("_code", code_b),
+    ] {
+        set(vm, p, name, v)?;
+    }
+    Ok(p)
+}
