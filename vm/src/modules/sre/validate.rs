@@ -308,7 +308,9 @@ mod tests {
         // `(ab)*c` as CPython 3.11 compiles it.
         let code = [14, 4, 0, 1, u32::MAX, 23, 11, 0, u32::MAX, 17, 0, 16, 97, 16, 98, 17, 1, 18, 16, 99, 1];
         assert!(validate(&code, 1));
-        assert!(!validate(&code, 0));
+        let mut bad_mark = code;
+        bad_mark[10] = 5;
+        assert!(!validate(&bad_mark, 1));
         assert!(!validate(&code[..code.len() - 1], 1));
         assert!(!validate(&[99, 1], 0));
         assert!(!validate(&[], 0));
