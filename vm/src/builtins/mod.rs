@@ -15,6 +15,7 @@ pub mod coro_type;
 pub mod slots;
 pub mod descr;
 pub mod generic_alias;
+pub mod memoryview;
 pub mod num_type;
 pub mod range_view;
 pub mod bytes_args;
@@ -105,7 +106,7 @@ pub fn install(vm: &mut Vm) {
             eprintln!("taipan: sys initialisation failed:\n{msg}");
         }
     }
-    if let Err(e) = generic_alias::install(vm) {
+    if let Err(e) = generic_alias::install(vm).and_then(|_| memoryview::install(vm)) {
         let msg = vm.format_exception(e.0);
         eprintln!("taipan: start-up failed:\n{msg}");
     }
