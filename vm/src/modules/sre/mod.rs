@@ -151,6 +151,8 @@ pub fn init(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
     vm.add_method_a(scan, "search", Arity::NoArgs, pattern::scanner_search);
     vm.set_type_attr(pat, "_Match", mat.value());
     vm.set_type_attr(pat, "_Scanner", scan.value());
+    let cache = vm.new_list(vec![Value::NONE, Value::NONE]);
+    vm.set_type_attr(pat, "_wide", cache);
     for c in [pat, mat, scan] {
         c.flags.set(c.flags.get() & !tflags::BASETYPE);
         c.bump_version();

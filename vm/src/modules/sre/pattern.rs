@@ -71,6 +71,29 @@ pub fn prog(vm: &mut Vm, pat: Value) -> PyResult<Prog> {
     Ok(Prog { code, groups, isbytes })
 }
 
+/// The subject of a pattern method. A non-ASCII `str` is decoded once and
+/// the decoding kept in `Pattern._wide` (`[str, decoded]`, shared by all
+/// patterns), so loops calling `p.match(s, pos)` on the same long string
+/// (tokenizers, json's decoder) do not decode it again on every call. The
+/// cache keeps the last such string alive until another one replaces it.
+pub fn subject(vm: &mut Vm, pat: Value, string: Value, isbytes: i64) -> PyResult<Subject> {
+    let non_ascii = string.downcast::<crate::object::str::StrObj>().is_some_and(|s| !s.is_ascii());
+    if !non_ascii || isbytes > 0 {
+        return Subject::new(vm, string, isbytes, None);
+    }
+    let key = vm.intern("_wide");
+    let cache = vm.type_of(pat).lookup(key).and_then(|c| c.downcast::<ListObj>());
+    let hit = cache.filter(|c| c.items.get(0) == Some(string)).and_then(|c| c.items.get(1));
+    let subj = Subject::new(vm, string, isbytes, hit)?;
+    if let (Some(c), None) = (cache, hit) {
+        if c.items.len() == 2 {
+            c.items.set(0, string);
+            c.items.set(1, subj.kept());
+        }
+    }
+    Ok(subj)
+}
+
 /// How a single attempt runs.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -156,7 +179,7 @@ fn match_method(vm: &mut Vm, a: &[Value], k: &[Value], mode: Mode) -> PyResult {
     let sig = &MATCH_SIG[mode as usize];
     let (this, string, pos, endpos) = string_pos_endpos(vm, a, k, sig)?;
     let prog = prog(vm, this)?;
-    let subj = Subject::new(vm, string, prog.isbytes, None)?;
+    let subj = subject(vm, this, string, prog.isbytes)?;
     let w = Window::new(&subj, pos, endpos);
     match attempt(vm, &prog, &subj, w, mode)? {
         Some(f) => new_match(vm, this, &subj, &f, w),
@@ -200,7 +223,7 @@ pub fn for_each_match(
 pub fn pattern_findall(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
     let (this, string, pos, endpos) = string_pos_endpos(vm, a, k, &MATCH_SIG[3])?;
     let prog = prog(vm, this)?;
-    let subj = Subject::new(vm, string, prog.isbytes, None)?;
+    let subj = subject(vm, this, string, prog.isbytes)?;
     let w = Window::new(&subj, pos, endpos);
     let groups = prog.groups;
     let list = vm.new_list(Vec::new());
@@ -236,7 +259,7 @@ pub fn pattern_split(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
     let maxsplit = index_arg(vm, maxsplit, 0)?;
     let this = pos[0];
     let prog = prog(vm, this)?;
-    let subj = Subject::new(vm, s.unwrap_or(Value::NONE), prog.isbytes, None)?;
+    let subj = subject(vm, this, s.unwrap_or(Value::NONE), prog.isbytes)?;
     let w = Window::new(&subj, 0, i64::MAX);
     let list = vm.new_list(Vec::new());
     let mut last = w.start;
@@ -269,7 +292,7 @@ pub fn pattern_split(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
 pub fn pattern_scanner(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
     let (this, string, pos, endpos) = string_pos_endpos(vm, a, k, &SCANNER_SIG)?;
     let prog = prog(vm, this)?;
-    let subj = Subject::new(vm, string, prog.isbytes, None)?;
+    let subj = subject(vm, this, string, prog.isbytes)?;
     let w = Window::new(&subj, pos, endpos);
     let key = vm.intern("_Scanner");
     let cls = vm.type_of(this).lookup(key).and_then(|c| c.downcast::<TypeObj>());

@@ -60,7 +60,7 @@ fn subx(vm: &mut Vm, a: &[Value], k: &[Value], subn: bool) -> PyResult {
         (filter, is_callable(vm, filter))
     };
     let prog = prog(vm, this)?;
-    let subj = Subject::new(vm, string, prog.isbytes, None)?;
+    let subj = super::pattern::subject(vm, this, string, prog.isbytes)?;
     let w = Window::new(&subj, 0, i64::MAX);
     // The pieces stay rooted while the filter runs Python code.
     let mark = vm.extra_roots.len();
