@@ -98,7 +98,7 @@ fn one_group(vm: &mut Vm, m: &M, idx: Value) -> PyResult {
 
 pub fn group(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
     if !k.is_empty() {
-        return Err(vm.type_error("group() takes no keyword arguments"));
+        return Err(vm.type_error("Match.group() takes no keyword arguments"));
     }
     let m = load(vm, a[0])?;
     match &a[1..] {
@@ -153,7 +153,7 @@ pub fn groupdict(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
 /// The optional positional `group` argument of start / end / span.
 fn span_of(vm: &mut Vm, a: &[Value], k: &[Value], name: &str) -> PyResult<(i64, i64)> {
     if !k.is_empty() {
-        return Err(vm.type_error(&format!("{name}() takes no keyword arguments")));
+        return Err(vm.type_error(&format!("Match.{name}() takes no keyword arguments")));
     }
     expect_count(vm, name, a.len() - 1, 0, 1)?;
     let m = load(vm, a[0])?;
