@@ -4,15 +4,16 @@
 //!
 //! * `constants`: the 3.11 numbering of opcodes, position codes, categories.
 //! * `validate`: structure checks on a code list ("invalid SRE code").
-//! * `state`, `engine`, `charset`, `search`: a backtracking matcher with
-//!   CPython's opcode semantics on explicit stacks (no native recursion per
-//!   character or per backtracking point).
+//! * `state`, `engine`, `backtrack`, `charset`, `search`: a backtracking
+//!   matcher with CPython's opcode semantics on explicit stacks (no native
+//!   recursion per character or per backtracking point).
 //! * `chars`: ASCII / locale / Unicode predicates and case mappings.
 //! * `subject`: how str / bytes subjects are presented to the engine.
-//! * `pattern`, `sub`, `matchobj`: the native methods of `re.Pattern`,
-//!   `_sre.SRE_Scanner` and `re.Match`; the classes themselves, with their
-//!   reprs, comparisons and read-only properties, are application-level
-//!   Python (`classes.py`, run when `_sre` is imported).
+//! * `compile`, `pattern`, `sub`, `scanner`, `matchobj`: `_sre.compile` and
+//!   the native methods of `re.Pattern`, `_sre.SRE_Scanner` and `re.Match`.
+//!   The classes themselves, with their reprs, comparisons and read-only
+//!   properties, are application-level Python (`classes.py`, run when
+//!   `_sre` is imported); instances keep their state in private attributes.
 
 use super::{add_fn, add_value};
 use crate::builtins::args::Arity;
@@ -24,12 +25,15 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 mod attrs;
+mod backtrack;
 mod charset;
+mod compile;
 pub mod chars;
 pub mod constants;
 mod engine;
 mod matchobj;
 mod pattern;
+mod scanner;
 mod search;
 pub mod state;
 mod sub;
@@ -116,7 +120,7 @@ pub fn init(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
     let maxsize = vm.new_int(i64::MAX);
     let k = vm.intern("_MAXSIZE");
     ns.set_str_key(k, maxsize);
-    for (name, f) in [("_compile", pattern::compile as crate::object::function::NativeFn), ("_mappingproxy", mappingproxy)] {
+    for (name, f) in [("_compile", compile::compile as crate::object::function::NativeFn), ("_mappingproxy", mappingproxy)] {
         let fv = vm.new_builtin(name, f);
         let k = vm.intern(name);
         ns.set_str_key(k, fv);
@@ -133,7 +137,7 @@ pub fn init(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
         ("search", pattern::pattern_search),
         ("findall", pattern::pattern_findall),
         ("split", pattern::pattern_split),
-        ("scanner", pattern::pattern_scanner),
+        ("scanner", scanner::pattern_scanner),
         ("sub", sub::pattern_sub),
         ("subn", sub::pattern_subn),
     ] {
@@ -147,8 +151,8 @@ pub fn init(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
     vm.add_method_a(mat, "end", Arity::Kw, matchobj::end);
     vm.add_method_a(mat, "span", Arity::Kw, matchobj::span);
     vm.add_method_a(mat, "_get_regs", Arity::NoArgs, matchobj::regs);
-    vm.add_method_a(scan, "match", Arity::NoArgs, pattern::scanner_match);
-    vm.add_method_a(scan, "search", Arity::NoArgs, pattern::scanner_search);
+    vm.add_method_a(scan, "match", Arity::NoArgs, scanner::scanner_match);
+    vm.add_method_a(scan, "search", Arity::NoArgs, scanner::scanner_search);
     vm.set_type_attr(pat, "_Match", mat.value());
     vm.set_type_attr(pat, "_Scanner", scan.value());
     let cache = vm.new_list(vec![Value::NONE, Value::NONE]);

@@ -1,19 +1,18 @@
-//! `_sre.compile` and the native methods of `re.Pattern` and
-//! `_sre.SRE_Scanner`: match / fullmatch / search / findall / split /
-//! sub / subn / scanner. A pattern's state lives in private attributes of
-//! the (application-level) instance; `_p` holds what the methods need:
-//! `(code as native-endian u32 bytes, groups, isbytes, groupindex)`.
+//! The native methods of `re.Pattern` (match / fullmatch / search /
+//! findall / split; sub and the scanner have their own files) and what they
+//! share: reading the pattern, presenting the subject, running one attempt,
+//! iterating non-overlapping matches, building `re.Match` objects. A
+//! pattern's state lives in private attributes of the (application-level)
+//! instance; `_p` holds what the methods need: `(code as native-endian u32
+//! bytes, groups, isbytes, groupindex)`.
 
 use super::attrs::{get, set};
 use super::state::{Char, SreError, State};
 use super::subject::{with_text, Subject};
-use super::validate::validate;
 use crate::builtins::args::Sig;
 use crate::builtins::split_args;
-use crate::object::dict::DictObj;
 use crate::object::seq::{BytesObj, ListObj, TupleObj};
 use crate::object::typeobj::TypeObj;
-use crate::object::Layout;
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -156,7 +155,7 @@ static MATCH_SIG: [Sig; 4] = [
     Sig { name: "search", params: &["string", "pos", "endpos"], posonly: 0, required: 1, kwonly: &[] },
     Sig { name: "findall", params: &["string", "pos", "endpos"], posonly: 0, required: 1, kwonly: &[] },
 ];
-static SCANNER_SIG: Sig = Sig { name: "scanner", params: &["string", "pos", "endpos"], posonly: 0, required: 1, kwonly: &[] };
+pub(super) static SCANNER_SIG: Sig = Sig { name: "scanner", params: &["string", "pos", "endpos"], posonly: 0, required: 1, kwonly: &[] };
 
 /// An optional `Py_ssize_t` argument.
 pub fn index_arg(vm: &mut Vm, v: Option<Value>, default: i64) -> PyResult<i64> {
@@ -167,7 +166,7 @@ pub fn index_arg(vm: &mut Vm, v: Option<Value>, default: i64) -> PyResult<i64> {
 }
 
 /// `(self, string, pos, endpos)` of the match-like methods.
-fn string_pos_endpos(vm: &mut Vm, a: &[Value], k: &[Value], sig: &Sig) -> PyResult<(Value, Value, i64, i64)> {
+pub(super) fn string_pos_endpos(vm: &mut Vm, a: &[Value], k: &[Value], sig: &Sig) -> PyResult<(Value, Value, i64, i64)> {
     let (pos, kw) = split_args(a, k);
     let [s, p, e] = sig.parse(vm, &pos[1..], k, kw)?;
     let p = index_arg(vm, p, 0)?;
@@ -287,143 +286,4 @@ pub fn pattern_split(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
     let tail = subj.slice(vm, last, w.endpos);
     push(list, tail);
     Ok(list)
-}
-
-pub fn pattern_scanner(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
-    let (this, string, pos, endpos) = string_pos_endpos(vm, a, k, &SCANNER_SIG)?;
-    let prog = prog(vm, this)?;
-    let subj = subject(vm, this, string, prog.isbytes)?;
-    let w = Window::new(&subj, pos, endpos);
-    let key = vm.intern("_Scanner");
-    let cls = vm.type_of(this).lookup(key).and_then(|c| c.downcast::<TypeObj>());
-    let Some(cls) = cls else { return Err(vm.type_error("invalid pattern object")) };
-    let sc = vm.new_instance(cls);
-    set(vm, sc, "_pattern", this)?;
-    // (string, decoded text or None, pos, endpos, [start or None, must_advance])
-    let start_v = vm.new_int(w.start as i64);
-    let st = vm.new_list(vec![start_v, Value::FALSE]);
-    let pos_v = vm.new_int(w.pos as i64);
-    let end_v = vm.new_int(w.endpos as i64);
-    let t = vm.new_tuple(vec![string, subj.kept(), pos_v, end_v, st]);
-    set(vm, sc, "_s", t)?;
-    Ok(sc)
-}
-
-fn scanner_step(vm: &mut Vm, a: &[Value], mode: Mode) -> PyResult {
-    let this = a[0];
-    let pat = get(vm, this, "_pattern")?;
-    let s = get(vm, this, "_s")?;
-    let items = s.downcast::<TupleObj>().map(|t| t.items.to_vec()).unwrap_or_default();
-    let [string, kept, pos, endpos, st] = items[..] else { return Err(vm.type_error("invalid scanner object")) };
-    let Some(st) = st.downcast::<ListObj>() else { return Err(vm.type_error("invalid scanner object")) };
-    let start = st.items.get(0).unwrap_or(Value::NONE);
-    let Some(start) = start.as_small_int() else { return Ok(Value::NONE) };
-    let must_advance = st.items.get(1) == Some(Value::TRUE);
-    let prog = prog(vm, pat)?;
-    let kept = (!kept.is_none()).then_some(kept);
-    let subj = Subject::new(vm, string, prog.isbytes, kept)?;
-    let w = Window {
-        pos: pos.as_small_int().unwrap_or(0) as usize,
-        endpos: endpos.as_small_int().unwrap_or(0) as usize,
-        start: start as usize,
-        must_advance,
-    };
-    let found = attempt(vm, &prog, &subj, w, mode)?;
-    match found {
-        None => {
-            st.items.set(0, Value::NONE);
-            Ok(Value::NONE)
-        }
-        Some(f) => {
-            let (b, e) = f.span(0).unwrap_or((w.start, w.start));
-            let m = new_match(vm, pat, &subj, &f, w)?;
-            let ev = vm.new_int(e as i64);
-            st.items.set(0, ev);
-            st.items.set(1, Value::from_bool(e == b));
-            Ok(m)
-        }
-    }
-}
-
-pub fn scanner_match(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
-    scanner_step(vm, a, Mode::Match)
-}
-pub fn scanner_search(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
-    scanner_step(vm, a, Mode::Search)
-}
-
-/// `_sre._compile(Pattern, pattern, flags, code, groups, groupindex, indexgroup)`.
-pub fn compile(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
-    let [cls, pattern, flags, code, groups, groupindex, indexgroup] = a[..] else {
-        return Err(vm.type_error("_compile expected 7 arguments"));
-    };
-    let Some(cls) = cls.downcast::<TypeObj>() else { return Err(vm.type_error("_compile: not a class")) };
-    let flags_i = vm.as_index(flags)?;
-    let Some(list) = code.downcast::<ListObj>() else {
-        let n = vm.type_name(code);
-        return Err(vm.type_error(&format!("compile() argument 'code' must be list, not {n}")));
-    };
-    let groups_i = vm.as_index(groups)?;
-    if groupindex.downcast::<DictObj>().is_none() || groupindex.layout() != Some(Layout::Dict) {
-        let n = vm.type_name(groupindex);
-        return Err(vm.type_error(&format!("compile() argument 'groupindex' must be dict, not {n}")));
-    }
-    if indexgroup.downcast::<TupleObj>().is_none() {
-        let n = vm.type_name(indexgroup);
-        return Err(vm.type_error(&format!("compile() argument 'indexgroup' must be tuple, not {n}")));
-    }
-    let mut words = Vec::with_capacity(list.items.len());
-    for v in list.items.snapshot() {
-        let w = match vm.as_bigint(v).filter(|_| v.as_f64().is_none()) {
-            Some(b) => b,
-            None => {
-                let n = vm.type_name(v);
-                return Err(vm.type_error(&format!("an integer is required (got type {n})")));
-            }
-        };
-        use num_traits::{Signed, ToPrimitive};
-        if w.is_negative() {
-            return Err(vm.overflow_error("can't convert negative value to unsigned int"));
-        }
-        match w.to_u32() {
-            Some(x) => words.push(x),
-            None => return Err(vm.overflow_error("regular expression code size limit exceeded")),
-        }
-    }
-    let isbytes = if pattern.is_none() {
-        -1
-    } else if Vm::str_of(pattern).is_some() {
-        0
-    } else if pattern.downcast::<BytesObj>().is_some() {
-        1
-    } else {
-        let n = vm.type_name(pattern);
-        return Err(vm.type_error(&format!("expected string or bytes-like object, got '{n}'")));
-    };
-    if groups_i < 0 || !validate(&words, groups_i as usize) {
-        return Err(vm.new_error(vm.t.runtime_error, "invalid SRE code"));
-    }
-    let mut raw = Vec::with_capacity(words.len() * 4);
-    for w in &words {
-        raw.extend_from_slice(&w.to_ne_bytes());
-    }
-    let code_b = vm.new_bytes_of(raw, false);
-    let p = vm.new_instance(cls);
-    let groups_v = vm.new_int(groups_i);
-    let flags_v = vm.new_int(flags_i);
-    let isbytes_v = Value::from_small_int(isbytes);
-    let packed = vm.new_tuple(vec![code_b, groups_v, isbytes_v, groupindex]);
-    for (name, v) in [
-        ("_p", packed),
-        ("_pattern", pattern),
-        ("_flags", flags_v),
-        ("_groups", groups_v),
-        ("_groupindex", groupindex),
-        ("_indexgroup", indexgroup),
-        ("_isbytes", isbytes_v),
-        ("_code", code_b),
-    ] {
-        set(vm, p, name, v)?;
-    }
-    Ok(p)
 }
