@@ -105,11 +105,14 @@ pub fn group(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
         [] => Ok(m.slice(vm, 0, Value::NONE)),
         [g] => one_group(vm, &m, *g),
         gs => {
-            let mut items = Vec::with_capacity(gs.len());
+            // A group name's __hash__/__eq__ may run Python code (and collect):
+            // the groups found so far are parked in `extra_roots`.
+            let mark = vm.extra_roots.len();
             for &g in gs {
                 let v = one_group(vm, &m, g)?;
-                items.push(v);
+                vm.extra_roots.push(v);
             }
+            let items = vm.extra_roots.split_off(mark.min(vm.extra_roots.len()));
             Ok(vm.new_tuple(items))
         }
     }
@@ -142,11 +145,14 @@ pub fn groupdict(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
     let result = vm.new_dict();
     let gi = get(vm, m.pattern, "_groupindex")?;
     let names = gi.downcast::<DictObj>().map(|d| d.keys()).unwrap_or_default();
+    let mark = vm.extra_roots.len();
+    vm.extra_roots.extend_from_slice(&names);
     for name in names {
         let g = group_index(vm, &m, name)?;
         let v = m.slice(vm, g, default);
         vm.dict_set(result, name, v)?;
     }
+    vm.extra_roots.truncate(mark);
     Ok(result.value())
 }
 
