@@ -336,7 +336,7 @@ impl<'a, C: Char> State<'a, C> {
                 }
                 op::GROUPREF | op::GROUPREF_IGNORE | op::GROUPREF_UNI_IGNORE | op::GROUPREF_LOC_IGNORE => {
                     let g = self.c(p)? as usize;
-                    let Some((a, b)) = self.group_span(g) else { fail!() };
+                    let Some((a, b)) = self.group_span(g).filter(|&(_, b)| b <= self.text.len()) else { fail!() };
                     let fold: fn(u32) -> u32 = match opc {
                         op::GROUPREF => |c| c,
                         op::GROUPREF_IGNORE => lower_ascii,

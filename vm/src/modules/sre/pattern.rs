@@ -123,8 +123,8 @@ impl Window {
 pub fn attempt(vm: &mut Vm, prog: &Prog, subj: &Subject, w: Window, mode: Mode) -> PyResult<Option<Found>> {
     let r = with_text!(subj, |t| {
         let mut st = State::new(&prog.code, t, prog.groups, w.pos as i64, w.endpos as i64);
-        st.start = w.start;
-        st.ptr = w.start;
+        st.start = w.start.min(t.len());
+        st.ptr = st.start;
         st.must_advance = w.must_advance;
         st.match_all = mode == Mode::Full;
         let ok = if mode == Mode::Search { st.search() } else { st.match_here() };

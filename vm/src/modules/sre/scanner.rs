@@ -45,12 +45,9 @@ fn scanner_step(vm: &mut Vm, a: &[Value], mode: Mode) -> PyResult {
     let prog = prog(vm, pat)?;
     let kept = (!kept.is_none()).then_some(kept);
     let subj = Subject::new(vm, string, prog.isbytes, kept)?;
-    let w = Window {
-        pos: pos.as_small_int().unwrap_or(0) as usize,
-        endpos: endpos.as_small_int().unwrap_or(0) as usize,
-        start: start as usize,
-        must_advance,
-    };
+    let len = subj.len as i64;
+    let int = |v: Value| v.as_small_int().unwrap_or(0).clamp(0, len) as usize;
+    let w = Window { pos: int(pos), endpos: int(endpos), start: start.clamp(0, len) as usize, must_advance };
     let found = attempt(vm, &prog, &subj, w, mode)?;
     match found {
         None => {

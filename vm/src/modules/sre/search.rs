@@ -98,6 +98,8 @@ impl<'a, C: Char> State<'a, C> {
     fn search_prefix(&mut self, pc: usize, len: usize, skip: usize, at: usize, literal: bool) -> SreResult<bool> {
         let end = self.end;
         let mut ptr = self.start;
+        // The compiler's skip never exceeds the prefix; hand-made code might.
+        let skip = skip.min(len);
         let prefix: Vec<u32> = (0..len).map(|i| self.c(at + i)).collect::<SreResult<_>>()?;
         let overlap_at = at + len;
         let body = pc + 2 * skip;

@@ -77,6 +77,7 @@ impl Rng {
 fn fuzzed_code_never_panics() {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let texts: [&str; 4] = ["ababcab", "aaab", "", "x\nAbc 12 ab"];
+    let mut ran = 0;
     for round in 0..20_000 {
         let (base, groups, _, _) = cases::CASES[rng.below(cases::CASES.len() as u64) as usize];
         let mut code = base.to_vec();
@@ -97,6 +98,7 @@ fn fuzzed_code_never_panics() {
         if !validate(&code, groups) {
             continue;
         }
+        ran += 1;
         let text = texts[round % texts.len()];
         let chars: Vec<u32> = text.chars().map(|c| c as u32).collect();
         for search in [false, true] {
@@ -104,5 +106,20 @@ fn fuzzed_code_never_panics() {
             let r8 = run_on(&code, groups, text.as_bytes(), search);
             assert_eq!(r.is_ok(), r8.is_ok());
         }
+    }
+    assert!(ran > 1000, "only {ran} mutants passed validation");
+}
+
+#[test]
+fn bogus_prefix_skip_is_rejected_and_harmless() {
+    // a(b)\1 with its INFO prefix_skip (word 6) raised from 1 to 50.
+    let mut code = vec![14, 10, 1, 3, 3, 2, 1, 97, 98, 0, 0, 16, 97, 17, 0, 16, 98, 17, 1, 11, 0, 1];
+    assert!(validate(&code, 1));
+    code[6] = 50;
+    assert!(!validate(&code, 1));
+    for text in ["abb", "xxabbabb", "ab"] {
+        let _ = run_on(&code, 1, text.as_bytes(), true);
+        let chars: Vec<u32> = text.chars().map(|c| c as u32).collect();
+        let _ = run_on(&code, 1, &chars[..], true);
     }
 }

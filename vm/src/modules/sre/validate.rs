@@ -159,7 +159,9 @@ fn inner_at(code: &[u32], start: usize, end: usize, groups: usize, depth: usize)
                 }
                 if flags & info::PREFIX != 0 {
                     let len = r.word()? as usize;
-                    r.word()?;
+                    if r.word()? as usize > len {
+                        return Err(()); // prefix_skip beyond the prefix
+                    }
                     if r.i > newcode || len > newcode - r.i {
                         return Err(());
                     }
