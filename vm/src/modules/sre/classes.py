@@ -101,6 +101,8 @@ class Match:
         except Exception:
             return None
     lastgroup = _ro(_get_lastgroup)
+    # Subscriptable but not a sequence: no iteration through __getitem__.
+    __iter__ = None
     regs = _ro(lambda self: self._get_regs())
 
     def __repr__(self):

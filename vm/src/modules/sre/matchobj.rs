@@ -77,7 +77,8 @@ fn group_index(vm: &mut Vm, m: &M, idx: Value) -> PyResult<usize> {
         vm.as_index(idx)?
     } else {
         let gi = get(vm, m.pattern, "_groupindex")?;
-        match gi.downcast::<DictObj>() {
+        // CPython keeps no dict for a pattern without named groups: no lookup.
+        match gi.downcast::<DictObj>().filter(|d| !d.is_empty()) {
             Some(d) => match vm.dict_lookup(d, idx)? {
                 Some(v) if vm.is_int_like(v) && v.as_f64().is_none() => vm.as_i64(v).unwrap_or(-1),
                 _ => -1,
