@@ -5,7 +5,7 @@
 //! (RuntimeError). The engine still checks every access, so code that
 //! passes here but is nonsense gives an engine error, never a panic.
 
-use super::constants::{at, cat, info, op, MAXREPEAT};
+use super::constants::{at, cat, info, op};
 
 type V = Result<(), ()>;
 
@@ -30,7 +30,7 @@ impl<'a> Reader<'a> {
             return Err(());
         }
         let s = *self.code.get(self.i).ok_or(())? as usize;
-        if s.checked_sub(adj).map_or(true, |x| x > self.end - self.i) {
+        if s.checked_sub(adj).is_none_or(|x| x > self.end - self.i) {
             return Err(());
         }
         self.i += 1;
@@ -221,7 +221,7 @@ fn inner_at(code: &[u32], start: usize, end: usize, groups: usize, depth: usize)
                 let skip = r.skip(0)?;
                 let min = r.word()?;
                 let max = r.word()?;
-                if min > max || max > MAXREPEAT {
+                if min > max {
                     return Err(());
                 }
                 let single = matches!(o, op::REPEAT_ONE | op::MIN_REPEAT_ONE | op::POSSESSIVE_REPEAT_ONE);
