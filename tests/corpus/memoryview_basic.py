@@ -1,30 +1,18 @@
-# memoryview over bytes and bytearray (format 'B').
-b = bytearray(b"hello world")
-m = memoryview(b)
-print(len(m), m[0], m[-1], m.tobytes(), m.tolist()[:3], m.readonly, m.nbytes, m.format, m.itemsize, m.ndim, m.shape)
-s = m[6:]
-print(bytes(s), s.tobytes(), len(s), s == b"world", s[0])
-s[0] = ord("W")
-print(b)
-m[0:5] = b"HELLO"
-print(b, bytes(m[:5]), m.hex())
-r = memoryview(b"abc")
-print(r.readonly, hash(r) == hash(b"abc"), list(r), r == memoryview(b"abc"))
-try:
-    r[0] = 1
-except TypeError as e:
-    print("TypeError:", e)
-try:
-    memoryview("text")
-except TypeError as e:
-    print("TypeError:", e)
-with memoryview(b"xyz") as v:
-    print(v.tobytes())
-try:
-    v.tobytes()
-except ValueError as e:
-    print("ValueError:", e)
-try:
-    m[100]
-except IndexError as e:
-    print("IndexError:", e)
+# memoryview: views of bytes/bytearray, cast, tolist, slicing, write-through
+m = memoryview(b'abcd')
+print(repr(m)[:12], m.format, m.itemsize, m.nbytes, m.readonly, m.ndim, m.shape, m.strides, m.tolist(), m[1], m[-1], m[1:3].tobytes(), m.cast('I').tolist(), m.cast('H').format, m.hex(), bytes(m), m == b'abcd', len(m.cast('H')))
+try: m[0] = 1
+except TypeError as e: print(e)
+try: memoryview('x')
+except TypeError as e: print(e)
+try: m.cast('I')[5]
+except IndexError as e: print(e)
+b = bytearray(b'xyz'); v = memoryview(b); v[0] = 65; v[1:3] = b'QR'; print(b, v.readonly, list(v))
+try: hash(v)
+except ValueError as e: print(e)
+print(hash(m) == hash(b'abcd'), m.cast('c').tolist(), m.cast('b').tolist(), memoryview(b'\xff\xff').cast('h').tolist())
+try: memoryview(b'abc').cast('I')
+except TypeError as e: print(e)
+print(isinstance(m, memoryview), type(m).__name__, m[::2].tolist())
+with memoryview(b'x') as q: print(q.tobytes())
+print(q.readonly if False else "ok")

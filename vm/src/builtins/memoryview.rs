@@ -1,118 +1,168 @@
-//! `memoryview` over `bytes`/`bytearray` (format 'B', one dimension), as
-//! application-level Python run at start-up. Not finished: other formats,
-//! `cast`, multi-dimensional views, objects other than bytes/bytearray/
-//! memoryview, and zero-copy reads (slicing a view keeps a view; reading
-//! data copies it).
+//! `memoryview`, minimal and application-level: one-dimensional views of
+//! `bytes` / `bytearray` (writes go through to a `bytearray`), integer
+//! and `c` formats for `cast`, `tolist`, `tobytes`, `hex`, slicing with
+//! step 1, comparison and hashing. Enough for the stdlib's pure-Python
+//! users such as `re._compiler` (`memoryview(b).cast('I').tolist()`).
+//! Other objects do not export buffers to it yet, and `bytes(view)` goes
+//! through `__bytes__`.
 
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 const APP_LEVEL: &str = r#"
+_FORMATS = {"B": (1, False), "b": (1, True), "c": (1, None), "H": (2, False), "h": (2, True),
+            "I": (4, False), "i": (4, True), "L": (8, False), "l": (8, True),
+            "Q": (8, False), "q": (8, True), "N": (8, False), "n": (8, True), "P": (8, False)}
+
 class memoryview:
-    def __init__(self, object):
+    "Create a new memoryview object which references the given object."
+    def __new__(cls, object):
         if isinstance(object, memoryview):
             object._check()
-            self._obj, self._start, self._stop = object._obj, object._start, object._stop
+            base, start, stop = object._base, object._start, object._stop
         elif isinstance(object, (bytes, bytearray)):
-            self._obj, self._start, self._stop = object, 0, len(object)
+            base, start, stop = object, 0, len(object)
         else:
             raise TypeError("memoryview: a bytes-like object is required, not '%s'" % type(object).__name__)
+        self = super().__new__(cls)
+        self._base, self._start, self._stop = base, start, stop
+        self._fmt = object._fmt if isinstance(object, memoryview) else "B"
         self._released = False
+        return self
+
     def _check(self):
         if self._released:
             raise ValueError("operation forbidden on released memoryview object")
+
     def _data(self):
         self._check()
-        return bytes(self._obj[self._start:self._stop])
-    @property
-    def obj(self):
-        self._check()
-        return self._obj
-    @property
-    def nbytes(self):
-        self._check()
-        return self._stop - self._start
-    @property
-    def readonly(self):
-        self._check()
-        return not isinstance(self._obj, bytearray)
-    format = property(lambda self: "B")
-    itemsize = property(lambda self: 1)
+        return bytes(self._base[self._start:self._stop])
+
+    obj = property(lambda self: (self._check(), self._base)[1])
+    format = property(lambda self: (self._check(), self._fmt)[1])
+    itemsize = property(lambda self: (self._check(), _FORMATS[self._fmt][0])[1])
+    nbytes = property(lambda self: (self._check(), self._stop - self._start)[1])
+    readonly = property(lambda self: (self._check(), not isinstance(self._base, bytearray))[1])
     ndim = property(lambda self: 1)
     shape = property(lambda self: (len(self),))
-    strides = property(lambda self: (1,))
-    c_contiguous = contiguous = f_contiguous = property(lambda self: True)
-    def tobytes(self, order="C"):
-        return self._data()
-    def tolist(self):
-        return list(self._data())
-    def hex(self, *args):
-        return self._data().hex(*args)
-    def __bytes__(self):
-        return self._data()
+    strides = property(lambda self: (self.itemsize,))
+    suboffsets = property(lambda self: ())
+    c_contiguous = f_contiguous = contiguous = property(lambda self: True)
+
     def __len__(self):
         self._check()
-        return self._stop - self._start
+        return (self._stop - self._start) // _FORMATS[self._fmt][0]
+
+    def _item(self, data, i):
+        size, signed = _FORMATS[self._fmt]
+        chunk = data[i * size:(i + 1) * size]
+        if signed is None:
+            return chunk
+        return int.from_bytes(chunk, "little", signed=signed)
+
+    def tolist(self):
+        data = self._data()
+        return [self._item(data, i) for i in range(len(self))]
+
     def __iter__(self):
-        return iter(self._data())
+        return iter(self.tolist())
+
+    def tobytes(self, order="C"):
+        return self._data()
+
+    def __bytes__(self):
+        return self._data()
+
+    def hex(self, *args):
+        return self._data().hex(*args)
+
+    def cast(self, format, shape=None):
+        self._check()
+        if format not in _FORMATS:
+            raise ValueError("memoryview: destination format must be a native single character format prefixed with an optional '@'")
+        if self._fmt != "B" and format != "B" and self._fmt != "c" and format != "c":
+            raise TypeError("memoryview: cannot cast between two non-byte formats")
+        if (self._stop - self._start) % _FORMATS[format][0]:
+            raise TypeError("memoryview: length is not a multiple of itemsize")
+        view = memoryview(self)
+        view._fmt = format
+        return view
+
+    def _index(self, i):
+        n = len(self)
+        i = i.__index__()
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("index out of bounds on dimension 1")
+        return i
+
     def __getitem__(self, key):
         self._check()
-        n = self._stop - self._start
         if isinstance(key, slice):
-            start, stop, step = key.indices(n)
+            size = _FORMATS[self._fmt][0]
+            start, stop, step = key.indices(len(self))
             if step != 1:
-                raise NotImplementedError("memoryview: slices with a step are not supported by Taipan yet")
+                data = b"".join(self._data()[i * size:(i + 1) * size] for i in range(start, stop, step))
+                view = memoryview(data)
+                view._fmt = self._fmt
+                return view
             view = memoryview(self)
-            view._start, view._stop = self._start + start, self._start + max(start, stop)
+            view._start = self._start + start * size
+            view._stop = self._start + max(start, stop) * size
             return view
-        i = key.__index__()
-        if i < 0:
-            i += n
-        if not 0 <= i < n:
-            raise IndexError("index out of bounds on dimension 1")
-        return self._obj[self._start + i]
+        return self._item(self._data(), self._index(key))
+
     def __setitem__(self, key, value):
         self._check()
-        if not isinstance(self._obj, bytearray):
+        if not isinstance(self._base, bytearray):
             raise TypeError("cannot modify read-only memory")
-        n = self._stop - self._start
+        size, signed = _FORMATS[self._fmt]
         if isinstance(key, slice):
-            start, stop, step = key.indices(n)
+            start, stop, step = key.indices(len(self))
             data = bytes(value)
-            if len(data) != len(range(start, stop, step)):
+            if step != 1 or len(data) != (max(start, stop) - start) * size:
                 raise ValueError("memoryview assignment: lvalue and rvalue have different structures")
-            for k, b in zip(range(start, stop, step), data):
-                self._obj[self._start + k] = b
+            self._base[self._start + start * size:self._start + start * size + len(data)] = data
             return
-        i = key.__index__()
-        if i < 0:
-            i += n
-        if not 0 <= i < n:
-            raise IndexError("index out of bounds on dimension 1")
-        self._obj[self._start + i] = value
+        i = self._index(key)
+        raw = value if signed is None else value.to_bytes(size, "little", signed=signed)
+        at = self._start + i * size
+        self._base[at:at + size] = raw
+
     def __eq__(self, other):
-        if isinstance(other, (memoryview, bytes, bytearray)):
-            if self._released:
-                return self is other
-            return self._data() == bytes(other)
-        return NotImplemented
+        if isinstance(other, (bytes, bytearray)):
+            other = memoryview(other)
+        if not isinstance(other, memoryview):
+            return NotImplemented
+        if self._released or other._released:
+            return self is other
+        return self.tolist() == other.tolist()
+
     def __hash__(self):
         if not self.readonly:
             raise ValueError("cannot hash writable memoryview object")
         return hash(self._data())
+
     def release(self):
         self._released = True
+
     def __enter__(self):
         self._check()
         return self
+
     def __exit__(self, *exc):
         self.release()
+
     def __repr__(self):
-        return "<%smemory at %#x>" % ("released " if self._released else "", id(self))
+        if self._released:
+            return "<released memory at 0x%x>" % id(self)
+        return "<memory at 0x%x>" % id(self)
+
 memoryview.__module__ = "builtins"
 "#;
 
-/// Define `memoryview` in the builtins.
+/// Define `memoryview` in builtins.
 pub fn install(vm: &mut Vm) -> PyResult<()> {
     let code = vm.compile_source(APP_LEVEL, "<memoryview>", crate::bytecode::Mode::Exec)?;
     let ns = vm.new_dict();
@@ -121,8 +171,8 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
     ns.set_str_key(vm.n.__name__, name);
     vm.run_code(code, ns.value(), ns.value(), Value::NULL)?;
     let key = vm.intern("memoryview");
-    if let Some(mv) = ns.get_str_key(key) {
-        vm.builtins.set_str_key(key, mv);
+    if let Some(cls) = ns.get_str_key(key) {
+        vm.builtins.set_str_key(key, cls);
     }
     Ok(())
 }

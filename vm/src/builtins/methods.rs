@@ -501,6 +501,24 @@ fn prop_copy(vm: &mut Vm, p: Value, which: usize, f: Value) -> PyResult {
 
 /// `int(x, base)`.
 pub fn int_from(vm: &mut Vm, x: Value, base: Option<Value>) -> PyResult {
+    if let Some(data) = x.downcast::<crate::object::seq::BytesObj>().map(|b| b.data.with(|d| d.clone())) {
+        // bytes and bytearray parse like str (re's compiler does int(bits, 2)).
+        let base = match base {
+            Some(b) => vm.as_i64(b).unwrap_or(10),
+            None => 10,
+        };
+        if base != 0 && !(2..=36).contains(&base) {
+            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        let parsed = std::str::from_utf8(&data).ok().and_then(|s| crate::text::parse_int(s, base as u32).ok());
+        return match parsed {
+            Some(r) => Ok(vm.new_bigint(r)),
+            None => {
+                let r = vm.repr_string(x)?;
+                Err(vm.value_error(&format!("invalid literal for int() with base {base}: {r}")))
+            }
+        };
+    }
     if let Some(b) = base {
         let Some(s) = Vm::str_of(x) else {
             return Err(vm.type_error("int() can't convert non-string with explicit base"));

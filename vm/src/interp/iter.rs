@@ -231,14 +231,14 @@ impl Vm {
         let set = |st: IterState| i.state.with_mut(|s| *s = st);
         match k {
             K::Str(seq, idx) => {
+                // For a str, `idx` is the byte offset of the next character
+                // (strs are immutable), so non-ASCII iteration is linear.
                 let s = seq.downcast::<StrObj>().unwrap();
-                if idx >= s.char_len {
+                let Some(c) = s.as_str().get(idx..).and_then(|t| t.chars().next()) else {
                     set(IterState::Exhausted);
                     return Ok(None);
-                }
-                // Walk by byte offset stored as idx for non-ASCII would be faster; keep simple.
-                let c = s.char_at(idx);
-                set(IterState::Seq { seq, idx: idx + 1 });
+                };
+                set(IterState::Seq { seq, idx: idx + c.len_utf8() });
                 let mut buf = [0u8; 4];
                 Ok(Some(self.new_str(c.encode_utf8(&mut buf))))
             }

@@ -329,6 +329,12 @@ impl Vm {
                 }
             };
         }
+        if t == self.t.mappingproxy {
+            // mappingproxy's str is its mapping's str (only the repr says "mappingproxy").
+            if let Some(dv) = v.downcast::<DictViewObj>() {
+                return self.to_str(dv.dict);
+            }
+        }
         self.repr(v)
     }
 

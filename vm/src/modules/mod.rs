@@ -22,6 +22,7 @@ pub mod math;
 pub mod atexit;
 pub mod gc;
 pub mod operator;
+pub mod sre;
 pub mod string;
 pub mod sys;
 pub mod types;
@@ -42,14 +43,15 @@ pub fn find(name: &str) -> Option<NativeModuleInit> {
         "_weakref" => weakref::init,
         "atexit" => atexit::init,
         "gc" => gc::init,
+        "_sre" => sre::init,
         _ => return None,
     })
 }
 
 /// Names of the modules in [`find`] plus the start-up ones (`sys.builtin_module_names`).
 pub const BUILTIN_NAMES: &[&str] = &[
-    "_bisect", "_collections", "_functools", "_heapq", "_operator", "_string", "_weakref", "atexit", "builtins", "gc",
-    "itertools", "math", "sys",
+    "_bisect", "_collections", "_functools", "_heapq", "_operator", "_sre", "_string", "_weakref", "atexit", "builtins",
+    "gc", "itertools", "math", "sys",
 ];
 
 /// Add a function to a native module.
