@@ -2,6 +2,7 @@
 
 pub mod args;
 pub mod exc_types;
+pub mod os_error;
 pub mod exec;
 pub mod format;
 pub mod functions;
@@ -92,6 +93,7 @@ pub fn install(vm: &mut Vm) {
     functions::install(vm);
     exec::install(vm);
     exc_types::install(vm);
+    os_error::install(vm);
     let name = vm.intern("builtins");
     vm.builtins.set_str_key(vm.n.__name__, name);
     let bm = vm.builtins_module.value();

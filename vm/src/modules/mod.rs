@@ -12,6 +12,7 @@ use crate::object::{Gc, ObjHeader};
 use crate::value::Value;
 use crate::vm::Vm;
 
+pub mod errno;
 pub mod math;
 pub mod string;
 pub mod sys;
@@ -20,13 +21,14 @@ pub mod sys;
 pub fn find(name: &str) -> Option<NativeModuleInit> {
     Some(match name {
         "_string" => string::init,
+        "errno" => errno::init,
         "math" => math::init,
         _ => return None,
     })
 }
 
 /// Names of the modules in [`find`] plus the start-up ones (`sys.builtin_module_names`).
-pub const BUILTIN_NAMES: &[&str] = &["_string", "builtins", "math", "sys"];
+pub const BUILTIN_NAMES: &[&str] = &["_string", "builtins", "errno", "math", "sys"];
 
 /// Add a function to a native module.
 pub fn add_fn(vm: &mut Vm, m: Gc<ModuleObj>, name: &'static str, func: NativeFn) {
