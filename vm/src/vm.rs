@@ -164,6 +164,8 @@ pub struct Vm {
     pub repr_stack: Vec<Value>,
     /// Source text by file name, for traceback lines.
     pub sources: HashMap<String, std::rc::Rc<str>>,
+    /// Open file descriptors and other `posix` state (no gc values).
+    pub os: crate::modules::posix::OsState,
 }
 
 /// Capacity of the frame stack in slots; beyond it is a RecursionError.
@@ -206,6 +208,7 @@ impl Vm {
             last_stop_value: Value::NONE,
             repr_stack: Vec::new(),
             sources: HashMap::new(),
+            os: Default::default(),
         });
         // Values held in Rust locals during bootstrap must be found by the
         // conservative stack scan too (a collection can run at any allocation).

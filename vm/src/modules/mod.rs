@@ -5,16 +5,19 @@
 //! (`interp/import.rs`) consults this table before searching `sys.path`.
 //! `sys` and `builtins` exist from start-up instead.
 
+use crate::builtins::args::Arity;
 use crate::builtins::NativeModuleInit;
 use crate::object::function::{BuiltinFnObj, NativeFn};
 use crate::object::module::ModuleObj;
 use crate::object::{Gc, ObjHeader};
 use crate::value::Value;
-use crate::vm::Vm;
+use crate::vm::{PyResult, Vm};
 
 pub mod errno;
 pub mod math;
+pub mod posix;
 pub mod string;
+pub mod structseq;
 pub mod sys;
 
 /// The Rust implementation of module `name`, if there is one.
@@ -23,17 +26,23 @@ pub fn find(name: &str) -> Option<NativeModuleInit> {
         "_string" => string::init,
         "errno" => errno::init,
         "math" => math::init,
+        "posix" => posix::init,
         _ => return None,
     })
 }
 
 /// Names of the modules in [`find`] plus the start-up ones (`sys.builtin_module_names`).
-pub const BUILTIN_NAMES: &[&str] = &["_string", "builtins", "errno", "math", "sys"];
+pub const BUILTIN_NAMES: &[&str] = &["_string", "builtins", "errno", "math", "posix", "sys"];
 
-/// Add a function to a native module.
+/// Add a function to a native module (it checks its own arguments).
 pub fn add_fn(vm: &mut Vm, m: Gc<ModuleObj>, name: &'static str, func: NativeFn) {
+    add_fn_a(vm, m, name, Arity::Any, func)
+}
+
+/// Add a function whose positional shape `Vm::call` checks (see `Arity`).
+pub fn add_fn_a(vm: &mut Vm, m: Gc<ModuleObj>, name: &'static str, arity: Arity, func: NativeFn) {
     let modname = m.dict.get_str_key(vm.n.__name__).unwrap_or(Value::NONE);
-    let f = vm.alloc(BuiltinFnObj { header: ObjHeader::new(vm.t.builtin_function), name, func, owner: Value::NULL, bound: Value::NULL, module: modname, arity: crate::builtins::args::Arity::Any });
+    let f = vm.alloc(BuiltinFnObj { header: ObjHeader::new(vm.t.builtin_function), name, func, owner: Value::NULL, bound: Value::NULL, module: modname, arity });
     let k = vm.intern(name);
     m.dict.set_str_key(k, f.value());
 }
@@ -42,4 +51,12 @@ pub fn add_fn(vm: &mut Vm, m: Gc<ModuleObj>, name: &'static str, func: NativeFn)
 pub fn add_value(vm: &mut Vm, m: Gc<ModuleObj>, name: &str, v: Value) {
     let k = vm.intern(name);
     m.dict.set_str_key(k, v);
+}
+
+/// Attribute `attr` of module `module`, importing it if needed (native
+/// functions reach their module's Python-level classes this way).
+pub fn module_attr(vm: &mut Vm, module: &str, attr: &str) -> PyResult {
+    let m = vm.import_dotted(module)?;
+    let k = vm.intern(attr);
+    vm.getattr(m, k)
 }

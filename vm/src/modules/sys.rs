@@ -130,6 +130,14 @@ pub fn extend(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
     // No reference counts: report the value CPython gives a fresh temporary.
     add_fn(vm, m, "getrefcount", |_, _, _| Ok(Value::from_small_int(2)));
     add_fn(vm, m, "is_finalizing", |_, _, _| Ok(Value::FALSE));
+    // Audit hooks are never called (os.walk, open, ... call sys.audit).
+    add_fn(vm, m, "audit", |vm, a, _| {
+        if a.is_empty() {
+            return Err(vm.type_error("audit() missing 1 required positional argument: 'event'"));
+        }
+        Ok(Value::NONE)
+    });
+    add_fn(vm, m, "addaudithook", |_, _, _| Ok(Value::NONE));
     add_fn(vm, m, "get_int_max_str_digits", |_, _, _| Ok(Value::from_small_int(4300)));
     add_fn(vm, m, "gettrace", |_, _, _| Ok(Value::NONE));
     add_fn(vm, m, "getprofile", |_, _, _| Ok(Value::NONE));
