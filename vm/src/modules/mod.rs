@@ -19,20 +19,24 @@ pub mod posix;
 pub mod string;
 pub mod structseq;
 pub mod sys;
+pub mod thread;
+pub mod time;
 
 /// The Rust implementation of module `name`, if there is one.
 pub fn find(name: &str) -> Option<NativeModuleInit> {
     Some(match name {
         "_string" => string::init,
+        "_thread" => thread::init,
         "errno" => errno::init,
         "math" => math::init,
         "posix" => posix::init,
+        "time" => time::init,
         _ => return None,
     })
 }
 
 /// Names of the modules in [`find`] plus the start-up ones (`sys.builtin_module_names`).
-pub const BUILTIN_NAMES: &[&str] = &["_string", "builtins", "errno", "math", "posix", "sys"];
+pub const BUILTIN_NAMES: &[&str] = &["_string", "_thread", "builtins", "errno", "math", "posix", "sys", "time"];
 
 /// Add a function to a native module (it checks its own arguments).
 pub fn add_fn(vm: &mut Vm, m: Gc<ModuleObj>, name: &'static str, func: NativeFn) {

@@ -63,7 +63,7 @@ impl FdTable {
 
 /// An fd argument as an i32.
 pub fn fd_arg(vm: &mut Vm, v: Value) -> PyResult<i32> {
-    let n = vm.index_value(v, "int")?;
+    let n = super::int_arg(vm, v)?;
     i32::try_from(n).map_err(|_| {
         let msg = if n < 0 { "fd is less than minimum" } else { "fd is greater than maximum" };
         vm.overflow_error(msg)
@@ -89,9 +89,9 @@ fn open(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
     let [path, flags, mode, dir_fd] = parse(vm, &SIG, a, k)?;
     let p = path_arg(vm, "open", "path", path.unwrap_or(Value::NONE), Accept::Path)?;
     let flags = flags.unwrap_or(Value::NONE);
-    let flags = vm.index_value(flags, "int")?;
+    let flags = super::int_arg(vm, flags)?;
     let mode = match mode {
-        Some(m) => vm.index_value(m, "int")?,
+        Some(m) => super::int_arg(vm, m)?,
         None => 0o777,
     };
     no_dir_fd(vm, dir_fd)?;
@@ -145,7 +145,7 @@ fn closerange(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
 
 fn read(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
     let fd = fd_arg(vm, a[0])?;
-    let n = vm.index_value(a[1], "int")?;
+    let n = super::int_arg(vm, a[1])?;
     if n < 0 {
         return Err(vm.os_error(EINVAL, None, None));
     }
@@ -168,8 +168,8 @@ fn write(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
 
 fn lseek(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
     let fd = fd_arg(vm, a[0])?;
-    let pos = vm.index_value(a[1], "int")?;
-    let how = vm.index_value(a[2], "int")?;
+    let pos = super::int_arg(vm, a[1])?;
+    let how = super::int_arg(vm, a[2])?;
     let from = match how {
         0 if pos >= 0 => SeekFrom::Start(pos as u64),
         1 => SeekFrom::Current(pos),
@@ -221,7 +221,7 @@ fn fsync(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
 
 fn ftruncate(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
     let fd = fd_arg(vm, a[0])?;
-    let n = vm.index_value(a[1], "int")?;
+    let n = super::int_arg(vm, a[1])?;
     if n < 0 {
         return Err(vm.os_error(EINVAL, None, None));
     }
@@ -263,7 +263,7 @@ fn truncate(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
     static SIG: Sig = Sig { name: "truncate", params: &["path", "length"], posonly: 0, required: 2, kwonly: &[] };
     let [path, length] = parse(vm, &SIG, a, k)?;
     let p = path_arg(vm, "truncate", "path", path.unwrap_or(Value::NONE), Accept::PathOrFd)?;
-    let n = vm.index_value(length.unwrap_or(Value::NONE), "int")?;
+    let n = super::int_arg(vm, length.unwrap_or(Value::NONE))?;
     if n < 0 {
         return Err(vm.os_error(EINVAL, Some(p.obj), None));
     }

@@ -192,7 +192,7 @@ fn mkdir(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
     let [path, mode, dir_fd] = parse(vm, &SIG, a, k)?;
     let p = path_arg(vm, "mkdir", "path", path.unwrap_or(Value::NONE), Accept::Path)?;
     let mode = match mode {
-        Some(m) => vm.index_value(m, "int")? as u32,
+        Some(m) => super::int_arg(vm, m)? as u32,
         None => 0o777,
     };
     no_dir_fd(vm, dir_fd)?;
@@ -257,7 +257,7 @@ fn chmod(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
     static SIG: Sig = Sig { name: "chmod", params: &["path", "mode"], posonly: 0, required: 2, kwonly: &["dir_fd", "follow_symlinks"] };
     let [path, mode, dir_fd, _follow] = parse(vm, &SIG, a, k)?;
     let p = path_arg(vm, "chmod", "path", path.unwrap_or(Value::NONE), Accept::PathOrFd)?;
-    let mode = vm.index_value(mode.unwrap_or(Value::NONE), "int")? as u32;
+    let mode = super::int_arg(vm, mode.unwrap_or(Value::NONE))? as u32;
     no_dir_fd(vm, dir_fd)?;
     let perm = std::fs::Permissions::from_mode(mode);
     if let Some(fd) = p.fd {
@@ -273,7 +273,7 @@ fn split_time(vm: &mut Vm, v: Value) -> PyResult<std::time::SystemTime> {
     let ns: i128 = if let Some(f) = v.as_f64() {
         (f * 1e9).floor() as i128
     } else {
-        let s = vm.index_value(v, "int")?;
+        let s = super::int_arg(vm, v)?;
         s as i128 * 1_000_000_000
     };
     Ok(time_from_ns(ns))
@@ -334,7 +334,7 @@ fn access(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
     static SIG: Sig = Sig { name: "access", params: &["path", "mode"], posonly: 0, required: 2, kwonly: &["dir_fd", "effective_ids", "follow_symlinks"] };
     let [path, mode, dir_fd, _eff, follow] = parse(vm, &SIG, a, k)?;
     let p = path_arg(vm, "access", "path", path.unwrap_or(Value::NONE), Accept::Path)?;
-    let mode = vm.index_value(mode.unwrap_or(Value::NONE), "int")?;
+    let mode = super::int_arg(vm, mode.unwrap_or(Value::NONE))?;
     no_dir_fd(vm, dir_fd)?;
     let follow = flag(vm, follow, true)?;
     let md = if follow { std::fs::metadata(&p.path) } else { std::fs::symlink_metadata(&p.path) };

@@ -35,6 +35,12 @@ pub fn parse<const N: usize>(vm: &mut Vm, sig: &Sig, a: &[Value], k: &[Value]) -
     sig.parse(vm, pos, k, kw)
 }
 
+/// An integer argument (`__index__`): "'str' object cannot be interpreted
+/// as an integer".
+pub fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    crate::builtins::bytes_args::ssize_arg(vm, v)
+}
+
 /// Reject a `dir_fd` other than None.
 pub fn no_dir_fd(vm: &mut Vm, v: Option<Value>) -> PyResult<()> {
     match v {

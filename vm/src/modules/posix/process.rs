@@ -14,11 +14,13 @@ use crate::vm::{PyResult, Vm};
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::PermissionsExt;
 
-/// Per-interpreter OS state: open descriptors and the emulated umask.
+/// Per-interpreter OS state: open descriptors, the emulated umask, the time zone.
 #[derive(Default)]
 pub struct OsState {
     pub fds: super::fd::FdTable,
     pub umask: Option<u32>,
+    /// The local time zone (`time`), loaded on first use.
+    pub tz: Option<crate::modules::time::tz::Zone>,
 }
 
 /// A `Key:` line of /proc/self/status, split into numbers.
@@ -56,7 +58,7 @@ pub fn apply_umask_path(vm: &mut Vm, p: &std::path::Path, mode: u32) {
 }
 
 fn umask(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
-    let new = vm.index_value(a[0], "int")? as u32 & 0o777;
+    let new = super::int_arg(vm, a[0])? as u32 & 0o777;
     let old = vm.os.umask.unwrap_or_else(process_umask);
     vm.os.umask = if new == process_umask() { None } else { Some(new) };
     Ok(Value::from_small_int(old as i64))
@@ -88,13 +90,13 @@ fn getppid(_vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult {
 }
 
 fn strerror(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
-    let code = vm.index_value(a[0], "int")?;
+    let code = super::int_arg(vm, a[0])?;
     let code = i32::try_from(code).map_err(|_| vm.overflow_error("signed integer is greater than maximum"))?;
     Ok(vm.new_string(crate::modules::errno::strerror(code)))
 }
 
 fn urandom(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
-    let n = vm.index_value(a[0], "int")?;
+    let n = super::int_arg(vm, a[0])?;
     if n < 0 {
         return Err(vm.value_error("negative argument not allowed"));
     }
@@ -196,7 +198,7 @@ fn cpu_count(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult {
 fn exit_now(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
     static SIG: Sig = Sig { name: "_exit", params: &["status"], posonly: 0, required: 1, kwonly: &[] };
     let [status] = parse(vm, &SIG, a, k)?;
-    let status = vm.index_value(status.unwrap_or(Value::NONE), "int")?;
+    let status = super::int_arg(vm, status.unwrap_or(Value::NONE))?;
     // Like CPython: buffered Python-level output is not flushed.
     std::process::exit(status as i32)
 }
@@ -204,7 +206,7 @@ fn exit_now(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
 fn waitstatus_to_exitcode(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
     static SIG: Sig = Sig { name: "waitstatus_to_exitcode", params: &["status"], posonly: 0, required: 1, kwonly: &[] };
     let [status] = parse(vm, &SIG, a, k)?;
-    let s = vm.index_value(status.unwrap_or(Value::NONE), "int")?;
+    let s = super::int_arg(vm, status.unwrap_or(Value::NONE))?;
     let s = i32::try_from(s).map_err(|_| vm.overflow_error("signed integer is greater than maximum"))?;
     if s & 0x7f == 0 {
         return Ok(Value::from_small_int(((s >> 8) & 0xff) as i64));
