@@ -16,6 +16,7 @@ use crate::vm::{PyResult, Vm};
 pub mod errno;
 pub mod math;
 pub mod posix;
+pub mod signal;
 pub mod string;
 pub mod structseq;
 pub mod sys;
@@ -25,6 +26,7 @@ pub mod time;
 /// The Rust implementation of module `name`, if there is one.
 pub fn find(name: &str) -> Option<NativeModuleInit> {
     Some(match name {
+        "_signal" => signal::init,
         "_string" => string::init,
         "_thread" => thread::init,
         "errno" => errno::init,
@@ -36,7 +38,7 @@ pub fn find(name: &str) -> Option<NativeModuleInit> {
 }
 
 /// Names of the modules in [`find`] plus the start-up ones (`sys.builtin_module_names`).
-pub const BUILTIN_NAMES: &[&str] = &["_string", "_thread", "builtins", "errno", "math", "posix", "sys", "time"];
+pub const BUILTIN_NAMES: &[&str] = &["_signal", "_string", "_thread", "builtins", "errno", "math", "posix", "sys", "time"];
 
 /// Add a function to a native module (it checks its own arguments).
 pub fn add_fn(vm: &mut Vm, m: Gc<ModuleObj>, name: &'static str, func: NativeFn) {
