@@ -106,28 +106,38 @@ fn urandom(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
     Ok(vm.new_bytes_of(buf, false))
 }
 
-/// Check an environment variable name or value for std's rules (which
-/// would otherwise panic) and CPython's messages.
-fn env_text(vm: &mut Vm, fname: &str, v: Value, is_name: bool) -> PyResult<std::ffi::OsString> {
+/// An environment variable name or value as OS text ("embedded null byte").
+fn env_text(vm: &mut Vm, fname: &str, v: Value) -> PyResult<std::ffi::OsString> {
     let b = os_bytes(vm, fname, v)?;
     if b.contains(&0) {
         return Err(vm.value_error("embedded null byte"));
     }
-    if is_name && (b.is_empty() || b.contains(&b'=')) {
-        return Err(vm.value_error("illegal environment variable name"));
-    }
     Ok(std::ffi::OsStr::from_bytes(&b).to_os_string())
 }
 
+/// What setenv/unsetenv reject with EINVAL (std would panic on these).
+fn bad_name(name: &std::ffi::OsStr) -> bool {
+    name.is_empty() || name.as_bytes().contains(&b'=')
+}
+
 fn putenv(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
-    let name = env_text(vm, "putenv", a[0], true)?;
-    let value = env_text(vm, "putenv", a[1], false)?;
+    let name = env_text(vm, "putenv", a[0])?;
+    let value = env_text(vm, "putenv", a[1])?;
+    if name.as_bytes().contains(&b'=') {
+        return Err(vm.value_error("illegal environment variable name"));
+    }
+    if bad_name(&name) {
+        return Err(vm.os_error(22, None, None));
+    }
     std::env::set_var(name, value);
     Ok(Value::NONE)
 }
 
 fn unsetenv(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
-    let name = env_text(vm, "unsetenv", a[0], true)?;
+    let name = env_text(vm, "unsetenv", a[0])?;
+    if bad_name(&name) {
+        return Err(vm.os_error(22, None, None));
+    }
     std::env::remove_var(name);
     Ok(Value::NONE)
 }
