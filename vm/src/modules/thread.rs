@@ -71,7 +71,7 @@ fn acquire_timeout(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
 fn wait(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
     let secs = a[0].as_f64().unwrap_or(0.0);
     vm.out.flush();
-    if secs < 0.0 {
+    if secs < 0.0 || !(secs <= TIMEOUT_MAX) {
         loop {
             std::thread::sleep(std::time::Duration::from_secs(3600));
         }

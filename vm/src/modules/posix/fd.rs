@@ -61,6 +61,17 @@ impl FdTable {
     }
 }
 
+impl FdTable {
+    /// Close every descriptor in `lo..hi`.
+    pub fn remove_range(&mut self, lo: i32, hi: i32) {
+        let mut open: Vec<i32> = self.files.keys().copied().filter(|fd| (lo..hi).contains(fd)).collect();
+        open.extend(lo.max(0)..hi.min(3));
+        for fd in open {
+            self.remove(fd);
+        }
+    }
+}
+
 /// An fd argument as an i32.
 pub fn fd_arg(vm: &mut Vm, v: Value) -> PyResult<i32> {
     let n = super::int_arg(vm, v)?;
@@ -137,9 +148,7 @@ fn close(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
 fn closerange(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
     let lo = fd_arg(vm, a[0])?;
     let hi = fd_arg(vm, a[1])?;
-    for fd in lo.max(0)..hi {
-        vm.os.fds.remove(fd);
-    }
+    vm.os.fds.remove_range(lo.max(0), hi);
     Ok(Value::NONE)
 }
 

@@ -100,7 +100,11 @@ fn urandom(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
     if n < 0 {
         return Err(vm.value_error("negative argument not allowed"));
     }
-    let mut buf = vec![0u8; n as usize];
+    let mut buf = Vec::new();
+    if buf.try_reserve_exact(n as usize).is_err() {
+        return Err(vm.new_error(vm.t.memory_error, ""));
+    }
+    buf.resize(n as usize, 0);
     let r = std::fs::File::open("/dev/urandom").and_then(|mut f| std::io::Read::read_exact(&mut f, &mut buf));
     r.map_err(|e| vm.io_error(&e, None, None))?;
     Ok(vm.new_bytes_of(buf, false))

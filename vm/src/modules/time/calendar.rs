@@ -56,7 +56,7 @@ pub fn civil_from_days(z: i64) -> (i64, i64, i64) {
 
 /// The broken-down form of `t` seconds since the epoch shifted by `off`.
 pub fn tm_from_secs(t: i64, off: i64) -> Tm {
-    let local = t + off;
+    let local = t.saturating_add(off);
     let days = local.div_euclid(86400);
     let rem = local.rem_euclid(86400);
     let (y, m, d) = civil_from_days(days);
@@ -151,12 +151,29 @@ fn num(out: &mut String, v: i64, spec: (Option<usize>, Option<Pad>), width: usiz
     out.push_str(&s);
 }
 
-/// `strftime(format, tm)` in the C locale; `mktime` gives `%s`.
-pub fn strftime(fmt: &str, tm: &Tm, tzname: &dyn Fn(bool) -> String, mktime: &dyn Fn(&Tm) -> i64) -> String {
+/// `time.strftime`: like CPython, a result that does not fit the largest
+/// buffer it tries (1024 bytes, doubled until 256 times the format's
+/// length) is empty.
+pub fn strftime_limited(fmt: &str, tm: &Tm, tzname: &dyn Fn(bool) -> String, mktime: &dyn Fn(&Tm) -> i64) -> String {
+    let mut limit = 1024usize;
+    while limit < fmt.len().saturating_mul(256) {
+        limit = limit.saturating_mul(2);
+    }
+    let out = strftime(fmt, tm, tzname, mktime, limit);
+    if out.len() >= limit {
+        String::new()
+    } else {
+        out
+    }
+}
+
+/// `strftime(format, tm)` in the C locale; `mktime` gives `%s`. Stops
+/// early once the text reaches `limit` bytes.
+fn strftime(fmt: &str, tm: &Tm, tzname: &dyn Fn(bool) -> String, mktime: &dyn Fn(&Tm) -> i64, limit: usize) -> String {
     let mut out = String::new();
     let chars: Vec<char> = fmt.chars().collect();
     let mut i = 0;
-    while i < chars.len() {
+    while i < chars.len() && out.len() < limit {
         let c = chars[i];
         i += 1;
         if c != '%' {
@@ -178,7 +195,7 @@ pub fn strftime(fmt: &str, tm: &Tm, tzname: &dyn Fn(bool) -> String, mktime: &dy
         }
         let mut width = None;
         while let Some(d) = chars.get(i).and_then(|c| c.to_digit(10)) {
-            width = Some(width.unwrap_or(0) * 10 + d as usize);
+            width = Some(width.unwrap_or(0usize).saturating_mul(10).saturating_add(d as usize).min(limit));
             i += 1;
         }
         if matches!(chars.get(i), Some('E' | 'O')) {
@@ -193,7 +210,7 @@ pub fn strftime(fmt: &str, tm: &Tm, tzname: &dyn Fn(bool) -> String, mktime: &dy
         let mut piece = String::new();
         let text = |s: &str| if upper { s.to_uppercase() } else { s.to_string() };
         let hour12 = if tm.hour % 12 == 0 { 12 } else { tm.hour % 12 };
-        let rec = |f: &str| strftime(f, tm, tzname, mktime);
+        let rec = |f: &str| strftime(f, tm, tzname, mktime, limit);
         match d {
             'a' => piece = text(&DAY_NAMES[tm.wday.rem_euclid(7) as usize][..3]),
             'A' => piece = text(DAY_NAMES[tm.wday.rem_euclid(7) as usize]),

@@ -311,7 +311,7 @@ fn strftime(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
     let names = tzname_fn(vm);
     let z = zone(vm).clone();
     let mk = move |tm: &Tm| mktime_in(&z, tm);
-    let s = calendar::strftime(fmt, &tm, &names, &mk);
+    let s = calendar::strftime_limited(fmt, &tm, &names, &mk);
     Ok(vm.new_string(s))
 }
 

@@ -259,7 +259,8 @@ fn number(b: &[u8], i: &mut usize) -> Option<i64> {
     while *i < b.len() && b[*i].is_ascii_digit() {
         *i += 1;
     }
-    std::str::from_utf8(&b[start..*i]).ok()?.parse().ok()
+    let n: i64 = std::str::from_utf8(&b[start..*i]).ok()?.parse().ok()?;
+    (n <= 1_000_000).then_some(n)
 }
 
 /// `[+-]hh[:mm[:ss]]` in seconds (the POSIX sign: positive is west).
