@@ -25,14 +25,13 @@ pub fn seconds_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
         Some(f) if f.is_nan() => return Err(vm.value_error("Invalid value NaN (not a number)")),
         Some(f) => f,
         None => {
-            let n = super::posix::int_arg(vm, v).map_err(|_| {
-                let t = vm.type_name(v);
-                vm.type_error(&format!("'{t}' object cannot be interpreted as an integer"))
-            })?;
-            n as f64
+            match crate::builtins::bytes_args::index_i64(vm, v)? {
+                Ok(n) => n as f64,
+                Err(_) => return Err(vm.overflow_error("timestamp too large to convert to C _PyTime_t")),
+            }
         }
     };
-    if (secs * 1e9).abs() >= 9.223372036854775807e18 {
+    if (secs * 1e9).abs() >= i64::MAX as f64 {
         return Err(vm.overflow_error("timestamp out of range for platform time_t"));
     }
     Ok(secs)
@@ -71,7 +70,7 @@ fn acquire_timeout(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
 fn wait(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
     let secs = a[0].as_f64().unwrap_or(0.0);
     vm.out.flush();
-    if secs < 0.0 || !(secs <= TIMEOUT_MAX) {
+    if secs < 0.0 || secs.is_nan() || secs > TIMEOUT_MAX {
         loop {
             std::thread::sleep(std::time::Duration::from_secs(3600));
         }

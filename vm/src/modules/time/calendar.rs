@@ -146,7 +146,7 @@ fn num(out: &mut String, v: i64, spec: (Option<usize>, Option<Pad>), width: usiz
     let w = w.saturating_sub(usize::from(v < 0));
     if pad != Pad::None && s.len() < w {
         let c = if pad == Pad::Zero { '0' } else { ' ' };
-        out.extend(std::iter::repeat(c).take(w - s.len()));
+        out.extend(std::iter::repeat_n(c, w - s.len()));
     }
     out.push_str(&s);
 }
@@ -269,7 +269,7 @@ fn strftime(fmt: &str, tm: &Tm, tzname: &dyn Fn(bool) -> String, mktime: &dyn Fn
         if let (Some(wd), true) = (width, piece.chars().count() < width.unwrap_or(0)) {
             if !matches!(d, 'C' | 'd' | 'e' | 'G' | 'g' | 'H' | 'I' | 'j' | 'k' | 'l' | 'm' | 'M' | 's' | 'S' | 'u' | 'U' | 'V' | 'w' | 'W' | 'y' | 'Y' | 'z') {
                 let fill = if flag == Some(Pad::Zero) { '0' } else { ' ' };
-                out.extend(std::iter::repeat(fill).take(wd - piece.chars().count()));
+                out.extend(std::iter::repeat_n(fill, wd - piece.chars().count()));
             }
         }
         out.push_str(&piece);
