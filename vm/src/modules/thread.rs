@@ -26,7 +26,8 @@ pub fn seconds_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
         Some(f) => f,
         None => {
             match crate::builtins::bytes_args::index_i64(vm, v)? {
-                Ok(n) => n as f64,
+                Ok(n) if n.checked_mul(1_000_000_000).is_some() => n as f64,
+                Ok(_) => return Err(vm.overflow_error("timestamp too large to convert to C _PyTime_t")),
                 Err(_) => return Err(vm.overflow_error("timestamp too large to convert to C _PyTime_t")),
             }
         }
