@@ -23,7 +23,7 @@ def _structseq(module, name, fields, n_seq, n_unnamed=0, fill=None):
     qual = module + "." + name
 
     def __new__(cls, sequence, dict=None):
-        if dict is not None and type(dict) is not type({}) and not isinstance(dict, type({})):
+        if dict is not None and not isinstance(dict, type({})):  # `dict` is the parameter here
             raise TypeError(qual + "() takes a dict as second arg, if any")
         seq = tuple(sequence)
         n = len(seq)
