@@ -177,6 +177,8 @@ pub struct Vm {
     /// `atexit` functions: (func, args tuple, kwargs dict or NULL), in
     /// registration order.
     pub atexit: Vec<(Value, Value, Value)>,
+    /// Open file descriptors and other `posix` state (no gc values).
+    pub os: crate::modules::posix::OsState,
 }
 
 /// Capacity of the frame stack in slots; beyond it is a RecursionError.
@@ -223,6 +225,7 @@ impl Vm {
             sources: HashMap::new(),
             gc: crate::collect::GcState::default(),
             atexit: Vec::new(),
+            os: Default::default(),
         });
         let limit = vm.opts.max_heap;
         vm.heap.set_limit(limit);

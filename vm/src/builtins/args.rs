@@ -55,6 +55,15 @@ pub fn qualname(b: &BuiltinFnObj) -> String {
     }
 }
 
+/// The name in argument-count messages: `list.copy`, `math.sqrt` (a
+/// function of a module other than `builtins`), `len`.
+pub fn call_name(b: &BuiltinFnObj) -> String {
+    match Vm::str_of(b.module) {
+        Some(m) if m != "builtins" && b.owner.downcast::<TypeObj>().is_none() => format!("{m}.{}", b.name),
+        _ => qualname(b),
+    }
+}
+
 impl Vm {
     /// Check a call of builtin `b` against its declared `Arity` (`args`
     /// includes the receiver for an unbound method descriptor).
@@ -81,13 +90,13 @@ impl Vm {
             return Ok(());
         }
         if !kwnames.is_empty() {
-            let q = qualname(b);
+            let q = call_name(b);
             return Err(self.type_error(&format!("{q}() takes no keyword arguments")));
         }
         let msg = match b.arity {
             Arity::Any => return Ok(()),
-            Arity::NoArgs if n != 0 => format!("{}() takes no arguments ({n} given)", qualname(b)),
-            Arity::One if n != 1 => format!("{}() takes exactly one argument ({n} given)", qualname(b)),
+            Arity::NoArgs if n != 0 => format!("{}() takes no arguments ({n} given)", call_name(b)),
+            Arity::One if n != 1 => format!("{}() takes exactly one argument ({n} given)", call_name(b)),
             Arity::Pos(lo, hi) => {
                 let hi = if hi == MANY { usize::MAX } else { hi as usize };
                 return expect_count(self, b.name, n, lo as usize, hi);

@@ -2,6 +2,7 @@
 
 pub mod args;
 pub mod exc_types;
+pub mod os_error;
 pub mod exec;
 pub mod format;
 pub mod functions;
@@ -96,6 +97,7 @@ pub fn install(vm: &mut Vm) {
     exec::install(vm);
     exc_types::install(vm);
     crate::modules::weakref::install_types(vm);
+    os_error::install(vm);
     let name = vm.intern("builtins");
     vm.builtins.set_str_key(vm.n.__name__, name);
     let bm = vm.builtins_module.value();

@@ -5,6 +5,7 @@
 //! (`interp/import.rs`) consults this table before searching `sys.path`.
 //! `sys` and `builtins` exist from start-up instead.
 
+use crate::builtins::args::Arity;
 use crate::builtins::NativeModuleInit;
 use crate::object::function::{BuiltinFnObj, NativeFn};
 use crate::object::module::ModuleObj;
@@ -13,18 +14,24 @@ use crate::object::{Gc, ObjHeader};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+pub mod atexit;
 pub mod bisect;
 pub mod collections;
+pub mod errno;
 pub mod functools;
+pub mod gc;
 pub mod heapq;
 pub mod itertools;
 pub mod math;
-pub mod atexit;
-pub mod gc;
 pub mod operator;
+pub mod posix;
+pub mod signal;
 pub mod sre;
 pub mod string;
+pub mod structseq;
 pub mod sys;
+pub mod thread;
+pub mod time;
 pub mod types;
 pub mod weakproxy;
 pub mod weakref;
@@ -44,23 +51,28 @@ pub fn find(name: &str) -> Option<NativeModuleInit> {
         "atexit" => atexit::init,
         "gc" => gc::init,
         "_sre" => sre::init,
+        "_signal" => signal::init,
+        "_thread" => thread::init,
+        "errno" => errno::init,
+        "posix" => posix::init,
+        "time" => time::init,
         _ => return None,
     })
 }
 
 /// Names of the modules in [`find`] plus the start-up ones (`sys.builtin_module_names`).
 pub const BUILTIN_NAMES: &[&str] = &[
-    "_bisect", "_collections", "_functools", "_heapq", "_operator", "_sre", "_string", "_weakref", "atexit", "builtins",
-    "gc", "itertools", "math", "sys",
+    "_bisect", "_collections", "_functools", "_heapq", "_operator", "_signal", "_sre", "_string", "_thread", "_weakref",
+    "atexit", "builtins", "errno", "gc", "itertools", "math", "posix", "sys", "time",
 ];
 
-/// Add a function to a native module.
+/// Add a function to a native module (it checks its own arguments).
 pub fn add_fn(vm: &mut Vm, m: Gc<ModuleObj>, name: &'static str, func: NativeFn) {
-    add_fn_a(vm, m, name, crate::builtins::args::Arity::Any, func)
+    add_fn_a(vm, m, name, Arity::Any, func)
 }
 
-/// Add a function whose positional shape `Vm::call` checks.
-pub fn add_fn_a(vm: &mut Vm, m: Gc<ModuleObj>, name: &'static str, arity: crate::builtins::args::Arity, func: NativeFn) {
+/// Add a function whose positional shape `Vm::call` checks (see `Arity`).
+pub fn add_fn_a(vm: &mut Vm, m: Gc<ModuleObj>, name: &'static str, arity: Arity, func: NativeFn) {
     let modname = m.dict.get_str_key(vm.n.__name__).unwrap_or(Value::NONE);
     let f = vm.alloc(BuiltinFnObj { header: ObjHeader::new(vm.t.builtin_function), name, func, owner: Value::NULL, bound: Value::NULL, module: modname, arity });
     let k = vm.intern(name);
@@ -136,4 +148,12 @@ pub fn new_native(vm: &mut Vm, cls: Gc<TypeObj>, slots: &[Value]) -> Value {
 pub fn is_callable(vm: &Vm, v: Value) -> bool {
     use crate::object::Layout::*;
     matches!(v.layout(), Some(Function | BuiltinFunction | BoundMethod | Type)) || vm.type_of(v).lookup(vm.n.__call__).is_some()
+}
+
+/// Attribute `attr` of module `module`, importing it if needed (native
+/// functions reach their module's Python-level classes this way).
+pub fn module_attr(vm: &mut Vm, module: &str, attr: &str) -> PyResult {
+    let m = vm.import_dotted(module)?;
+    let k = vm.intern(attr);
+    vm.getattr(m, k)
 }

@@ -130,6 +130,26 @@ pub fn extend(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
     // No reference counts: report the value CPython gives a fresh temporary.
     add_fn(vm, m, "getrefcount", |_, _, _| Ok(Value::from_small_int(2)));
     add_fn(vm, m, "is_finalizing", |_, _, _| Ok(Value::FALSE));
+    // Audit hooks are never called (os.walk, open, ... call sys.audit).
+    add_fn(vm, m, "audit", |vm, a, _| {
+        if a.is_empty() {
+            return Err(vm.type_error("audit() missing 1 required positional argument: 'event'"));
+        }
+        Ok(Value::NONE)
+    });
+    add_fn(vm, m, "addaudithook", |_, _, _| Ok(Value::NONE));
+    // excepthook(type, value, traceback): print the exception as uncaught ones are.
+    add_fn(vm, m, "excepthook", |vm, a, _| {
+        crate::builtins::args::expect_count(vm, "excepthook", a.len(), 3, 3)?;
+        vm.out.flush();
+        let text = vm.format_exception(a[1]);
+        eprint!("{text}");
+        Ok(Value::NONE)
+    });
+    let k = vm.intern("excepthook");
+    if let Some(h) = m.dict.get_str_key(k) {
+        set(vm, m, "__excepthook__", h);
+    }
     add_fn(vm, m, "get_int_max_str_digits", |_, _, _| Ok(Value::from_small_int(4300)));
     add_fn(vm, m, "gettrace", |_, _, _| Ok(Value::NONE));
     add_fn(vm, m, "getprofile", |_, _, _| Ok(Value::NONE));
