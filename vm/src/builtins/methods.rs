@@ -67,10 +67,25 @@ pub fn install(vm: &mut Vm) {
     });
     vm.add_method(t, "__delattr__", |vm, a, _| {
         let n = vm.intern_value(a[1]);
-        vm.delattr(a[0], n)?;
+        vm.generic_delattr(a[0], n)?;
         Ok(Value::NONE)
     });
     vm.add_method(t, "__init_subclass__", |_vm, _a, _| Ok(Value::NONE));
+    vm.add_method(t, "__getstate__", |vm, a, _| object_getstate(vm, a[0]));
+    vm.add_method(t, "__reduce_ex__", |vm, a, _| {
+        // A class's own __reduce__ wins (as in CPython); else protocol-2 style.
+        let t = vm.type_of(a[0]);
+        let red = vm.intern("__reduce__");
+        let base = vm.t.object.dict.get_str_key(red);
+        if let Some(f) = t.lookup(red) {
+            if Some(f) != base {
+                let bound = vm.bind_descriptor(f, a[0], t.value())?;
+                return vm.call(bound, &[], &[]);
+            }
+        }
+        object_reduce(vm, a[0])
+    });
+    vm.add_method(t, "__reduce__", |vm, a, _| object_reduce(vm, a[0]));
     super::num_type::classmethod(vm, t, "__subclasshook__", |_vm, _a, _| Ok(Value::NOT_IMPLEMENTED));
 
     let t = vm.t.type_;
@@ -955,4 +970,26 @@ impl Vm {
         }
         Ok(d.value())
     }
+}
+
+/// `object.__getstate__`: the instance dict (None when empty or absent).
+fn object_getstate(vm: &mut Vm, obj: Value) -> PyResult {
+    let k = vm.n.__dict__;
+    match vm.getattr_opt(obj, k)? {
+        Some(d) if d.downcast::<DictObj>().is_some_and(|d| d.len() > 0) => Ok(d),
+        _ => Ok(Value::NONE),
+    }
+}
+
+/// `object.__reduce__`/`__reduce_ex__`: `(copyreg.__newobj__, (cls,), state)`.
+fn object_reduce(vm: &mut Vm, obj: Value) -> PyResult {
+    let newobj = crate::modules::module_attr(vm, "copyreg", "__newobj__")?;
+    let cls = vm.type_of(obj).value();
+    let args = vm.new_tuple(vec![cls]);
+    let gs = vm.intern("__getstate__");
+    let state = match vm.getattr_opt(obj, gs)? {
+        Some(f) => vm.call(f, &[], &[])?,
+        None => Value::NONE,
+    };
+    Ok(vm.new_tuple(vec![newobj, args, state]))
 }

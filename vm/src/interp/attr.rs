@@ -58,7 +58,12 @@ impl Vm {
                 }
             }
         }
-        self.generic_getattr(obj, t, name)
+        let r = self.generic_getattr(obj, t, name)?;
+        if r.is_none() && name == self.n.__doc__ {
+            // Every CPython type has `__doc__` (often None) in its dict.
+            return Ok(Some(Value::NONE));
+        }
+        Ok(r)
     }
 
     /// `dir(obj)`: the sorted attribute names (a class's `__dir__` if it
@@ -488,6 +493,12 @@ impl Vm {
                 return Ok(());
             }
         }
+        self.generic_delattr(obj, name)
+    }
+
+    /// `object.__delattr__`: deletion without the `__delattr__` hook.
+    pub fn generic_delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        let t = self.type_of(obj);
         if let Some(cls) = obj.downcast::<TypeObj>() {
             if cls.dict.del_str_key(name).is_some() {
                 cls.bump_version();

@@ -237,7 +237,9 @@ impl Vm {
         }
         let attrs_offset = match layout {
             Layout::Object => crate::builtins::types::instance_attrs_offset(),
-            _ => base_list.iter().map(|b| b.attrs_offset.get()).max().unwrap_or(0),
+            // Only bases with the payload layout say where its attribute store is
+            // (a plain mixin base's offset is for InstanceObj).
+            _ => base_list.iter().filter(|b| b.layout == layout).map(|b| b.attrs_offset.get()).max().unwrap_or(0),
         };
         let qual = dict.get_str_key(self.n.__qualname__).and_then(Vm::str_of).map(|s| s.to_string()).unwrap_or(name_s.clone());
         dict.del_str_key(self.n.__qualname__);
