@@ -34,7 +34,7 @@ impl Vm {
 
     /// Report an uncaught exception as CPython does; returns the exit status.
     pub fn handle_uncaught(&mut self, e: PyErr) -> i32 {
-        self.out.flush();
+        crate::modules::io::stdio::flush_std(self);
         let exc = e.0;
         if self.is_instance(exc, self.t.system_exit) {
             let k = self.n.code;
@@ -96,7 +96,7 @@ impl Vm {
             }
             Err(e) => self.handle_uncaught(e),
         };
-        self.out.flush();
+        crate::modules::io::stdio::flush_all(self);
         status
     }
 
@@ -113,7 +113,7 @@ impl Vm {
             Ok(_) => 0,
             Err(e) => self.handle_uncaught(e),
         };
-        self.out.flush();
+        crate::modules::io::stdio::flush_all(self);
         status
     }
 }

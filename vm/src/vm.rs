@@ -51,7 +51,9 @@ declare_types!(
     unicode_error, unicode_decode_error, unicode_encode_error, stop_async_iteration, file_not_found_error,
     buffer_error, warning, user_warning, deprecation_warning, runtime_warning,
     coroutine, async_generator, coroutine_wrapper, async_generator_asend, async_generator_athrow,
-    anext_awaitable, frame, getset_descriptor, member_descriptor);
+    anext_awaitable, frame, getset_descriptor, member_descriptor,
+    io_base, raw_io_base, buffered_io_base, text_io_base, file_io, buffered_reader, buffered_writer,
+    buffered_random, buffered_rwpair, bytes_io, string_io, text_io_wrapper);
 
 macro_rules! declare_names {
     ($($f:ident),* $(,)?) => {
@@ -151,8 +153,8 @@ pub struct Vm {
     /// truncates it back on return, the interpreter loop at its safepoints.
     pub extra_roots: Vec<Value>,
     pub opts: Options,
-    /// Cache of small ints 0..=255 as strs etc. could go here; output buffer:
-    pub out: crate::builtins::io::Output,
+    /// The `_io` module's state: standard streams, live buffers (flushed at exit).
+    pub io: crate::modules::io::IoState,
     pub next_id: Cell<u64>,
     /// Generators currently executing (innermost last).
     pub running_gens: Vec<Gc<crate::object::misc::GeneratorObj>>,
@@ -199,7 +201,7 @@ impl Vm {
             handled: Value::NULL,
             extra_roots: Vec::new(),
             opts,
-            out: crate::builtins::io::Output::new(),
+            io: Default::default(),
             next_id: Cell::new(1),
             running_gens: Vec::new(),
             pending_throw: None,
@@ -273,6 +275,7 @@ impl Vm {
         self.last_stop_value.trace(t);
         self.repr_stack.iter().for_each(|v| v.trace(t));
         self.extra_roots.iter().for_each(|v| v.trace(t));
+        self.io.trace(t);
     }
 
     // ----- constructors -------------------------------------------------
@@ -394,9 +397,17 @@ impl Vm {
             }
         }
     }
-    /// `type(v).__name__`.
+    /// The type's name as messages show it (CPython's `tp_name`): the
+    /// `__name__`, qualified by the module for builtin types of modules
+    /// other than `builtins` (`'_io.StringIO' object has no attribute ...`).
     pub fn type_name(&self, v: Value) -> String {
-        self.type_of(v).name()
+        let t = self.type_of(v);
+        if !t.has_flag(crate::object::typeobj::tflags::HEAPTYPE) && !self.n.__module__.is_null() {
+            if let Some(m) = t.dict.get_str_key(self.n.__module__).and_then(Vm::str_of).filter(|m| *m != "builtins") {
+                return format!("{m}.{}", t.name());
+            }
+        }
+        t.name()
     }
     /// `isinstance(v, cls)` by MRO only (no `__instancecheck__`).
     #[inline]

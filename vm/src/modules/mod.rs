@@ -12,6 +12,7 @@ use crate::object::{Gc, ObjHeader};
 use crate::value::Value;
 use crate::vm::Vm;
 
+pub mod io;
 pub mod math;
 pub mod string;
 pub mod sys;
@@ -19,6 +20,7 @@ pub mod sys;
 /// The Rust implementation of module `name`, if there is one.
 pub fn find(name: &str) -> Option<NativeModuleInit> {
     Some(match name {
+        "_io" => io::init,
         "_string" => string::init,
         "math" => math::init,
         _ => return None,
@@ -26,7 +28,7 @@ pub fn find(name: &str) -> Option<NativeModuleInit> {
 }
 
 /// Names of the modules in [`find`] plus the start-up ones (`sys.builtin_module_names`).
-pub const BUILTIN_NAMES: &[&str] = &["_string", "builtins", "math", "sys"];
+pub const BUILTIN_NAMES: &[&str] = &["_io", "_string", "builtins", "math", "sys"];
 
 /// Add a function to a native module.
 pub fn add_fn(vm: &mut Vm, m: Gc<ModuleObj>, name: &'static str, func: NativeFn) {

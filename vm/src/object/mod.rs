@@ -14,6 +14,7 @@ pub mod dict;
 pub mod exception;
 pub mod function;
 pub mod int;
+pub mod io;
 pub mod misc;
 pub mod module;
 pub mod seq;
@@ -66,6 +67,12 @@ pub enum Layout {
     Coroutine,
     /// `coroutine_wrapper`, `async_generator_asend`, `async_generator_athrow`.
     AwaitOp,
+    /// The `_io` classes (`object/io.rs`).
+    FileIO,
+    Buffered,
+    BytesIO,
+    StringIO,
+    TextIO,
 }
 
 /// First field of every heap object.
