@@ -474,18 +474,31 @@ pub fn write_owned(vm: &mut Vm, b: &BufferedObj, data: Vec<u8>) -> PyResult<usiz
         rewind_read(vm, b, &raw)?;
     }
     let n = data.len();
-    let full = {
+    // Fits in the buffer: keep it there (moved, when the buffer is empty).
+    let size = {
         let mut s = st(vm, b)?;
-        if s.wbuf.is_empty() {
-            s.wbuf = data;
-        } else {
-            s.wbuf.extend_from_slice(&data);
+        if s.wbuf.len() + n <= s.size {
+            if s.wbuf.is_empty() {
+                s.wbuf = data;
+            } else {
+                s.wbuf.extend_from_slice(&data);
+            }
+            return Ok(n);
         }
-        s.wbuf.len() >= s.size
+        s.size
     };
-    if full {
-        flush_writes(vm, b, &raw)?;
+    // Otherwise write out what is buffered, then the new data directly
+    // while more than a buffer's worth remains; buffer the rest.
+    flush_writes(vm, b, &raw)?;
+    let mut off = 0;
+    while n - off > size {
+        match raw.write(vm, &data[off..])? {
+            Some(k) if k > 0 => off += k,
+            _ => break,
+        }
     }
+    let mut s = st(vm, b)?;
+    s.wbuf.extend_from_slice(&data[off..]);
     Ok(n)
 }
 

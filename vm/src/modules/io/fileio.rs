@@ -296,7 +296,8 @@ fn close(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
 
 fn repr(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
     let f = this(vm, a[0])?;
-    let tn = if vm.type_of(a[0]) == vm.t.file_io { "_io.FileIO".to_string() } else { vm.type_name(a[0]) };
+    // CPython 3.11 writes `_io.FileIO` for subclasses too.
+    let tn = "_io.FileIO";
     let (closed, mode, closefd, fd) = match f.raw.try_borrow() {
         Ok(r) => (r.is_closed(), r.mode_string(), r.closefd, r.fd),
         Err(_) => (true, "", true, -1),

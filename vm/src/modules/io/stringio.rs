@@ -229,8 +229,8 @@ fn seek(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
         return Err(vm.value_error(&format!("Negative seek position {pos}")));
     }
     if whence != 0 && pos != 0 {
-        let what = if whence == 1 { "cur" } else { "end" };
-        return Err(vm.new_error(vm.t.os_error, &format!("Can't do nonzero {what}-relative seeks")));
+        // (CPython 3.11 says "cur-relative" for whence 2 too.)
+        return Err(vm.new_error(vm.t.os_error, "Can't do nonzero cur-relative seeks"));
     }
     let p = with_open(vm, a[0], |st| {
         st.pos = match whence {

@@ -8,6 +8,16 @@
 
 use crate::text::codecs::{self, Codec, CodecError, CodecResult};
 
+/// Why incremental decoding failed.
+#[derive(Debug)]
+pub enum DecodeFail {
+    /// A codec error and the bytes the codec was given (the
+    /// `UnicodeDecodeError`'s object).
+    Codec(CodecError, Vec<u8>),
+    /// `UnicodeError`: a utf-16/utf-32 stream without a byte-order mark.
+    NoBom(&'static str),
+}
+
 /// Decoding state of a text stream.
 #[derive(Clone, Debug)]
 pub struct Decoder {
@@ -47,9 +57,9 @@ impl Decoder {
 
     /// Decode `input` after the pending bytes. Without `last`, a trailing
     /// incomplete character is kept for the next call.
-    /// A failure comes with the bytes the codec was given (the
+    /// A codec failure comes with the bytes the codec was given (the
     /// `UnicodeDecodeError`'s object).
-    pub fn decode(&mut self, input: &[u8], errors: &str, last: bool) -> Result<String, (CodecError, Vec<u8>)> {
+    pub fn decode(&mut self, input: &[u8], errors: &str, last: bool) -> Result<String, DecodeFail> {
         let mut data = std::mem::take(&mut self.pending);
         data.extend_from_slice(input);
         let mut from = 0;
@@ -64,17 +74,20 @@ impl Decoder {
                         (0, Some(Codec::Utf8))
                     }
                 }
+                // Python's incremental decoders insist on the BOM.
                 Codec::Utf16 => match data.as_slice() {
                     [0xFF, 0xFE, ..] => (2, Some(Codec::Utf16Le)),
                     [0xFE, 0xFF, ..] => (2, Some(Codec::Utf16Be)),
                     d if d.len() < 2 && !last => (usize::MAX, None),
-                    _ => (0, Some(native16())),
+                    d if d.len() < 2 => (0, Some(native16())),
+                    _ => return Err(DecodeFail::NoBom("UTF-16 stream does not start with BOM")),
                 },
                 Codec::Utf32 => match data.as_slice() {
                     [0xFF, 0xFE, 0, 0, ..] => (4, Some(Codec::Utf32Le)),
                     [0, 0, 0xFE, 0xFF, ..] => (4, Some(Codec::Utf32Be)),
                     d if d.len() < 4 && !last => (usize::MAX, None),
-                    _ => (0, Some(native32())),
+                    d if d.len() < 4 => (0, Some(native32())),
+                    _ => return Err(DecodeFail::NoBom("UTF-32 stream does not start with BOM")),
                 },
                 _ => (0, Some(self.codec)),
             };
@@ -92,7 +105,7 @@ impl Decoder {
         }
         let keep = if last { 0 } else { incomplete_tail(self.codec, &data[from..]) };
         let end = data.len() - keep;
-        let out = codecs::decode(&data[from..end], self.codec, errors).map_err(|e| (e, data[from..end].to_vec()));
+        let out = codecs::decode(&data[from..end], self.codec, errors).map_err(|e| DecodeFail::Codec(e, data[from..end].to_vec()));
         self.pending = data[end..].to_vec();
         out
     }

@@ -11,7 +11,7 @@
 
 use super::buffered::{self as buf, BufState, RawIo};
 use super::newlines::{self, LineMode};
-use super::textcodec::{encoded_len, Decoder, Encoder};
+use super::textcodec::{encoded_len, DecodeFail, Decoder, Encoder};
 use super::{call, closed_file, unsupported};
 use crate::builtins::bytes_args::bytes_like;
 use crate::object::io::{BufferedObj, TextIOObj};
@@ -362,9 +362,13 @@ fn absorb(vm: &mut Vm, t: &TextIOObj, data: &[u8], last: bool) -> PyResult<()> {
     x.errors = errors;
     let text = match r {
         Ok(s) => s,
-        Err((e, d)) => {
+        Err(DecodeFail::Codec(e, d)) => {
             drop(x);
             return Err(codec_err(vm, e, Value::NONE, Some(d)));
+        }
+        Err(DecodeFail::NoBom(msg)) => {
+            drop(x);
+            return Err(vm.new_error(vm.t.unicode_error, msg));
         }
     };
     if matches!(x.mode, LineMode::Translate | LineMode::Universal) {
@@ -407,6 +411,7 @@ pub fn read(vm: &mut Vm, t: &TextIOObj, n: i64) -> PyResult<String> {
         let out = if x.mode == LineMode::Translate { newlines::translate(rest, true) } else { rest.to_string() };
         x.decoded.clear();
         x.dpos = 0;
+        x.read_started = false;
         return Ok(out);
     }
     let n = n as usize;
