@@ -401,7 +401,10 @@ impl Vm {
     /// `__name__`, qualified by the module for builtin types of modules
     /// other than `builtins` (`'_io.StringIO' object has no attribute ...`).
     pub fn type_name(&self, v: Value) -> String {
-        let t = self.type_of(v);
+        self.tp_name(self.type_of(v))
+    }
+    /// `type_name` for a class.
+    pub fn tp_name(&self, t: Gc<TypeObj>) -> String {
         if !t.has_flag(crate::object::typeobj::tflags::HEAPTYPE) && !self.n.__module__.is_null() {
             if let Some(m) = t.dict.get_str_key(self.n.__module__).and_then(Vm::str_of).filter(|m| *m != "builtins") {
                 return format!("{m}.{}", t.name());

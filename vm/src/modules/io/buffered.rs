@@ -124,14 +124,14 @@ impl RawIo {
 
     /// One read of at most `n` bytes; `None` when the raw stream would block.
     pub fn read(&self, vm: &mut Vm, n: usize) -> PyResult<Option<Vec<u8>>> {
+        let n = n.min(super::MAX_RAW_READ);
         match self {
             RawIo::Native(r) => {
-                let mut f = borrow_raw(vm, r)?;
-                if !f.readable {
-                    drop(f);
+                if !borrow_raw(vm, r)?.readable {
                     return Err(super::unsupported(vm, "File not open for reading"));
                 }
-                let mut buf = vec![0u8; n];
+                let mut buf = super::zeroed(vm, n)?;
+                let mut f = borrow_raw(vm, r)?;
                 let res = f.read(&mut buf);
                 drop(f);
                 match res {
@@ -143,7 +143,8 @@ impl RawIo {
                 }
             }
             RawIo::Py(raw) => {
-                let b = vm.new_bytes_of(vec![0; n], true);
+                let buf = super::zeroed(vm, n)?;
+                let b = vm.new_bytes_of(buf, true);
                 let r = call(vm, *raw, "readinto", &[b])?;
                 if r.is_none() {
                     return Ok(None);

@@ -97,7 +97,7 @@ fn rwpair_init(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
     if !k.is_empty() {
         return Err(vm.type_error("BufferedRWPair() takes no keyword arguments"));
     }
-    crate::builtins::args::expect_count(vm, "BufferedRWPair", a.len() - 1, 2, 3)?;
+    crate::builtins::args::expect_count(vm, "BufferedRWPair", a.len().saturating_sub(1), 2, 3)?;
     let b = this(vm, a[0])?;
     let (reader, writer) = (a[1], a[2]);
     check_capability(vm, reader, "read")?;

@@ -60,20 +60,26 @@ fn line(b: &BytesIOObj, limit: i64) -> Vec<u8> {
     })
 }
 
-/// Write `data` at the position (zero-filling a gap past the end).
-pub fn write_bytes(b: &BytesIOObj, data: &[u8]) {
+/// Write `data` at the position (zero-filling a gap past the end);
+/// MemoryError when the buffer cannot grow that far.
+pub fn write_bytes(vm: &mut Vm, b: &BytesIOObj, data: &[u8]) -> PyResult<()> {
     let pos = b.pos.get();
-    b.buf.with_mut(|d| {
-        if pos > d.len() {
-            d.resize(pos, 0);
-        }
-        let end = pos + data.len();
+    let ok = b.buf.with_mut(|d| {
+        let end = pos.saturating_add(data.len());
         if end > d.len() {
+            if d.try_reserve(end - d.len()).is_err() {
+                return false;
+            }
             d.resize(end, 0);
         }
         d[pos..end].copy_from_slice(data);
+        true
     });
+    if !ok {
+        return Err(vm.new_exception_err(vm.t.memory_error, vec![]));
+    }
     b.pos.set(pos + data.len());
+    Ok(())
 }
 
 static INIT: Sig = Sig { name: "BytesIO", params: &["initial_bytes"], posonly: 0, required: 0, kwonly: &[] };
@@ -209,7 +215,7 @@ pub fn install(vm: &mut Vm) {
     method(vm, t, "write", Arity::One, |vm, a, _| {
         let data = need_bytes(vm, a[1])?;
         let b = open(vm, a[0])?;
-        write_bytes(&b, &data);
+        write_bytes(vm, &b, &data)?;
         Ok(vm.new_int(data.len() as i64))
     });
     method(vm, t, "writelines", Arity::One, |vm, a, _| {
@@ -218,7 +224,7 @@ pub fn install(vm: &mut Vm) {
         while let Some(x) = vm.iter_next(it)? {
             let data = need_bytes(vm, x)?;
             let b = open(vm, a[0])?;
-            write_bytes(&b, &data);
+            write_bytes(vm, &b, &data)?;
         }
         Ok(Value::NONE)
     });

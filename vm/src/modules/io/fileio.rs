@@ -126,6 +126,9 @@ pub fn open_into(vm: &mut Vm, f: Gc<FileIOObj>, file: Value, mode: &str, closefd
     if fd.is_some_and(|fd| fd < 0) {
         return Err(vm.value_error("negative file descriptor"));
     }
+    if fd.is_some_and(|fd| fd > i32::MAX as i64) {
+        return Err(vm.overflow_error("signed integer is greater than maximum"));
+    }
     let path = match fd {
         Some(_) => None,
         None => Some(fspath(vm, file)?),
@@ -194,7 +197,8 @@ fn read(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
     if n < 0 {
         return readall(vm, a, _k);
     }
-    let mut buf = vec![0u8; (n as usize).min(1 << 30)];
+    let size = with_open(vm, f, |r| r.read_size(n as u64))?;
+    let mut buf = super::zeroed(vm, size)?;
     let r = with_open(vm, f, |r| r.read(&mut buf))?;
     let got = os(vm, r)?;
     buf.truncate(got);
@@ -224,7 +228,7 @@ fn readinto(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
     let f = this(vm, a[0])?;
     let target = writable_buffer(vm, a[1])?;
     readable_or_err(vm, f)?;
-    let mut buf = vec![0u8; target.data.with(|d| d.len())];
+    let mut buf = super::zeroed(vm, target.data.with(|d| d.len()))?;
     let r = with_open(vm, f, |r| r.read(&mut buf))?;
     let got = os(vm, r)?;
     target.data.with_mut(|d| {

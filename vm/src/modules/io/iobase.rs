@@ -145,7 +145,8 @@ fn raw_read(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
     if n < 0 {
         return call(vm, obj, "readall", &[]);
     }
-    let b = vm.new_bytes_of(vec![0; n as usize], true);
+    let buf = super::zeroed(vm, n as usize)?;
+    let b = vm.new_bytes_of(buf, true);
     let r = call(vm, obj, "readinto", &[b])?;
     if r.is_none() {
         return Ok(r);
@@ -235,7 +236,10 @@ pub fn install(vm: &mut Vm) {
         check_closed(vm, a[0])?;
         Ok(a[0])
     });
-    method(vm, t, "__exit__", Arity::Any, |vm, a, _| call(vm, a[0], "close", &[]));
+    method(vm, t, "__exit__", Arity::Any, |vm, a, _| match a.first() {
+        Some(&s) => call(vm, s, "close", &[]),
+        None => Err(vm.type_error("unbound method _IOBase.__exit__() needs an argument")),
+    });
     method(vm, t, "isatty", Arity::NoArgs, |vm, a, _| {
         check_closed(vm, a[0])?;
         Ok(Value::FALSE)

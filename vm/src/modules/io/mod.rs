@@ -269,6 +269,20 @@ pub fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     }
 }
 
+/// A zeroed buffer of `n` bytes, or MemoryError.
+pub fn zeroed(vm: &mut Vm, n: usize) -> PyResult<Vec<u8>> {
+    let mut v = Vec::new();
+    if v.try_reserve_exact(n).is_err() {
+        return Err(vm.new_exception_err(vm.t.memory_error, vec![]));
+    }
+    v.resize(n, 0);
+    Ok(v)
+}
+
+/// Largest single read from a raw stream into a fresh buffer (longer
+/// requests are served by several reads, as raw reads may be short).
+pub const MAX_RAW_READ: usize = 1 << 24;
+
 /// `obj.name(*args)` by a Rust string name.
 pub fn call(vm: &mut Vm, obj: Value, name: &str, args: &[Value]) -> PyResult {
     let k = vm.intern(name);

@@ -141,6 +141,19 @@ impl RawFile {
         }
     }
 
+    /// The buffer size for one `read(n)`: all of `n` for a regular file
+    /// (up to its end), at most a large chunk for other files.
+    pub fn read_size(&mut self, n: u64) -> usize {
+        let cap = match self.file.as_mut() {
+            Some(f) => match (f.metadata(), f.stream_position()) {
+                (Ok(md), Ok(pos)) if md.is_file() => md.len().saturating_sub(pos).saturating_add(1),
+                _ => super::MAX_RAW_READ as u64,
+            },
+            None => 0,
+        };
+        n.min(cap).min(i32::MAX as u64) as usize
+    }
+
     /// Read to end of file.
     pub fn read_all(&mut self) -> io::Result<Vec<u8>> {
         let mut out = Vec::new();

@@ -48,11 +48,15 @@ impl StringState {
         self.text.char_indices().nth(c).map(|(i, _)| i).unwrap_or(self.text.len())
     }
 
-    /// Write `s` (already translated) at the position.
-    fn write_at(&mut self, s: &str) {
+    /// Write `s` (already translated) at the position; false when the
+    /// text cannot grow to the position (MemoryError).
+    fn write_at(&mut self, s: &str) -> bool {
         let n = s.chars().count();
         if self.pos > self.nchars {
             let pad = self.pos - self.nchars;
+            if self.text.try_reserve(pad.saturating_add(s.len())).is_err() {
+                return false;
+            }
             self.text.extend(std::iter::repeat_n('\0', pad));
             self.nchars += pad;
         }
@@ -67,10 +71,11 @@ impl StringState {
             self.nchars = self.nchars - replaced + n;
         }
         self.pos += n;
+        true
     }
 
     /// The text handling of one `write` call.
-    pub fn write(&mut self, s: &str) {
+    pub fn write(&mut self, s: &str) -> bool {
         let translated;
         let mut s = s;
         if let Some(translate) = self.decoder {
@@ -84,7 +89,7 @@ impl StringState {
         match self.writenl {
             Some(nl) if s.contains('\n') => {
                 let r = s.replace('\n', nl);
-                self.write_at(&r);
+                self.write_at(&r)
             }
             _ => self.write_at(s),
         }
@@ -209,7 +214,10 @@ fn init(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
         ..StringState::default()
     };
     if !init_text.is_empty() {
-        st.write(init_text);
+        if !st.write(init_text) {
+            drop(st);
+            return Err(vm.new_exception_err(vm.t.memory_error, vec![]));
+        }
         st.pos = 0;
     }
     Ok(Value::NONE)
@@ -292,7 +300,9 @@ pub fn install(vm: &mut Vm) {
     });
     method(vm, t, "write", Arity::One, |vm, a, _| {
         let s = str_arg(vm, a[1])?;
-        with_open(vm, a[0], |st| st.write(s))?;
+        if !with_open(vm, a[0], |st| st.write(s))? {
+            return Err(vm.new_exception_err(vm.t.memory_error, vec![]));
+        }
         Ok(vm.new_int(s.chars().count() as i64))
     });
     method(vm, t, "read", Arity::Pos(0, 1), |vm, a, _| {
