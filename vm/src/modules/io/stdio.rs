@@ -137,26 +137,27 @@ pub fn stdout(vm: &mut Vm) -> PyResult<Value> {
     }
 }
 
-/// Flush `sys.stdout` and `sys.stderr`, ignoring errors (before a
-/// traceback, at exit).
-pub fn flush_std(vm: &mut Vm) {
-    for name in ["stdout", "stderr"] {
-        let f = sys_attr(vm, name);
-        if f.is_none() {
-            continue;
-        }
-        if let Some(t) = f.downcast::<TextIOObj>().filter(|_| vm.type_of(f) == vm.t.text_io_wrapper) {
-            if textio::buf_of(vm, &t).and_then(|b| b.closed(vm)).unwrap_or(true) {
-                continue;
-            }
+/// Flush `sys.<name>` unless it is None or closed, ignoring errors.
+pub fn flush_stream(vm: &mut Vm, name: &str) {
+    let f = sys_attr(vm, name);
+    if f.is_none() {
+        return;
+    }
+    if let Some(t) = f.downcast::<TextIOObj>().filter(|_| vm.type_of(f) == vm.t.text_io_wrapper) {
+        if !textio::buf_of(vm, &t).and_then(|b| b.closed(vm)).unwrap_or(true) {
             let _ = textio::flush(vm, &t);
-            continue;
         }
-        if super::is_closed(vm, f).unwrap_or(true) {
-            continue;
-        }
+        return;
+    }
+    if !super::is_closed(vm, f).unwrap_or(true) {
         let _ = call(vm, f, "flush", &[]);
     }
+}
+
+/// Flush `sys.stdout` and `sys.stderr` (CPython's `flush_std_files`).
+pub fn flush_std(vm: &mut Vm) {
+    flush_stream(vm, "stdout");
+    flush_stream(vm, "stderr");
 }
 
 /// At exit: the standard streams, then every native text and buffered
