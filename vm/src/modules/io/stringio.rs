@@ -273,6 +273,14 @@ fn truncate(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
     Ok(vm.new_int(size))
 }
 
+/// `write(s)` on an open StringIO (print's direct path).
+pub fn write_str(vm: &mut Vm, obj: Value, s: &str) -> PyResult<()> {
+    if !with_open(vm, obj, |st| st.write(s))? {
+        return Err(vm.new_exception_err(vm.t.memory_error, vec![]));
+    }
+    Ok(())
+}
+
 fn str_arg(vm: &mut Vm, v: Value) -> PyResult<&'static str> {
     match Vm::str_of(v) {
         Some(s) => Ok(s),
@@ -300,9 +308,7 @@ pub fn install(vm: &mut Vm) {
     });
     method(vm, t, "write", Arity::One, |vm, a, _| {
         let s = str_arg(vm, a[1])?;
-        if !with_open(vm, a[0], |st| st.write(s))? {
-            return Err(vm.new_exception_err(vm.t.memory_error, vec![]));
-        }
+        write_str(vm, a[0], s)?;
         Ok(vm.new_int(s.chars().count() as i64))
     });
     method(vm, t, "read", Arity::Pos(0, 1), |vm, a, _| {
