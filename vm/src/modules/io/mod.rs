@@ -10,9 +10,9 @@
 //!   `_TextIOBase`, generic methods written against Python-level calls so
 //!   that Python subclasses (`_pyio`, user classes) work;
 //! * `fileio.rs` over `rawfile.rs`: `FileIO`, owning a `std::fs::File`;
-//! * `buffered.rs` (state and algorithms) and `buffered_methods.rs`:
+//! * `buffered.rs` (state and algorithms, over `rawio.rs`) and `buffered_methods.rs`:
 //!   `BufferedReader`/`Writer`/`Random`/`RWPair`;
-//! * `textio.rs` (state and algorithms), `textio_methods.rs`: `TextIOWrapper`,
+//! * `textio.rs` (state and algorithms, over `textbuf.rs`), `textio_methods.rs`: `TextIOWrapper`,
 //!   with `textcodec.rs` (incremental codecs) and `newlines.rs`;
 //! * `bytesio.rs`, `stringio.rs`: in-memory streams;
 //! * `open.rs`: `open()`, `open_code`, `text_encoding`;
@@ -32,8 +32,10 @@ pub mod newlines;
 pub mod open;
 pub mod oserror;
 pub mod rawfile;
+pub mod rawio;
 pub mod stdio;
 pub mod stringio;
+pub mod textbuf;
 pub mod textcodec;
 pub mod textio;
 pub mod textio_methods;
