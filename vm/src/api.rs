@@ -34,7 +34,9 @@ impl Vm {
 
     /// Report an uncaught exception as CPython does; returns the exit status.
     pub fn handle_uncaught(&mut self, e: PyErr) -> i32 {
-        self.out.flush();
+        // As in CPython the report goes after what is pending on stderr;
+        // stdout is flushed later, at exit.
+        crate::modules::io::stdio::flush_stream(self, "stderr");
         let exc = e.0;
         if self.is_instance(exc, self.t.system_exit) {
             let k = self.n.code;
@@ -97,7 +99,7 @@ impl Vm {
             Err(e) => self.handle_uncaught(e),
         };
         self.run_exit_handlers();
-        self.out.flush();
+        crate::modules::io::stdio::flush_all(self);
         status
     }
 
@@ -118,7 +120,7 @@ impl Vm {
             Err(e) => self.handle_uncaught(e),
         };
         self.run_exit_handlers();
-        self.out.flush();
+        crate::modules::io::stdio::flush_all(self);
         status
     }
 }

@@ -54,7 +54,9 @@ declare_types!(
     buffer_error, warning, user_warning, deprecation_warning, runtime_warning,
     coroutine, async_generator, coroutine_wrapper, async_generator_asend, async_generator_athrow,
     anext_awaitable, frame, getset_descriptor, member_descriptor,
-    weakref, weakproxy, weakcallableproxy, reference_error);
+    weakref, weakproxy, weakcallableproxy, reference_error,
+    io_base, raw_io_base, buffered_io_base, text_io_base, file_io, buffered_reader, buffered_writer,
+    buffered_random, buffered_rwpair, bytes_io, string_io, text_io_wrapper);
 
 macro_rules! declare_names {
     ($($f:ident),* $(,)?) => {
@@ -159,8 +161,8 @@ pub struct Vm {
     /// truncates it back on return, the interpreter loop at its safepoints.
     pub extra_roots: Vec<Value>,
     pub opts: Options,
-    /// Cache of small ints 0..=255 as strs etc. could go here; output buffer:
-    pub out: crate::builtins::io::Output,
+    /// The `_io` module's state: standard streams, live buffers (flushed at exit).
+    pub io: crate::modules::io::IoState,
     pub next_id: Cell<u64>,
     /// Generators currently executing (innermost last).
     pub running_gens: Vec<Gc<crate::object::misc::GeneratorObj>>,
@@ -216,7 +218,7 @@ impl Vm {
             handled: Value::NULL,
             extra_roots: Vec::new(),
             opts,
-            out: crate::builtins::io::Output::new(),
+            io: Default::default(),
             next_id: Cell::new(1),
             running_gens: Vec::new(),
             pending_throw: None,
@@ -283,6 +285,7 @@ impl Vm {
             a.trace(t);
             k.trace(t);
         });
+        self.io.trace(t);
     }
 
     // ----- constructors -------------------------------------------------
@@ -420,9 +423,15 @@ impl Vm {
             }
         }
     }
-    /// `type(v).__name__`.
+    /// The type's name as messages show it (CPython's `tp_name`): the
+    /// `__name__`, qualified by the module for builtin types of modules
+    /// other than `builtins` (`'_io.StringIO' object has no attribute ...`).
     pub fn type_name(&self, v: Value) -> String {
         self.type_of(v).tp_name()
+    }
+    /// `type_name` for a class (CPython's `tp_name`, dotted for native-module types).
+    pub fn tp_name(&self, t: Gc<TypeObj>) -> String {
+        t.tp_name()
     }
     /// `isinstance(v, cls)` by MRO only (no `__instancecheck__`).
     #[inline]

@@ -79,7 +79,7 @@ impl Vm {
                     return Err(self.type_error(&format!("unbound method {q}() needs an argument")));
                 };
                 if !self.is_instance(recv, owner) {
-                    let (on, rn) = (owner.name(), self.type_name(recv));
+                    let (on, rn) = (self.tp_name(owner), self.type_name(recv));
                     let msg = format!("descriptor '{}' for '{on}' objects doesn't apply to a '{rn}' object", b.name);
                     return Err(self.type_error(&msg));
                 }

@@ -149,7 +149,7 @@ fn install_groups(vm: &mut Vm) {
 }
 
 /// A builtin (not heap) exception class with the given bases.
-fn new_exception_class(vm: &mut Vm, name: &str, bases: &[Gc<TypeObj>]) -> Option<Gc<TypeObj>> {
+pub(crate) fn new_exception_class(vm: &mut Vm, name: &str, bases: &[Gc<TypeObj>]) -> Option<Gc<TypeObj>> {
     let first = *bases.first()?;
     let dict = vm.new_dict();
     let meta = vm.t.type_;

@@ -234,24 +234,7 @@ pub fn install(vm: &mut Vm) {
         let spec = if a.len() == 2 { a[1] } else { vm.new_str("") };
         vm.format(a[0], spec)
     });
-    reg_a(vm, "input", Arity::Pos(0, 1), |vm, a, _| {
-        if let Some(p) = a.first() {
-            let s = vm.to_string(*p)?;
-            vm.out.write_str(&s);
-        }
-        vm.out.flush();
-        let mut line = String::new();
-        match std::io::stdin().read_line(&mut line) {
-            Ok(0) => Err(vm.new_error(vm.t.eof_error, "EOF when reading a line")),
-            Ok(_) => {
-                if line.ends_with('\n') {
-                    line.pop();
-                }
-                Ok(vm.new_string(line))
-            }
-            Err(e) => Err(vm.new_error(vm.t.os_error, &e.to_string())),
-        }
-    });
+    reg_a(vm, "input", Arity::Pos(0, 1), |vm, a, _| crate::modules::io::stdio::input(vm, a.first().copied()));
     reg(vm, "__import__", |vm, a, k| {
         let (pos, _) = split_args(a, k);
         check_count(vm, "__import__", pos.len(), 1, 5)?;
@@ -352,42 +335,36 @@ fn print(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
     }
     let sep = sep.and_then(Vm::str_of).unwrap_or(" ");
     let end = end.and_then(Vm::str_of).unwrap_or("\n");
-    let mut s = String::new();
-    for (i, v) in pos.iter().enumerate() {
+    let file = match file {
+        Some(f) => f,
+        None => crate::modules::io::stdio::stdout(vm)?,
+    };
+    if file.is_none() {
+        return Ok(Value::NONE);
+    }
+    let flush = match flush {
+        Some(fl) => vm.truthy(fl)?,
+        None => false,
+    };
+    // The pieces print writes: str() of each argument, separators, end.
+    // Converted values are parked in extra_roots: __str__ may collect.
+    // (Nested native code may push roots of its own in between.)
+    let mut slots: smallvec::SmallVec<[usize; 8]> = smallvec::SmallVec::new();
+    for v in pos.iter() {
+        let t = if vm.type_of(*v) == vm.t.str_ { *v } else { vm.to_str(*v)? };
+        vm.extra_roots.push(t);
+        slots.push(vm.extra_roots.len() - 1);
+    }
+    let texts: smallvec::SmallVec<[Value; 8]> = slots.iter().map(|&i| vm.extra_roots[i]).collect();
+    let mut pieces: smallvec::SmallVec<[&str; 16]> = smallvec::SmallVec::new();
+    for (i, t) in texts.iter().enumerate() {
         if i > 0 {
-            s.push_str(sep);
+            pieces.push(sep);
         }
-        if let Some(x) = Vm::str_of(*v).filter(|_| vm.type_of(*v) == vm.t.str_) {
-            s.push_str(x);
-        } else {
-            let r = vm.to_string(*v)?;
-            s.push_str(&r);
-        }
+        pieces.push(Vm::str_of(*t).unwrap_or(""));
     }
-    s.push_str(end);
-    match file {
-        Some(f) => {
-            let w = vm.intern("write");
-            let sv = vm.new_string(s);
-            vm.call_method(f, w, &[sv])?;
-            if let Some(fl) = flush {
-                if vm.truthy(fl)? {
-                    let n = vm.intern("flush");
-                    if vm.getattr_opt(f, n)?.is_some() {
-                        vm.call_method(f, n, &[])?;
-                    }
-                }
-            }
-        }
-        None => {
-            vm.out.write_str(&s);
-            if let Some(fl) = flush {
-                if vm.truthy(fl)? {
-                    vm.out.flush();
-                }
-            }
-        }
-    }
+    pieces.push(end);
+    crate::modules::io::stdio::write_text(vm, file, &pieces, flush)?;
     Ok(Value::NONE)
 }
 
@@ -690,32 +667,5 @@ pub fn install_sys(vm: &mut Vm) {
     set(vm, "exception", f);
     let f = vm.new_builtin("intern", |vm, a, _| Ok(vm.intern_value(a[0])));
     set(vm, "intern", f);
-    // sys.stdout / sys.stderr: minimal writer objects.
-    let out = vm.new_builtin("write", |vm, a, _| {
-        let s = vm.to_string(*a.last().unwrap_or(&Value::NONE))?;
-        vm.out.write_str(&s);
-        Ok(vm.new_int(s.chars().count() as i64))
-    });
-    let err = vm.new_builtin("write", |vm, a, _| {
-        vm.out.flush();
-        let s = vm.to_string(*a.last().unwrap_or(&Value::NONE))?;
-        eprint!("{s}");
-        Ok(vm.new_int(s.chars().count() as i64))
-    });
-    let flush = vm.new_builtin("flush", |vm, _a, _| {
-        vm.out.flush();
-        Ok(Value::NONE)
-    });
-    for (nm, w) in [("stdout", out), ("stderr", err)] {
-        let sd = vm.new_dict();
-        let sm = vm.alloc(ModuleObj { header: ObjHeader::new(vm.t.module), dict: sd });
-        let k = vm.intern("write");
-        sd.set_str_key(k, w);
-        let k = vm.intern("flush");
-        sd.set_str_key(k, flush);
-        let n = vm.intern(nm);
-        sd.set_str_key(vm.n.__name__, n);
-        set(vm, nm, sm.value());
-    }
     vm.modules.set_str_key(name, m.value());
 }

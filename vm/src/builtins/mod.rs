@@ -6,7 +6,6 @@ pub mod os_error;
 pub mod exec;
 pub mod format;
 pub mod functions;
-pub mod io;
 pub mod methods;
 pub mod percent;
 pub mod types;
@@ -110,6 +109,10 @@ pub fn install(vm: &mut Vm) {
             let msg = vm.format_exception(e.0);
             eprintln!("taipan: sys initialisation failed:\n{msg}");
         }
+    }
+    if let Err(e) = crate::modules::io::install(vm) {
+        let msg = vm.format_exception(e.0);
+        eprintln!("taipan: io start-up failed:\n{msg}");
     }
     if let Err(e) = generic_alias::install(vm).and_then(|_| memoryview::install(vm)) {
         let msg = vm.format_exception(e.0);

@@ -212,6 +212,33 @@ pub fn bootstrap(heap: &mut Heap) -> Box<Types> {
         t.flags.set(tflags::HEAPTYPE);
     }
 
+    // `_io` (behaviour in modules/io/). Every io object has an attribute
+    // store right after its header, like a plain instance.
+    let io_base = mk("_IOBase", object, Layout::Object);
+    let raw_io_base = mk("_RawIOBase", io_base, Layout::Object);
+    let buffered_io_base = mk("_BufferedIOBase", io_base, Layout::Object);
+    let text_io_base = mk("_TextIOBase", io_base, Layout::Object);
+    let file_io = mk("FileIO", raw_io_base, Layout::FileIO);
+    let buffered_reader = mk("BufferedReader", buffered_io_base, Layout::Buffered);
+    let buffered_writer = mk("BufferedWriter", buffered_io_base, Layout::Buffered);
+    let buffered_random = mk("BufferedRandom", buffered_io_base, Layout::Buffered);
+    let buffered_rwpair = mk("BufferedRWPair", buffered_io_base, Layout::Buffered);
+    let bytes_io = mk("BytesIO", buffered_io_base, Layout::BytesIO);
+    let string_io = mk("StringIO", text_io_base, Layout::StringIO);
+    let text_io_wrapper = mk("TextIOWrapper", text_io_base, Layout::TextIO);
+    use crate::object::io::*;
+    for (t, off) in [
+        (io_base, instance_attrs_offset()), (raw_io_base, instance_attrs_offset()),
+        (buffered_io_base, instance_attrs_offset()), (text_io_base, instance_attrs_offset()),
+        (file_io, offset_of!(FileIOObj, attrs)), (buffered_reader, offset_of!(BufferedObj, attrs)),
+        (buffered_writer, offset_of!(BufferedObj, attrs)), (buffered_random, offset_of!(BufferedObj, attrs)),
+        (buffered_rwpair, offset_of!(BufferedObj, attrs)), (bytes_io, offset_of!(BytesIOObj, attrs)),
+        (string_io, offset_of!(StringIOObj, attrs)), (text_io_wrapper, offset_of!(TextIOObj, attrs)),
+    ] {
+        t.attrs_offset.set(off);
+        t.flags.set(tflags::BASETYPE | tflags::HAS_ATTRS);
+    }
+
     Box::new(Types {
         object, type_, int, bool_, float, complex, str_, bytes, bytearray, list, tuple, dict, set, frozenset,
         none, notimpl, ellipsis, function, builtin_function, method, code, cell, module, range, slice,
@@ -228,6 +255,8 @@ pub fn bootstrap(heap: &mut Heap) -> Box<Types> {
         coroutine, async_generator, coroutine_wrapper, async_generator_asend, async_generator_athrow,
         anext_awaitable, frame, getset_descriptor, member_descriptor,
         weakref, weakproxy, weakcallableproxy, reference_error,
+        io_base, raw_io_base, buffered_io_base, text_io_base, file_io, buffered_reader, buffered_writer,
+        buffered_random, buffered_rwpair, bytes_io, string_io, text_io_wrapper,
     })
 }
 

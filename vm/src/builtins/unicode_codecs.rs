@@ -39,7 +39,7 @@ fn unicode_error(vm: &mut Vm, cls: Gc<TypeObj>, encoding: &str, object: Value, s
 
 /// Turn a codec failure into the Python exception; `obj` is the str or
 /// bytes being converted.
-fn codec_error(vm: &mut Vm, e: CodecError, obj: Value) -> PyErr {
+pub(crate) fn codec_error(vm: &mut Vm, e: CodecError, obj: Value) -> PyErr {
     match e {
         CodecError::Encode { encoding, start, end, reason } => unicode_error(vm, vm.t.unicode_encode_error, encoding, obj, start, end, &reason),
         CodecError::Decode { encoding, from, start, end, reason } => {

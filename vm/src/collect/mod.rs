@@ -350,7 +350,7 @@ impl Vm {
     /// `write_unraisable` with another lead-in (atexit says "Exception
     /// ignored in atexit callback").
     pub fn write_unraisable_msg(&mut self, e: PyErr, what: &str, obj: Value) {
-        self.out.flush();
+        crate::modules::io::stdio::flush_all(self);
         let r = match self.repr_string(obj) {
             Ok(s) => s,
             Err(_) => format!("<object repr() failed>"),
@@ -430,7 +430,7 @@ impl Vm {
             self.gc.pending_finalize.extend(rest);
             self.run_pending_finalizers();
         }
-        self.out.flush();
+        crate::modules::io::stdio::flush_all(self);
     }
 
     /// `weakref.getweakrefcount` / `getweakrefs` support.

@@ -96,9 +96,11 @@ impl Vm {
             return Ok(());
         }
         let r = self.repr(v)?;
-        let s = Vm::str_of(r).unwrap_or("").to_string();
-        self.out.write_str(&s);
-        self.out.write_str("\n");
+        let s = Vm::str_of(r).unwrap_or("");
+        let out = crate::modules::io::stdio::stdout(self)?;
+        if !out.is_none() {
+            crate::modules::io::stdio::write_text(self, out, &[s, "\n"], false)?;
+        }
         let k = self.intern("_");
         self.builtins.set_str_key(k, v);
         Ok(())

@@ -240,6 +240,13 @@ impl Vm {
                 return Ok(crate::builtins::format::complex_repr(c.re, c.im));
             }
             Layout::WeakRef | Layout::WeakProxy => return crate::modules::weakref::weakref_repr(self, v),
+            // io objects: their native `__repr__` (`<_io.FileIO name=...>`).
+            Layout::FileIO | Layout::Buffered | Layout::TextIO => {
+                if let Some(f) = t.lookup(self.n.__repr__).filter(|f| f.downcast::<BuiltinFnObj>().is_some_and(|b| b.owner != self.t.object.value())) {
+                    let r = self.call(f, &[v], &[])?;
+                    return Ok(Vm::str_of(r).unwrap_or("").to_string());
+                }
+            }
             _ => {}
         }
         let module = t.dict.get_str_key(self.n.__module__).and_then(Vm::str_of).unwrap_or("builtins");

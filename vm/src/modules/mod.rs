@@ -21,6 +21,7 @@ pub mod errno;
 pub mod functools;
 pub mod gc;
 pub mod heapq;
+pub mod io;
 pub mod itertools;
 pub mod math;
 pub mod operator;
@@ -44,6 +45,7 @@ pub fn find(name: &str) -> Option<NativeModuleInit> {
         "_functools" => functools::init,
         "_heapq" => heapq::init,
         "_operator" => operator::init,
+        "_io" => io::init,
         "_string" => string::init,
         "itertools" => itertools::init,
         "math" => math::init,
@@ -62,8 +64,8 @@ pub fn find(name: &str) -> Option<NativeModuleInit> {
 
 /// Names of the modules in [`find`] plus the start-up ones (`sys.builtin_module_names`).
 pub const BUILTIN_NAMES: &[&str] = &[
-    "_bisect", "_collections", "_functools", "_heapq", "_operator", "_signal", "_sre", "_string", "_thread", "_weakref",
-    "atexit", "builtins", "errno", "gc", "itertools", "math", "posix", "sys", "time",
+    "_bisect", "_collections", "_functools", "_heapq", "_io", "_operator", "_signal", "_sre", "_string", "_thread",
+    "_weakref", "atexit", "builtins", "errno", "gc", "itertools", "math", "posix", "sys", "time",
 ];
 
 /// Add a function to a native module (it checks its own arguments).

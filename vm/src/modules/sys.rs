@@ -141,7 +141,7 @@ pub fn extend(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
     // excepthook(type, value, traceback): print the exception as uncaught ones are.
     add_fn(vm, m, "excepthook", |vm, a, _| {
         crate::builtins::args::expect_count(vm, "excepthook", a.len(), 3, 3)?;
-        vm.out.flush();
+        crate::modules::io::stdio::flush_all(vm);
         let text = vm.format_exception(a[1]);
         eprint!("{text}");
         Ok(Value::NONE)

@@ -70,7 +70,7 @@ fn acquire_timeout(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
 /// release the lock: sleep for the timeout (forever when negative).
 fn wait(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
     let secs = a[0].as_f64().unwrap_or(0.0);
-    vm.out.flush();
+    crate::modules::io::stdio::flush_all(vm);
     if secs < 0.0 || secs.is_nan() || secs > TIMEOUT_MAX {
         loop {
             std::thread::sleep(std::time::Duration::from_secs(3600));

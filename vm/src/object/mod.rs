@@ -15,6 +15,7 @@ pub mod exception;
 pub mod ext;
 pub mod function;
 pub mod int;
+pub mod io;
 pub mod misc;
 pub mod module;
 pub mod seq;
@@ -77,6 +78,12 @@ pub enum Layout {
     Deque,
     /// Small objects of native-module classes (`ext::NativeObj`).
     Native,
+    /// The `_io` classes (`object/io.rs`).
+    FileIO,
+    Buffered,
+    BytesIO,
+    StringIO,
+    TextIO,
 }
 
 /// First field of every heap object.

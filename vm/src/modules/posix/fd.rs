@@ -84,7 +84,7 @@ pub fn fd_arg(vm: &mut Vm, v: Value) -> PyResult<i32> {
 /// Run `f` on the file for `fd`, or raise `OSError: [Errno 9]`.
 pub fn with_fd<R>(vm: &mut Vm, fd: i32, f: impl FnOnce(&mut File) -> std::io::Result<R>) -> PyResult<R> {
     if fd == 1 || fd == 2 {
-        vm.out.flush();
+        crate::modules::io::stdio::flush_all(vm);
     }
     let r = match vm.os.fds.get(fd) {
         Some(file) => f(file),

@@ -241,7 +241,7 @@ fn system(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
     if cmd.contains(&0) {
         return Err(vm.value_error("embedded null byte"));
     }
-    vm.out.flush();
+    crate::modules::io::stdio::flush_all(vm);
     let st = std::process::Command::new("/bin/sh").arg("-c").arg(std::ffi::OsStr::from_bytes(&cmd)).status();
     match st {
         Ok(s) => Ok(vm.new_int(std::os::unix::process::ExitStatusExt::into_raw(s) as i64)),
