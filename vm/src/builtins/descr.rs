@@ -14,9 +14,10 @@ use std::cell::Cell;
 /// Install a descriptor `name` on `t`: `member` selects `member_descriptor`;
 /// `set` None makes it read-only.
 pub fn install(vm: &mut Vm, t: Gc<TypeObj>, name: &'static str, member: bool, get: NativeFn, set: Option<NativeFn>) {
-    let fget = vm.new_builtin(name, get);
+    // The accessors index their arguments: declare them (no panic on `d.fget()`).
+    let fget = vm.new_builtin_a(name, crate::builtins::args::Arity::Pos(1, 1), get);
     let fset = match set {
-        Some(f) => vm.new_builtin(name, f),
+        Some(f) => vm.new_builtin_a(name, crate::builtins::args::Arity::Pos(2, 2), f),
         None => Value::NONE,
     };
     let cls = if member { vm.t.member_descriptor } else { vm.t.getset_descriptor };
