@@ -137,8 +137,20 @@ pub fn open_into(vm: &mut Vm, f: Gc<FileIOObj>, file: Value, mode: &str, closefd
     if path.is_some() && !closefd {
         return Err(vm.value_error("Cannot use closefd=False with file name"));
     }
+    // Files that died unclosed keep their descriptors until collected:
+    // when the process runs out of them, collect and try once more.
+    let retry = |vm: &mut Vm, r: std::io::Result<std::fs::File>, again: &dyn Fn() -> std::io::Result<std::fs::File>| match r {
+        Err(e) if matches!(e.raw_os_error(), Some(23 | 24)) => {
+            vm.collect();
+            again()
+        }
+        r => r,
+    };
     let (file_obj, fdno) = match (fd, opener) {
-        (Some(fd), _) => (RawFile::from_fd(fd as i32, &m), fd as i32),
+        (Some(fd), _) => {
+            let r = RawFile::from_fd(fd as i32, &m);
+            (retry(vm, r, &|| RawFile::from_fd(fd as i32, &m)), fd as i32)
+        }
         (None, Some(op)) => {
             let flags = Value::from_small_int(os_flags(&m));
             let r = vm.call(op, &[file, flags], &[])?;
@@ -154,6 +166,7 @@ pub fn open_into(vm: &mut Vm, f: Gc<FileIOObj>, file: Value, mode: &str, closefd
         (None, None) => {
             let p = path.unwrap_or_default();
             let r = RawFile::open(&p, &m);
+            let r = retry(vm, r, &|| RawFile::open(&p, &m));
             let fdno = r.as_ref().map(|f| std::os::fd::AsRawFd::as_raw_fd(f)).unwrap_or(-1);
             (r, fdno)
         }
