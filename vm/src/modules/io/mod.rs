@@ -126,7 +126,6 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
     bytesio::install(vm);
     stringio::install(vm);
     textio_methods::install(vm);
-    oserror::install(vm);
     stdio::install(vm)
 }
 
