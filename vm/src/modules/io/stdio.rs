@@ -160,10 +160,8 @@ pub fn flush_std(vm: &mut Vm) {
 /// or a failing replacement, the process's stderr directly.
 pub fn report(vm: &mut Vm, text: &str) {
     let err = sys_attr(vm, "stderr");
-    if !err.is_none() && err != vm.io.stderr {
-        if write_text(vm, err, &[text], true).is_ok() {
-            return;
-        }
+    if !err.is_none() && err != vm.io.stderr && write_text(vm, err, &[text], true).is_ok() {
+        return;
     }
     flush_stream(vm, "stderr");
     eprint!("{text}");
