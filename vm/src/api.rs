@@ -34,9 +34,6 @@ impl Vm {
 
     /// Report an uncaught exception as CPython does; returns the exit status.
     pub fn handle_uncaught(&mut self, e: PyErr) -> i32 {
-        // As in CPython the report goes after what is pending on stderr;
-        // stdout is flushed later, at exit.
-        crate::modules::io::stdio::flush_stream(self, "stderr");
         let exc = e.0;
         if self.is_instance(exc, self.t.system_exit) {
             let k = self.n.code;
@@ -48,11 +45,11 @@ impl Vm {
                 return i as i32;
             }
             let s = self.to_string(code).unwrap_or_default();
-            eprintln!("{s}");
+            crate::modules::io::stdio::report(self, &format!("{s}\n"));
             return 1;
         }
         let text = self.format_exception(exc);
-        eprint!("{text}");
+        crate::modules::io::stdio::report(self, &text);
         1
     }
 

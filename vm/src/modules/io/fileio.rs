@@ -167,7 +167,7 @@ pub fn open_into(vm: &mut Vm, f: Gc<FileIOObj>, file: Value, mode: &str, closefd
             let p = path.unwrap_or_default();
             let r = RawFile::open(&p, &m);
             let r = retry(vm, r, &|| RawFile::open(&p, &m));
-            let fdno = r.as_ref().map(|f| std::os::fd::AsRawFd::as_raw_fd(f)).unwrap_or(-1);
+            let fdno = r.as_ref().map(std::os::fd::AsRawFd::as_raw_fd).unwrap_or(-1);
             (r, fdno)
         }
     };

@@ -22,15 +22,16 @@ pub const SEEN_CR: u8 = 1;
 pub const SEEN_LF: u8 = 2;
 pub const SEEN_CRLF: u8 = 4;
 
-/// A validated `newline` argument: `None` for None.
-pub fn parse_newline(s: Option<&str>) -> Result<Option<&'static str>, ()> {
+/// A validated `newline` argument (`Some(None)` for None); `None` when
+/// the value is not a legal newline.
+pub fn parse_newline(s: Option<&str>) -> Option<Option<&'static str>> {
     match s {
-        None => Ok(None),
-        Some("") => Ok(Some("")),
-        Some("\n") => Ok(Some("\n")),
-        Some("\r") => Ok(Some("\r")),
-        Some("\r\n") => Ok(Some("\r\n")),
-        Some(_) => Err(()),
+        None => Some(None),
+        Some("") => Some(Some("")),
+        Some("\n") => Some(Some("\n")),
+        Some("\r") => Some(Some("\r")),
+        Some("\r\n") => Some(Some("\r\n")),
+        Some(_) => None,
     }
 }
 

@@ -154,6 +154,19 @@ pub fn flush_std(vm: &mut Vm) {
     flush_stream(vm, "stderr");
 }
 
+/// Write an uncaught exception's report to `sys.stderr` (after what is
+/// pending there; stdout is flushed later, at exit, as in CPython). A
+/// replaced `sys.stderr` gets the text through its `write`; the real one,
+/// or a failing replacement, the process's stderr directly.
+pub fn report(vm: &mut Vm, text: &str) {
+    let err = sys_attr(vm, "stderr");
+    if !err.is_none() && err != vm.io.stderr && write_text(vm, err, &[text], true).is_ok() {
+        return;
+    }
+    flush_stream(vm, "stderr");
+    eprint!("{text}");
+}
+
 /// At exit: the standard streams, then every native text and buffered
 /// writer still alive (their bytes would be lost otherwise).
 pub fn flush_all(vm: &mut Vm) {

@@ -181,8 +181,8 @@ fn init(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
         },
     };
     let nl = match newlines::parse_newline(nl) {
-        Ok(n) => n,
-        Err(()) => {
+        Some(n) => n,
+        None => {
             let r = vm.repr_string(newline.unwrap_or(Value::NONE))?;
             return Err(vm.value_error(&format!("illegal newline value: {r}")));
         }

@@ -40,7 +40,7 @@ fn lookup_codec(vm: &mut Vm, enc: &str) -> PyResult<codecs::Codec> {
 }
 
 fn check_newline(vm: &mut Vm, nl: Option<&str>) -> PyResult<Option<&'static str>> {
-    newlines::parse_newline(nl).map_err(|_| vm.value_error(&format!("illegal newline value: {}", nl.unwrap_or(""))))
+    newlines::parse_newline(nl).ok_or_else(|| vm.value_error(&format!("illegal newline value: {}", nl.unwrap_or(""))))
 }
 
 /// The settings of a new text wrapper.
