@@ -98,7 +98,28 @@ pub fn install(vm: &mut Vm) {
         if pos.len() != 4 {
             return Err(vm.type_error("type() takes 1 or 3 arguments"));
         }
-        vm.new_class(meta, pos[1], pos[2], pos[3], k, kw)
+        // The most derived metaclass of the bases wins (`type(name, (EnumBase,), ns)`
+        // makes an EnumType class), and its own __new__ runs if it has one.
+        let mut winner = meta;
+        for b in vm.collect_iter(pos[2])? {
+            let Some(bt) = b.downcast::<TypeObj>().map(|b| b.class()) else { continue };
+            if bt.is_subtype(winner) {
+                winner = bt;
+            } else if !winner.is_subtype(bt) {
+                return Err(vm.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"));
+            }
+        }
+        if winner != meta {
+            let new = winner.lookup(vm.n.__new__).unwrap_or(Value::NULL);
+            let type_new = vm.t.type_.dict.get_str_key(vm.n.__new__).unwrap_or(Value::NULL);
+            if new != type_new && !new.is_null() {
+                let f = vm.unwrap_static(new);
+                let mut full = vec![winner.value()];
+                full.extend_from_slice(&a[1..]);
+                return vm.call(f, &full, k);
+            }
+        }
+        vm.new_class(winner, pos[1], pos[2], pos[3], k, kw)
     });
     vm.add_method(t, "__init__", |_vm, _a, _| Ok(Value::NONE));
     vm.add_method(t, "__call__", |vm, a, k| {
