@@ -993,13 +993,29 @@ impl Vm {
     }
 }
 
-/// `object.__getstate__`: the instance dict (None when empty or absent).
+/// `object.__getstate__`: the instance dict (None when empty or absent);
+/// with `__slots__`, `(dict or None, {slot: value})` as CPython.
 fn object_getstate(vm: &mut Vm, obj: Value) -> PyResult {
     let k = vm.n.__dict__;
-    match vm.getattr_opt(obj, k)? {
-        Some(d) if d.downcast::<DictObj>().is_some_and(|d| d.len() > 0) => Ok(d),
-        _ => Ok(Value::NONE),
+    let dict = match vm.getattr_opt(obj, k)? {
+        Some(d) if d.downcast::<DictObj>().is_some_and(|d| d.len() > 0) => d,
+        _ => Value::NONE,
+    };
+    let t = vm.type_of(obj);
+    let slot_names: Vec<Value> = t.mro.with(|m| m.iter().flat_map(|c| c.slot_names.with(|s| s.clone().unwrap_or_default())).collect());
+    let slots = vm.new_dict();
+    for name in slot_names {
+        if Vm::str_of(name).is_some_and(|n| n == "__dict__" || n == "__weakref__") {
+            continue;
+        }
+        if let Some(v) = vm.getattr_opt(obj, name)? {
+            vm.dict_set(slots, name, v)?;
+        }
     }
+    if slots.len() == 0 {
+        return Ok(dict);
+    }
+    Ok(vm.new_tuple(vec![dict, slots.value()]))
 }
 
 /// `object.__reduce__`/`__reduce_ex__`: `(copyreg.__newobj__, (cls,), state)`.
