@@ -23,6 +23,20 @@ impl Vm {
         d.value()
     }
 
+    /// Run application-level Python (the parts of builtin types and native
+    /// modules written in Python) with `ns` as globals; `name` becomes its
+    /// `__name__` when given.
+    pub fn run_app_level(&mut self, src: &str, filename: &str, ns: crate::object::Gc<crate::object::dict::DictObj>, name: Option<&str>) -> PyResult<()> {
+        ns.set_str_key(self.n.__builtins__, self.builtins_module.value());
+        if let Some(n) = name {
+            let v = self.intern(n);
+            ns.set_str_key(self.n.__name__, v);
+        }
+        let code = self.compile_source(src, filename, Mode::Exec)?;
+        self.run_code(code, ns.value(), ns.value(), Value::NULL)?;
+        Ok(())
+    }
+
     /// Compile and run `src` as the main program.
     pub fn run_source(&mut self, src: &str, filename: &str, main_file: Option<&str>) -> PyResult<Value> {
         let marker = 0u8;

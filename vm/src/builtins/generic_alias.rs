@@ -112,12 +112,8 @@ __class_getitem__ = classmethod(__class_getitem__)
 
 /// Run the snippet and give the builtin containers `__class_getitem__`.
 pub fn install(vm: &mut Vm) -> PyResult<()> {
-    let code = vm.compile_source(APP_LEVEL, "<generic_alias>", crate::bytecode::Mode::Exec)?;
     let ns = vm.new_dict();
-    ns.set_str_key(vm.n.__builtins__, vm.builtins_module.value());
-    let name = vm.intern("types");
-    ns.set_str_key(vm.n.__name__, name);
-    vm.run_code(code, ns.value(), ns.value(), Value::NULL)?;
+    vm.run_app_level(APP_LEVEL, "<generic_alias>", ns, Some("types"))?;
     let key = vm.intern("__class_getitem__");
     let cg = ns.get_str_key(key).unwrap_or(Value::NONE);
     for (name, key) in [("__or__", "_type_or"), ("__ror__", "_type_ror")] {

@@ -6,7 +6,6 @@
 //! Other objects do not export buffers to it yet, and `bytes(view)` goes
 //! through `__bytes__`.
 
-use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 const APP_LEVEL: &str = r#"
@@ -164,12 +163,8 @@ memoryview.__module__ = "builtins"
 
 /// Define `memoryview` in builtins.
 pub fn install(vm: &mut Vm) -> PyResult<()> {
-    let code = vm.compile_source(APP_LEVEL, "<memoryview>", crate::bytecode::Mode::Exec)?;
     let ns = vm.new_dict();
-    ns.set_str_key(vm.n.__builtins__, vm.builtins_module.value());
-    let name = vm.intern("builtins");
-    ns.set_str_key(vm.n.__name__, name);
-    vm.run_code(code, ns.value(), ns.value(), Value::NULL)?;
+    vm.run_app_level(APP_LEVEL, "<memoryview>", ns, Some("builtins"))?;
     let key = vm.intern("memoryview");
     if let Some(cls) = ns.get_str_key(key) {
         vm.builtins.set_str_key(key, cls);

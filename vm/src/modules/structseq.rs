@@ -8,7 +8,6 @@
 
 use crate::object::module::ModuleObj;
 use crate::object::Gc;
-use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// `_structseq(module, name, fields, n_seq, n_unnamed=0)`: a struct
@@ -66,9 +65,5 @@ def _structseq(module, name, fields, n_seq, n_unnamed=0, fill=None):
 /// Run `src` with the module's namespace as its globals (the module's
 /// Python-level part: classes and helpers around the Rust functions).
 pub fn run_in_module(vm: &mut Vm, m: Gc<ModuleObj>, src: &str, filename: &str) -> PyResult<()> {
-    let code = vm.compile_source(src, filename, crate::bytecode::Mode::Exec)?;
-    m.dict.set_str_key(vm.n.__builtins__, vm.builtins_module.value());
-    let g = m.dict.value();
-    vm.run_code(code, g, g, Value::NULL)?;
-    Ok(())
+    vm.run_app_level(src, filename, m.dict, None)
 }

@@ -61,12 +61,8 @@ fn set(vm: &mut Vm, m: Gc<ModuleObj>, name: &str, v: Value) {
 
 /// Fill in the rest of `sys` (called once the core module exists).
 pub fn extend(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
-    let code = vm.compile_source(APP_LEVEL, "<sys>", crate::bytecode::Mode::Exec)?;
     let ns = vm.new_dict();
-    ns.set_str_key(vm.n.__builtins__, vm.builtins_module.value());
-    let name = vm.intern("sys");
-    ns.set_str_key(vm.n.__name__, name);
-    vm.run_code(code, ns.value(), ns.value(), Value::NULL)?;
+    vm.run_app_level(APP_LEVEL, "<sys>", ns, Some("sys"))?;
     for (k, v) in ns.items() {
         if Vm::str_of(k).map(|s| !s.starts_with("__")).unwrap_or(false) && Vm::str_of(k) != Some("SimpleNamespace") {
             m.dict.set_str_key(k, v);

@@ -216,11 +216,7 @@ pub fn init(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
         super::add_value(vm, m, "open", f);
     }
     open::add_functions(vm, m);
-    let code = vm.compile_source(APP_LEVEL, "<_io>", crate::bytecode::Mode::Exec)?;
-    let ns = m.dict.value();
-    m.dict.set_str_key(vm.n.__builtins__, vm.builtins_module.value());
-    vm.run_code(code, ns, ns, Value::NULL)?;
-    Ok(())
+    vm.run_app_level(APP_LEVEL, "<_io>", m.dict, None)
 }
 
 // ----- shared helpers --------------------------------------------------------

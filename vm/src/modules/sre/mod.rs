@@ -114,9 +114,6 @@ pub fn init(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
 
     // The classes live in a namespace of their own; only `compile` is exported.
     let ns = vm.new_dict();
-    ns.set_str_key(vm.n.__builtins__, vm.builtins_module.value());
-    let modname = vm.intern("_sre");
-    ns.set_str_key(vm.n.__name__, modname);
     let maxsize = vm.new_int(i64::MAX);
     let k = vm.intern("_MAXSIZE");
     ns.set_str_key(k, maxsize);
@@ -125,8 +122,7 @@ pub fn init(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
         let k = vm.intern(name);
         ns.set_str_key(k, fv);
     }
-    let code = vm.compile_source(CLASSES, "<_sre>", crate::bytecode::Mode::Exec)?;
-    vm.run_code(code, ns.value(), ns.value(), Value::NULL)?;
+    vm.run_app_level(CLASSES, "<_sre>", ns, Some("_sre"))?;
 
     let pat = class(vm, ns, "Pattern")?;
     let mat = class(vm, ns, "Match")?;
