@@ -112,11 +112,11 @@ impl Vm {
                 _ => x ^ y,
             })));
         }
-        if a.layout() == Some(Layout::Complex) || b.layout() == Some(Layout::Complex) {
-            return self.complex_binop(a, b, op);
-        }
         if let Some(r) = self.num_binop(a, b, op)? {
             return Ok(Some(r));
+        }
+        if a.layout() == Some(Layout::Complex) || b.layout() == Some(Layout::Complex) {
+            return self.complex_binop(a, b, op);
         }
         let la = a.layout();
         let lb = b.layout();
@@ -209,26 +209,11 @@ impl Vm {
             }
             Some(Layout::List) => {
                 let v = seq.downcast::<ListObj>().unwrap().items.snapshot();
-                if v.len().checked_mul(n).map(|x| x > (1 << 32)).unwrap_or(true) {
-                    return Err(self.new_error(self.t.memory_error, ""));
-                }
-                self.check_alloc(v.len() * n * 8)?;
-                let mut out = Vec::with_capacity(v.len() * n);
-                for _ in 0..n {
-                    out.extend_from_slice(&v);
-                }
+                let out = self.repeat_items(&v, n)?;
                 Ok(self.new_list(out))
             }
             Some(Layout::Tuple) => {
-                let v = seq.downcast::<TupleObj>().unwrap().items.to_vec();
-                if v.len().checked_mul(n).map(|x| x > (1 << 32)).unwrap_or(true) {
-                    return Err(self.new_error(self.t.memory_error, ""));
-                }
-                self.check_alloc(v.len() * n * 8)?;
-                let mut out = Vec::with_capacity(v.len() * n);
-                for _ in 0..n {
-                    out.extend_from_slice(&v);
-                }
+                let out = self.repeat_items(&seq.downcast::<TupleObj>().unwrap().items, n)?;
                 Ok(self.new_tuple(out))
             }
             _ => self.bytes_repeat(seq, n),
@@ -256,6 +241,19 @@ impl Vm {
             (Op::UnaryInvert, Num::Int(b)) => self.new_bigint(!b),
             _ => return Ok(None),
         }))
+    }
+
+    /// `items * n` for lists and tuples, refusing sizes that cannot be allocated.
+    fn repeat_items(&mut self, items: &[Value], n: usize) -> PyResult<Vec<Value>> {
+        if items.len().checked_mul(n).map(|x| x > (1 << 32)).unwrap_or(true) {
+            return Err(self.new_error(self.t.memory_error, ""));
+        }
+        self.check_alloc(items.len() * n * 8)?;
+        let mut out = Vec::with_capacity(items.len() * n);
+        for _ in 0..n {
+            out.extend_from_slice(items);
+        }
+        Ok(out)
     }
 
     /// Unary operators.
@@ -375,15 +373,15 @@ impl Vm {
 
     /// Comparison of builtin values (None = NotImplemented).
     pub fn native_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Option<bool>> {
-        if a.layout() == Some(Layout::Complex) || b.layout() == Some(Layout::Complex) {
-            return self.complex_compare(a, b, op);
-        }
         if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
             let ord = num_cmp(&x, &y);
             return Ok(Some(match ord {
                 None => op == CmpOp::Ne,
                 Some(o) => cmp_result(o, op),
             }));
+        }
+        if a.layout() == Some(Layout::Complex) || b.layout() == Some(Layout::Complex) {
+            return self.complex_compare(a, b, op);
         }
         match (a.layout(), b.layout()) {
             (Some(Layout::Str), Some(Layout::Str)) => {
