@@ -17,10 +17,8 @@ impl Vm {
     pub fn binary_op(&mut self, a: Value, b: Value, op: BinOp, inplace: bool) -> PyResult {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        // Classes take the dunder path too (`int | str` is `type.__or__`).
         let dunders = tflags::HEAPTYPE | tflags::EXTENSION;
-        let heap = ta.has_flag(dunders) || tb.has_flag(dunders) || ta.layout == Layout::Type || tb.layout == Layout::Type;
-        if !heap {
+        if !ta.has_flag(dunders) && !tb.has_flag(dunders) {
             if inplace {
                 if let Some(r) = self.native_inplace(a, b, op)? {
                     return Ok(r);
@@ -29,7 +27,11 @@ impl Vm {
             if let Some(r) = self.native_binop(a, b, op)? {
                 return Ok(r);
             }
-            return Err(self.binop_type_error(a, b, op, inplace));
+            // Classes still try their dunders (`int | str` is `type.__or__`,
+            // Python code); checked only once the native rules have failed.
+            if ta.layout != Layout::Type && tb.layout != Layout::Type {
+                return Err(self.binop_type_error(a, b, op, inplace));
+            }
         }
         let [name, rname, iname] = self.op_names.binop[op as usize];
         if inplace {
