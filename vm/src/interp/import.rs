@@ -153,7 +153,7 @@ impl Vm {
             }
         };
         let leaf = name.rsplit('.').next().unwrap_or(name);
-        let dirs: Vec<PathBuf> = search.iter().filter_map(|v| Vm::str_of(*v)).map(|s| PathBuf::from(if s.is_empty() { "." } else { s })).collect();
+        let dirs = search_dirs(&search);
         let m = match find_module(leaf, &dirs) {
             Some(found) => self.load_found(name, found)?,
             None => return Err(self.module_not_found(name, &format!("No module named '{name}'"))),
@@ -282,7 +282,7 @@ impl Vm {
             }
         };
         let leaf = name.rsplit('.').next().unwrap_or(name);
-        let dirs: Vec<PathBuf> = dirs.iter().filter_map(|v| Vm::str_of(*v)).map(|s| PathBuf::from(if s.is_empty() { "." } else { s })).collect();
+        let dirs = search_dirs(&dirs);
         match find_module(leaf, &dirs) {
             Some(Found::Source { file, package_dir: None }) => Ok((file, package)),
             Some(Found::Source { package_dir: Some(_), .. }) | Some(Found::Namespace(_)) => {
@@ -317,6 +317,11 @@ impl Vm {
             sys.dict.set_str_key(k, list);
         }
     }
+}
+
+/// The directories of a `sys.path`/`__path__` list ('' is the current directory).
+fn search_dirs(entries: &[Value]) -> Vec<PathBuf> {
+    entries.iter().filter_map(|v| Vm::str_of(*v)).map(|s| PathBuf::from(if s.is_empty() { "." } else { s })).collect()
 }
 
 /// Search `dirs` for `name`: a regular package or a module wins over a
