@@ -334,14 +334,9 @@ impl Vm {
         Some(match n {
             "f_code" => g.code,
             "f_back" => Value::NONE,
-            "f_lineno" => {
+            "f_lineno" | "f_lasti" => {
                 let lasti = saved.get(F_LASTI).and_then(|v| v.as_small_int()).unwrap_or(-1);
-                let line = if lasti < 0 { code.meta.first_line } else { code.line_of(lasti as usize) };
-                Value::from_small_int(line as i64)
-            }
-            "f_lasti" => {
-                let lasti = saved.get(F_LASTI).and_then(|v| v.as_small_int()).unwrap_or(-1);
-                Value::from_small_int(if lasti < 0 { -1 } else { lasti * 2 })
+                super::frames::position_attr(&code, lasti, n)
             }
             "f_globals" => saved.get(F_GLOBALS).copied().filter(|v| !v.is_null()).unwrap_or(Value::NONE),
             "f_locals" => {

@@ -12,6 +12,15 @@ use crate::object::{Gc, ObjHeader};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+/// `f_lineno` / `f_lasti` of a frame at instruction `lasti` (-1: not started).
+pub fn position_attr(code: &CodeObj, lasti: i64, n: &str) -> Value {
+    if n == "f_lasti" {
+        return Value::from_small_int(if lasti < 0 { -1 } else { lasti * 2 });
+    }
+    let line = if lasti < 0 { code.meta.first_line } else { code.line_of(lasti as usize) };
+    Value::from_small_int(line as i64)
+}
+
 impl Vm {
     fn new_frame_snapshot(&mut self, code: Value, globals: Value, locals: Value, lasti: i64, back: Value) -> Value {
         let f = FrameObj { header: ObjHeader::new(self.t.frame), owner: Value::NULL, code, globals, locals, lasti, back };
@@ -78,8 +87,7 @@ impl Vm {
             "f_globals" => f.globals,
             "f_locals" => f.locals,
             "f_builtins" => self.builtins.value(),
-            "f_lineno" => Value::from_small_int(if f.lasti < 0 { code.meta.first_line } else { code.line_of(f.lasti as usize) } as i64),
-            "f_lasti" => Value::from_small_int(if f.lasti < 0 { -1 } else { f.lasti * 2 }),
+            "f_lineno" | "f_lasti" => position_attr(&code, f.lasti, n),
             "f_trace" => Value::NONE,
             _ => return None,
         })
