@@ -123,11 +123,22 @@ pub struct Options {
     /// `MemoryError`. Also settable later with `Vm::set_max_heap`.
     pub max_heap: Option<usize>,
     pub argv: Vec<String>,
+    /// `-X specialize=on|off|eager`: the adaptive interpreter's mode.
+    pub specialize: crate::interp::specialize::Mode,
+    /// `-X specialization-stats`: count and print specialization statistics at exit.
+    pub specialization_stats: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { recursion_limit: 1000, gc_stress: false, max_heap: None, argv: vec![String::new()] }
+        Options {
+            recursion_limit: 1000,
+            gc_stress: false,
+            max_heap: None,
+            argv: vec![String::new()],
+            specialize: Default::default(),
+            specialization_stats: false,
+        }
     }
 }
 
@@ -181,6 +192,8 @@ pub struct Vm {
     pub atexit: Vec<(Value, Value, Value)>,
     /// Open file descriptors and other `posix` state (no gc values).
     pub os: crate::modules::posix::OsState,
+    /// The specializer's state and statistics (interp/specialize.rs).
+    pub spec: crate::interp::specialize::SpecState,
 }
 
 /// Capacity of the frame stack in slots; beyond it is a RecursionError.
@@ -193,7 +206,7 @@ impl Vm {
         let t = crate::builtins::types::bootstrap(&mut heap);
         let mt = crate::modules::types::ModTypes::bootstrap(&mut heap, &t);
         // The root shape and the builtins module need the type objects.
-        let root_shape = alloc_raw(&mut heap, Shape { header: ObjHeader::new(t.shape), keys: Vec::new(), transitions: VCell::new(Vec::new()) });
+        let root_shape = alloc_raw(&mut heap, Shape::new(ObjHeader::new(t.shape), Vec::new()));
         let builtins = alloc_raw(&mut heap, DictObj::new(ObjHeader::new(t.dict)));
         let modules = alloc_raw(&mut heap, DictObj::new(ObjHeader::new(t.dict)));
         let builtins_module = alloc_raw(&mut heap, ModuleObj { header: ObjHeader::new(t.module), dict: builtins });
@@ -228,9 +241,11 @@ impl Vm {
             gc: crate::collect::GcState::default(),
             atexit: Vec::new(),
             os: Default::default(),
+            spec: Default::default(),
         });
         let limit = vm.opts.max_heap;
         vm.heap.set_limit(limit);
+        vm.spec.configure(vm.opts.specialize, vm.opts.specialization_stats);
         let all = vm.t.all();
         vm.gc.reg.types.extend(all);
         // Values held in Rust locals during bootstrap must be found by the
@@ -240,6 +255,7 @@ impl Vm {
         vm.n = Box::new(Names::make(&mut vm));
         vm.op_names = Box::new(OpNames::new(&mut vm));
         crate::builtins::install(&mut vm);
+        vm.init_specializer();
         vm
     }
 
@@ -286,6 +302,9 @@ impl Vm {
             k.trace(t);
         });
         self.io.trace(t);
+        self.spec.len.trace(t);
+        self.spec.isinstance.trace(t);
+        self.spec.list_append.trace(t);
     }
 
     // ----- constructors -------------------------------------------------

@@ -20,5 +20,7 @@ pub mod misc;
 pub mod numeric;
 pub mod ops;
 pub mod run;
+pub mod specialize;
+pub mod stats;
 pub mod suggest;
 pub mod text;
