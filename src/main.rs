@@ -11,7 +11,9 @@ Options:
 -V     : print the Python version number and exit (also --version)
 -X opt : implementation-specific option: dis (print disassembly and exit),
          gc-stress (collect at every safepoint), max-heap=SIZE (heap limit:
-         bytes, or a number with K, M or G; past it, MemoryError)
+         bytes, or a number with K, M or G; past it, MemoryError),
+         max-steps=N (step budget: past N frame entries and loop
+         iterations, RuntimeError)
 --dis FILE : print the disassembly of FILE and exit
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
@@ -103,12 +105,24 @@ fn main() {
             }
         }
     }
+    let mut max_steps = None;
+    for x in &xopts {
+        if let Some(v) = x.strip_prefix("max-steps=") {
+            match v.trim().parse::<u64>() {
+                Ok(n) => max_steps = Some(n),
+                Err(_) => {
+                    eprintln!("taipan: -X max-steps: invalid number '{v}'");
+                    std::process::exit(2);
+                }
+            }
+        }
+    }
     // Run on a thread with a large stack: native recursion (repr of nested
     // data, Python code called from builtins) is bounded by the recursion
     // limit, and this keeps that bound far from the real stack's end.
     let h = std::thread::Builder::new()
         .stack_size(1 << 30)
-        .spawn(move || run(source, rest, dis, gc_stress, max_heap))
+        .spawn(move || run(source, rest, dis, Limits { gc_stress, max_heap, max_steps }))
         .expect("spawn interpreter thread");
     let status = match h.join() {
         Ok(s) => s,
@@ -137,13 +151,21 @@ fn parse_size(s: &str) -> Option<usize> {
     n.checked_mul(mult).filter(|&n| n > 0)
 }
 
-fn run(source: Source, rest: Vec<String>, dis: bool, gc_stress: bool, max_heap: Option<usize>) -> i32 {
+/// The resource options of the command line.
+struct Limits {
+    gc_stress: bool,
+    max_heap: Option<usize>,
+    max_steps: Option<u64>,
+}
+
+fn run(source: Source, rest: Vec<String>, dis: bool, lim: Limits) -> i32 {
+    let Limits { gc_stress, max_heap, max_steps } = lim;
     if let Source::Module(name) = &source {
         // sys.argv[0] is replaced by the module's file once it is found;
         // sys.path[0] is the current directory.
         let mut argv = vec!["-m".to_string()];
         argv.extend(rest);
-        let mut vm = Vm::new(Options { argv, gc_stress, max_heap, ..Options::default() });
+        let mut vm = Vm::new(Options { argv, gc_stress, max_heap, max_steps, ..Options::default() });
         let cwd = std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
         vm.init_sys_path(Some(&cwd));
         return vm.run_module_main(name);
@@ -180,7 +202,7 @@ fn run(source: Source, rest: Vec<String>, dis: bool, gc_stress: bool, max_heap: 
     }
     let mut argv = vec![argv0];
     argv.extend(rest);
-    let opts = Options { argv, gc_stress, max_heap, ..Options::default() };
+    let opts = Options { argv, gc_stress, max_heap, max_steps, ..Options::default() };
     let mut vm = Vm::new(opts);
     // sys.path[0]: the script's directory, or '' for -c and stdin.
     let script_dir = match &source {

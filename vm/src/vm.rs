@@ -122,12 +122,21 @@ pub struct Options {
     /// Heap limit in bytes (`-X max-heap`): past it, allocation raises
     /// `MemoryError`. Also settable later with `Vm::set_max_heap`.
     pub max_heap: Option<usize>,
+    /// Step budget (`-X max-steps=N`): the number of safepoints (frame
+    /// pushes and backward jumps) the interpreter may pass; past it, every
+    /// safepoint raises `RuntimeError`. Also settable with `Vm::set_max_steps`.
+    pub max_steps: Option<u64>,
+    /// Standard streams discard what is written to them and read nothing
+    /// (`/dev/null`), and uncaught-exception reports and unraisable
+    /// warnings are not printed: for running untrusted or generated
+    /// programs in-process (the mutation test).
+    pub quiet: bool,
     pub argv: Vec<String>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { recursion_limit: 1000, gc_stress: false, max_heap: None, argv: vec![String::new()] }
+        Options { recursion_limit: 1000, gc_stress: false, max_heap: None, max_steps: None, quiet: false, argv: vec![String::new()] }
     }
 }
 
@@ -181,6 +190,9 @@ pub struct Vm {
     pub atexit: Vec<(Value, Value, Value)>,
     /// Open file descriptors and other `posix` state (no gc values).
     pub os: crate::modules::posix::OsState,
+    /// Safepoints left before the step budget is exhausted; decremented at
+    /// every safepoint (u64::MAX, i.e. never, without a budget).
+    pub steps_left: u64,
 }
 
 /// Capacity of the frame stack in slots; beyond it is a RecursionError.
@@ -228,7 +240,10 @@ impl Vm {
             gc: crate::collect::GcState::default(),
             atexit: Vec::new(),
             os: Default::default(),
+            steps_left: u64::MAX,
         });
+        let steps = vm.opts.max_steps;
+        vm.set_max_steps(steps);
         let limit = vm.opts.max_heap;
         vm.heap.set_limit(limit);
         let all = vm.t.all();
