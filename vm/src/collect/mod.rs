@@ -170,13 +170,7 @@ impl Vm {
     #[inline(never)]
     fn safepoint_slow(&mut self) -> PyResult<()> {
         if self.steps_left == 0 {
-            if let Some(n) = self.opts.max_steps {
-                // Stay exhausted: every later safepoint raises again, so a
-                // program that catches the error still comes to an end.
-                self.steps_left = 1;
-                return Err(self.new_error(self.t.runtime_error, &format!("step budget exhausted (max-steps={n})")));
-            }
-            self.steps_left = u64::MAX;
+            self.step_budget_check()?;
         }
         let over = self.heap.over_limit();
         if !over && !self.gc.auto_enabled() {
@@ -408,6 +402,19 @@ impl Vm {
         self.heap.set_limit(bytes);
     }
 
+    /// The step counter reached 0: `RuntimeError` if a budget is set.
+    #[cold]
+    pub fn step_budget_check(&mut self) -> PyResult<()> {
+        if let Some(n) = self.opts.max_steps {
+            // Stay exhausted: every later step raises again, so a program
+            // that catches the error still comes to an end.
+            self.steps_left = 1;
+            return Err(self.new_error(self.t.runtime_error, &format!("step budget exhausted (max-steps={n})")));
+        }
+        self.steps_left = u64::MAX;
+        Ok(())
+    }
+
     /// Set (or remove, with None) the step budget: the number of further
     /// safepoints (frame pushes and backward jumps) allowed before every
     /// safepoint raises `RuntimeError("step budget exhausted ...")`.
@@ -427,7 +434,10 @@ impl Vm {
         let s = self.heap.stats();
         let too_big = match self.heap.limit() {
             Some(l) => s.live_bytes_after_last_gc.saturating_add(bytes) > l,
-            None => bytes > isize::MAX as usize / 2,
+            // Without a limit, what the system allocator refuses (CPython's
+            // malloc failing) rather than an abort when the native code
+            // allocates it.
+            None => bytes > isize::MAX as usize / 2 || (bytes > 1 << 30 && Vec::<u8>::new().try_reserve_exact(bytes).is_err()),
         };
         if too_big {
             return Err(self.new_exception_err(self.t.memory_error, vec![]));
