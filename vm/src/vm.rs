@@ -480,6 +480,7 @@ impl Vm {
             SyntaxError => self.t.syntax_error,
             IndentationError => self.t.indentation_error,
             TabError => self.t.tab_error,
+            RecursionError => return self.new_error(self.t.recursion_error, &e.msg),
         };
         let msg = self.new_str(&e.msg);
         let fname = self.new_str(&e.filename);
