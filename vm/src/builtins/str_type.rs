@@ -327,6 +327,9 @@ pub fn install(vm: &mut Vm) {
             Some(v) => int_arg(vm, v)?,
             None => 8,
         };
+        if i32::try_from(ts).is_err() {
+            return Err(vm.new_error(vm.t.overflow_error, "Python int too large to convert to C int"));
+        }
         let n = sm::expandtabs_len(s0(a[0]), ts).ok_or_else(|| vm.new_error(vm.t.overflow_error, "new string is too long"))?;
         vm.check_alloc(n)?;
         let r = sm::expandtabs(s0(a[0]), ts);
