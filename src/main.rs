@@ -12,6 +12,8 @@ Options:
 -X opt : implementation-specific option: dis (print disassembly and exit),
          gc-stress (collect at every safepoint), max-heap=SIZE (heap limit:
          bytes, or a number with K, M or G; past it, MemoryError),
+         max-steps=N (step budget: past N frame entries and loop
+         iterations, RuntimeError),
          specialize=on|off|eager (adaptive interpreter; eager specializes
          at first execution), specialization-stats (print counts at exit;
          also TAIPAN_STATS=1)
@@ -106,6 +108,18 @@ fn main() {
             }
         }
     }
+    let mut max_steps = None;
+    for x in &xopts {
+        if let Some(v) = x.strip_prefix("max-steps=") {
+            match v.trim().parse::<u64>() {
+                Ok(n) => max_steps = Some(n),
+                Err(_) => {
+                    eprintln!("taipan: -X max-steps: invalid number '{v}'");
+                    std::process::exit(2);
+                }
+            }
+        }
+    }
     let mut specialize = taipan::vm::interp::specialize::Mode::On;
     for x in &xopts {
         if let Some(v) = x.strip_prefix("specialize=") {
@@ -121,7 +135,7 @@ fn main() {
         }
     }
     let specialization_stats = xopts.iter().any(|x| x == "specialization-stats") || std::env::var("TAIPAN_STATS").map(|v| !v.is_empty() && v != "0").unwrap_or(false);
-    let base = Options { gc_stress, max_heap, specialize, specialization_stats, ..Options::default() };
+    let base = Options { gc_stress, max_heap, max_steps, specialize, specialization_stats, ..Options::default() };
     // Run on a thread with a large stack: native recursion (repr of nested
     // data, Python code called from builtins) is bounded by the recursion
     // limit, and this keeps that bound far from the real stack's end.

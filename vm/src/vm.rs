@@ -122,6 +122,15 @@ pub struct Options {
     /// Heap limit in bytes (`-X max-heap`): past it, allocation raises
     /// `MemoryError`. Also settable later with `Vm::set_max_heap`.
     pub max_heap: Option<usize>,
+    /// Step budget (`-X max-steps=N`): the number of safepoints (frame
+    /// pushes and backward jumps) the interpreter may pass; past it, every
+    /// safepoint raises `RuntimeError`. Also settable with `Vm::set_max_steps`.
+    pub max_steps: Option<u64>,
+    /// Standard streams discard what is written to them and read nothing
+    /// (`/dev/null`), and uncaught-exception reports and unraisable
+    /// warnings are not printed: for running untrusted or generated
+    /// programs in-process (the mutation test).
+    pub quiet: bool,
     pub argv: Vec<String>,
     /// `-X specialize=on|off|eager`: the adaptive interpreter's mode.
     pub specialize: crate::interp::specialize::Mode,
@@ -135,6 +144,8 @@ impl Default for Options {
             recursion_limit: 1000,
             gc_stress: false,
             max_heap: None,
+            max_steps: None,
+            quiet: false,
             argv: vec![String::new()],
             specialize: Default::default(),
             specialization_stats: false,
@@ -194,6 +205,9 @@ pub struct Vm {
     pub os: crate::modules::posix::OsState,
     /// The specializer's state and statistics (interp/specialize.rs).
     pub spec: crate::interp::specialize::SpecState,
+    /// Safepoints left before the step budget is exhausted; decremented at
+    /// every safepoint (u64::MAX, i.e. never, without a budget).
+    pub steps_left: u64,
 }
 
 /// Capacity of the frame stack in slots; beyond it is a RecursionError.
@@ -242,7 +256,10 @@ impl Vm {
             atexit: Vec::new(),
             os: Default::default(),
             spec: Default::default(),
+            steps_left: u64::MAX,
         });
+        let steps = vm.opts.max_steps;
+        vm.set_max_steps(steps);
         let limit = vm.opts.max_heap;
         vm.heap.set_limit(limit);
         vm.spec.configure(vm.opts.specialize, vm.opts.specialization_stats);
@@ -484,6 +501,7 @@ impl Vm {
             SyntaxError => self.t.syntax_error,
             IndentationError => self.t.indentation_error,
             TabError => self.t.tab_error,
+            RecursionError => return self.new_error(self.t.recursion_error, &e.msg),
         };
         let msg = self.new_str(&e.msg);
         let fname = self.new_str(&e.filename);

@@ -139,7 +139,9 @@ pub fn extend(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
         crate::builtins::args::expect_count(vm, "excepthook", a.len(), 3, 3)?;
         crate::modules::io::stdio::flush_all(vm);
         let text = vm.format_exception(a[1]);
-        eprint!("{text}");
+        if !vm.opts.quiet {
+            eprint!("{text}");
+        }
         Ok(Value::NONE)
     });
     let k = vm.intern("excepthook");
