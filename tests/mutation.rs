@@ -91,7 +91,11 @@ thread_local! {
 /// ended it ("" for a clean exit), or Err(panic message) on a panic.
 fn run_one(src: &str) -> Result<String, String> {
     let r = catch_unwind(AssertUnwindSafe(|| {
-        let opts = taipan::Options { quiet: true, max_heap: Some(MAX_HEAP), max_steps: Some(MAX_STEPS), ..Default::default() };
+        // Eager specialization: the specializer, the specialized forms and
+        // their deopts all see the mutants (the generic forms still run
+        // wherever specialization fails or misses).
+        let specialize = taipan::vm::interp::specialize::Mode::Eager;
+        let opts = taipan::Options { quiet: true, max_heap: Some(MAX_HEAP), max_steps: Some(MAX_STEPS), specialize, ..Default::default() };
         let mut vm = taipan::Vm::new(opts);
         let outcome = match vm.run_source(src, "<mutant>", None) {
             Ok(_) => String::new(),
