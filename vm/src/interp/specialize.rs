@@ -820,6 +820,14 @@ impl Vm {
         }))
     }
 
+    /// The disassembly of a function's live (quickened) code units, showing
+    /// the specialized forms its instructions have taken so far.
+    pub fn quickened_dis(&self, func: Value) -> Option<String> {
+        let code = func.downcast::<FunctionObj>()?.code.get();
+        let units: Vec<u32> = code.units.iter().map(|u| u.get()).collect();
+        Some(crate::bytecode::dis::disassemble_quickened(&code.meta, &units))
+    }
+
     /// `a + b` for two exact strs.
     pub fn str_concat(&mut self, a: Value, b: Value) -> Value {
         let (x, y) = (Vm::str_of(a).unwrap_or(""), Vm::str_of(b).unwrap_or(""));
