@@ -266,6 +266,7 @@ impl Vm {
             subclasses: VCell::new(Vec::new()),
             slot_names: VCell::new(None),
             attr_cache: VCell::new(Default::default()),
+            shadow_masks: Cell::new((0, 0, 0)),
             static_module: Cell::new(None),
         });
         // Pattern-matching flags come from the base that fixes the layout

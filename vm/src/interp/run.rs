@@ -5,7 +5,7 @@
 //! (a builtin calling a Python function) re-enter `run_frame`.
 
 use super::frame::*;
-use super::specialize::{add_slot, cache, cache_value, class_if_version, compare_as, deopt, dict_entry_if, fast_iter_next, instance_attrs, instance_slot, wrap_index};
+use super::specialize::{add_slot, cache, cache_value, class_if_version, compare_as, deopt, dict_entry_if, fast_iter_next, instance_attrs, plain_attrs, shaped_attrs, slot_holds, wrap_index};
 use crate::bytecode::opcodes::{opc, INSTR_LEN};
 use crate::object::dict::DictObj;
 use crate::object::module::ModuleObj;
@@ -317,7 +317,10 @@ impl Vm {
                     opc::LoadAttrInstance | opc::LoadAttrModule | opc::LoadAttrClass | opc::LoadAttrNonDescriptor => {
                         let obj = peek!(1);
                         let hit = match byte {
-                            opc::LoadAttrInstance => instance_slot(obj, c!(1), c!(2), c!(3)),
+                            opc::LoadAttrInstance => {
+                                let name = code.names[arg as usize];
+                                plain_attrs(self, obj, c!(1), false).filter(|a| slot_holds(a, c!(3), name)).and_then(|a| a.values.get(c!(3) as usize))
+                            }
                             opc::LoadAttrModule => obj.downcast::<ModuleObj>().and_then(|m| dict_entry_if(m.dict, c!(1), c!(3))),
                             opc::LoadAttrClass => class_if_version(self, obj, c!(1)).map(|_| cache_value(&code, lasti as usize, 3)),
                             _ => instance_attrs(obj, c!(1), c!(2)).map(|_| cache_value(&code, lasti as usize, 3)),
@@ -367,15 +370,23 @@ impl Vm {
                     opc::StoreAttrInstance | opc::StoreAttrAddSlot => {
                         let obj = pop!();
                         let v = pop!();
-                        let done = match instance_attrs(obj, c!(1), c!(2)) {
-                            Some(a) if byte == opc::StoreAttrInstance => a.values.with_mut(|vals| vals.get_mut(c!(3) as usize).map(|s| *s = v)).is_some(),
-                            Some(a) => add_slot(a, c!(3), cache_value(&code, lasti as usize, 4), v),
-                            None => false,
+                        let name = code.names[arg as usize];
+                        let done = if byte == opc::StoreAttrInstance {
+                            match plain_attrs(self, obj, c!(1), true).filter(|a| slot_holds(a, c!(3), name)) {
+                                Some(a) => a.values.with_mut(|vals| vals.get_mut(c!(3) as usize).map(|s| *s = v)).is_some(),
+                                None => false,
+                            }
+                        } else {
+                            match shaped_attrs(self, obj, c!(1), c!(2), true) {
+                                // A class with `__slots__` refuses new names.
+                                Some(a) if !self.type_of(obj).has_flag(crate::object::typeobj::tflags::NO_DICT) => add_slot(a, c!(3), cache_value(&code, lasti as usize, 4), v),
+                                _ => false,
+                            }
                         };
                         if !done {
                             miss!();
                             save!();
-                            tri!(self.setattr(obj, code.names[arg as usize], v));
+                            tri!(self.setattr(obj, name, v));
                         }
                     }
                     opc::DeleteAttr => {

@@ -310,7 +310,14 @@ impl Vm {
             return Err(Fail::Unversioned);
         }
         if let Some(i) = shape.index_of(name) {
-            set_cache(code, at, 1, ver);
+            // Guarded by the shape and the class's shadow mask, not the
+            // class itself: sites that see several classes whose instances
+            // share a shape (subclasses set up by one `__init__`) stay fast.
+            let bit = name_bit(name).ok_or(Fail::OtherType)?;
+            if self.shadow_masks(t).0 >> bit & 1 != 0 {
+                return Err(Fail::Descriptor);
+            }
+            set_cache(code, at, 1, bit);
             set_cache(code, at, 2, shape.id);
             set_cache(code, at, 3, i as u32);
             return Ok(Op::LoadAttrInstance);
@@ -428,7 +435,11 @@ impl Vm {
             if ver == 0 || shape.id == 0 {
                 return Err(Fail::Unversioned);
             }
-            set_cache(code, at, 1, ver);
+            let bit = name_bit(name).ok_or(Fail::OtherType)?;
+            if self.shadow_masks(t).1 >> bit & 1 != 0 {
+                return Err(Fail::Descriptor);
+            }
+            set_cache(code, at, 1, bit);
             set_cache(code, at, 2, shape.id);
             if let Some(i) = shape.index_of(name) {
                 set_cache(code, at, 3, i as u32);
@@ -670,6 +681,80 @@ pub fn is_adaptive(byte: u8) -> bool {
 }
 
 // ----- guards and actions used by the specialized forms in run.rs -----
+
+/// The bit of an attribute name in the classes' shadow masks.
+pub fn name_bit(name: Value) -> Option<u32> {
+    Some((name.downcast::<StrObj>()?.hash() as u64 % 64) as u32)
+}
+
+impl Vm {
+    /// A class's (load, store) shadow masks for its current version.
+    #[inline(always)]
+    pub fn shadow_masks(&self, cls: Gc<TypeObj>) -> (u64, u64) {
+        let (v, load, store) = cls.shadow_masks.get();
+        if v == cls.version.get() && v != 0 {
+            (load, store)
+        } else {
+            self.compute_shadow_masks(cls)
+        }
+    }
+
+    #[inline(never)]
+    fn compute_shadow_masks(&self, cls: Gc<TypeObj>) -> (u64, u64) {
+        const ALL: u64 = u64::MAX;
+        let (load, store) = if matches!(cls.layout, Layout::Type | Layout::Module | Layout::Super) {
+            (ALL, ALL)
+        } else {
+            let mut m = 0u64;
+            for c in cls.mro.with(|m| m.clone()) {
+                for (k, v) in c.dict.items() {
+                    if is_data_descriptor(self, v) {
+                        m |= name_bit(k).map(|b| 1u64 << b).unwrap_or(ALL);
+                    }
+                }
+            }
+            let load = if cls.has_flag(tflags::CUSTOM_GETATTRIBUTE) { ALL } else { m };
+            // Stores: only plain instances keep every attribute in their
+            // slots (exceptions and functions have field attributes first).
+            let store = if cls.has_flag(tflags::CUSTOM_SETATTR) || cls.layout != Layout::Object { ALL } else { m };
+            (load, store)
+        };
+        cls.shadow_masks.set((cls.version.get(), load, store));
+        (load, store)
+    }
+}
+
+/// The attribute store of `obj` when no data descriptor or attribute hook
+/// of its class can intercept the name with mask bit `bit` (`store`
+/// selects the store mask) and its attributes are not in dict mode.
+#[inline(always)]
+pub fn plain_attrs(vm: &Vm, obj: Value, bit: u32, store: bool) -> Option<&'static Attrs> {
+    if !obj.is_ptr() {
+        return None;
+    }
+    let (load, st) = vm.shadow_masks(obj.header_unchecked().class());
+    if (if store { st } else { load }) >> bit & 1 != 0 {
+        return None;
+    }
+    let a = attrs_of(obj)?;
+    a.dict.get().is_none().then_some(a)
+}
+
+/// Is `name` the attribute in slot `idx` of `a`'s shape? Any shape that
+/// extends the one where the attribute was added keeps it there, so a
+/// site reading the attributes a base class's `__init__` sets stays
+/// specialized across subclasses whose instances add more.
+#[inline(always)]
+pub fn slot_holds(a: &Attrs, idx: u32, name: Value) -> bool {
+    a.shape.get().keys.get(idx as usize) == Some(&name)
+}
+
+/// The attribute store of `obj` for a shape-specific form: as
+/// `plain_attrs`, and the shape has id `shape`.
+#[inline(always)]
+pub fn shaped_attrs(vm: &Vm, obj: Value, bit: u32, shape: u32, store: bool) -> Option<&'static Attrs> {
+    plain_attrs(vm, obj, bit, store).filter(|a| a.shape.get().id == shape)
+}
 
 /// The attribute store of `obj` when its class has version `ver`, its
 /// attributes are not in dict mode and its shape has id `shape`.
