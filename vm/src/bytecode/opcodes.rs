@@ -122,7 +122,7 @@ macro_rules! for_each_op {
 
             ReturnValue, 0, N, |_a| -1, "(v -- )";
             /// stack: [callable, self_or_null, arg1..argn]; if self_or_null is not NULL it is the first positional arg; arg = n. The last len(kwnames) args are keyword values when KwNames preceded.
-            Call, 2, N, |a| -1 - a as i32, "(callable self_or_null args.. -- result)";
+            Call, 4, N, |a| -1 - a as i32, "(callable self_or_null args.. -- result)";
             /// sets the keyword-name tuple (consts[arg]) for the following Call
             KwNames, 0, N, |_a| 0, "( -- )";
             /// arg & 1: a kwargs dict is on top; args is a tuple
@@ -235,6 +235,7 @@ macro_rules! for_each_op {
             CallIsinstance: Call, "the builtin isinstance, two args -> check";
             CallType1: Call, "type itself, one arg -> its class";
             CallListAppend: Call, "list.append on an exact list -> push";
+            CallAllocInit: Call, "class version (object.__new__, Python __init__ taking exactly these args) -> new instance, __init__ frame";
 
             ForIterRange: ForIter, "range iterator -> next int";
             ForIterList: ForIter, "list iterator -> next item";

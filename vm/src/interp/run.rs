@@ -5,7 +5,7 @@
 //! (a builtin calling a Python function) re-enter `run_frame`.
 
 use super::frame::*;
-use super::specialize::{add_slot, cache, cache_value, class_if_version, compare_as, deopt, dict_entry_if, fast_iter_next, instance_attrs, plain_attrs, shaped_attrs, slot_holds, wrap_index};
+use super::specialize::{add_slot, cache, cache_value, class_if_version, compare_as, deopt, dict_entry_if, fast_iter_next, instance_attrs, instance_method, plain_attrs, shaped_attrs, slot_holds, wrap_index};
 use crate::bytecode::opcodes::{opc, INSTR_LEN};
 use crate::object::dict::DictObj;
 use crate::object::module::ModuleObj;
@@ -344,7 +344,7 @@ impl Vm {
                                 // result replaces `obj` on return.
                                 save!();
                                 let fc = f.code.get();
-                                let nb = tri!(self.push_frame_exact(f, fc, sp - 1, 1));
+                                let nb = tri!(self.push_frame_exact(f, fc, sp - 1, 1, 0));
                                 sp -= 1;
                                 self.stack[base + F_SP] = int_slot((sp - (base + HEADER + code.nlocalsplus())) as i64);
                                 base = nb;
@@ -407,7 +407,7 @@ impl Vm {
                     opc::LoadMethodInstance | opc::LoadMethodNoDict | opc::LoadMethodModule | opc::LoadMethodClass => {
                         let obj = peek!(1);
                         let hit = match byte {
-                            opc::LoadMethodInstance => instance_attrs(obj, c!(1), c!(2)).map(|_| (cache_value(&code, lasti as usize, 3), obj)),
+                            opc::LoadMethodInstance => instance_method(obj, c!(1), cache_value(&code, lasti as usize, 3), code.names[arg as usize], c!(2)).map(|f| (f, obj)),
                             opc::LoadMethodNoDict => (self.type_of(obj).version.get() == c!(1)).then(|| (cache_value(&code, lasti as usize, 3), obj)),
                             opc::LoadMethodModule => obj.downcast::<ModuleObj>().and_then(|m| dict_entry_if(m.dict, c!(1), c!(2))).map(|v| (v, Value::NULL)),
                             _ => class_if_version(self, obj, c!(1)).map(|_| (cache_value(&code, lasti as usize, 3), Value::NULL)),
@@ -918,7 +918,11 @@ impl Vm {
                         ip = next_ip(code, lasti as usize);
                         sp = base + HEADER + code.nlocalsplus() + self.stack[base + F_SP].small_int_unchecked() as usize;
                         self.stack_top = base + code.frame_size;
-                        push!(v);
+                        if flags & FLAG_INIT == 0 {
+                            push!(v);
+                        } else if !v.is_none() {
+                            break 'dispatch self.init_returned(v);
+                        }
                     }
                     opc::KwNames => {
                         kwnames = code.consts[arg as usize];
@@ -976,7 +980,7 @@ impl Vm {
                         save!();
                         sp -= nargs + 2;
                         self.stack[base + F_SP] = int_slot((sp - (base + HEADER + code.nlocalsplus())) as i64);
-                        let nb = tri!(self.push_frame_exact(f, fc, sp + 2 + nargs - total, total));
+                        let nb = tri!(self.push_frame_exact(f, fc, sp + 2 + nargs - total, total, 0));
                         base = nb;
                         code = fc;
                         ip = 0;
@@ -1001,6 +1005,30 @@ impl Vm {
                         let Some(r) = tri!(self.call_known_builtin(byte, first)) else { redo_generic!() };
                         sp -= nargs + 2;
                         push!(r);
+                    }
+                    opc::CallAllocInit => {
+                        let nargs = arg as usize;
+                        let slot = sp - nargs - 2;
+                        let cls = self.stack[slot];
+                        let init = cache_value(&code, lasti as usize, 2).downcast::<FunctionObj>();
+                        let ok = self.stack[slot + 1].is_null() && class_if_version(self, cls, c!(1)).is_some();
+                        let Some(init) = init.filter(|f| ok && f.code.get().exact_argc == nargs as i32 + 1) else { redo_generic!() };
+                        let Some(t) = cls.downcast::<crate::object::typeobj::TypeObj>() else { redo_generic!() };
+                        save!();
+                        // The instance replaces the class on the caller's stack
+                        // (it is the call's result) and is `self` for __init__.
+                        let obj = self.new_instance(t);
+                        self.note_new_object(obj);
+                        self.stack[slot] = obj;
+                        self.stack[slot + 1] = obj;
+                        sp = slot + 1;
+                        self.stack[base + F_SP] = int_slot((sp - (base + HEADER + code.nlocalsplus())) as i64);
+                        let fc = init.code.get();
+                        let nb = tri!(self.push_frame_exact(init, fc, slot + 1, nargs + 1, FLAG_INIT));
+                        base = nb;
+                        code = fc;
+                        ip = 0;
+                        sp = base + HEADER + code.nlocalsplus();
                     }
                     opc::CallBuiltin => {
                         let nargs = arg as usize;

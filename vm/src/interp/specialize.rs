@@ -396,14 +396,11 @@ impl Vm {
                 if a.dict.get().is_some() {
                     return Err(Fail::DictMode);
                 }
-                let shape = a.shape.get();
-                if shape.id == 0 {
-                    return Err(Fail::Unversioned);
-                }
-                if shape.index_of(name).is_some() {
+                let bit = name_bit(name).ok_or(Fail::OtherType)?;
+                if a.shape.get().may_hold(name, bit) {
                     return Err(Fail::Shadowed);
                 }
-                set_cache(code, at, 2, shape.id);
+                set_cache(code, at, 2, bit);
                 Ok(Op::LoadMethodInstance)
             }
         }
@@ -592,8 +589,8 @@ impl Vm {
                 }
                 return Ok(Op::CallBuiltin);
             }
-            if callable.downcast::<TypeObj>().is_some() {
-                return Err(Fail::Class);
+            if let Some(t) = callable.downcast::<TypeObj>() {
+                return self.alloc_init_form(code, at, t, self_or_null, total);
             }
             if callable.layout() == Some(Layout::BoundMethod) {
                 return Err(Fail::BoundMethod);
@@ -604,6 +601,30 @@ impl Vm {
     }
 
     #[inline(never)]
+    /// CALL_ALLOC_INIT for a plain class: `type` as metaclass, instances
+    /// of the plain object layout made by `object.__new__`, and a Python
+    /// `__init__` binding exactly the arguments plus `self`.
+    fn alloc_init_form(&mut self, code: &CodeObj, at: usize, t: Gc<TypeObj>, self_or_null: Value, total: usize) -> Outcome {
+        if t.class() != self.t.type_ || t.layout != Layout::Object || t.has_flag(tflags::ABSTRACT) || !self_or_null.is_null() {
+            return Err(Fail::Class);
+        }
+        if t.lookup(self.n.__new__) != Some(self.object_new_fn()) {
+            return Err(Fail::Class);
+        }
+        let init = t.lookup(self.n.__init__).ok_or(Fail::Class)?;
+        let f = init.downcast::<FunctionObj>().filter(|_| self.type_of(init) == self.t.function).ok_or(Fail::Class)?;
+        if f.code.get().exact_argc != total as i32 + 1 {
+            return Err(Fail::ArgCount);
+        }
+        let ver = t.version.get();
+        if ver == 0 {
+            return Err(Fail::Unversioned);
+        }
+        set_cache(code, at, 1, ver);
+        set_cache_value(code, at, 2, init);
+        Ok(Op::CallAllocInit)
+    }
+
     pub fn specialize_for_iter(&mut self, code: &CodeObj, at: usize, sp: usize) {
         let it = self.stack[sp - 1];
         if !self.may_specialize(code, at) {
@@ -771,6 +792,26 @@ pub fn instance_attrs(obj: Value, ver: u32, shape: u32) -> Option<&'static Attrs
 #[inline(always)]
 pub fn instance_slot(obj: Value, ver: u32, shape: u32, idx: u32) -> Option<Value> {
     instance_attrs(obj, ver, shape)?.values.get(idx as usize)
+}
+
+/// The method cached by a LOAD_METHOD_INSTANCE site (class version `ver`,
+/// function `f`, name mask bit `bit`) for `obj`: `f` when `obj`'s class is
+/// the cached one or resolves `name` to the same function (a subclass
+/// inheriting it), and no instance attribute shadows it.
+#[inline(always)]
+pub fn instance_method(obj: Value, ver: u32, f: Value, name: Value, bit: u32) -> Option<Value> {
+    if !obj.is_ptr() {
+        return None;
+    }
+    let cls = obj.header_unchecked().class();
+    if cls.version.get() != ver {
+        let plain = !cls.has_flag(tflags::CUSTOM_GETATTRIBUTE) && !matches!(cls.layout, Layout::Type | Layout::Module | Layout::Super);
+        if !plain || cls.lookup(name) != Some(f) {
+            return None;
+        }
+    }
+    let a = attrs_of(obj)?;
+    (a.dict.get().is_none() && !a.shape.get().may_hold(name, bit)).then_some(f)
 }
 
 /// `obj` as a class whose metaclass is `type` and whose version is `ver`.
