@@ -191,6 +191,12 @@ macro_rules! for_each_op {
             // Each shares its family's argument, stack effect and inline cache,
             // and falls back to the family's generic code when its guard fails.
             {
+            LoadFastLoadFast: LoadFast, "superinstruction: this LOAD_FAST and the next one";
+            LoadFastLoadConst: LoadFast, "superinstruction: this LOAD_FAST and the next LOAD_CONST";
+            LoadConstLoadFast: LoadConst, "superinstruction: this LOAD_CONST and the next LOAD_FAST";
+            StoreFastLoadFast: StoreFast, "superinstruction: this STORE_FAST and the next LOAD_FAST";
+            StoreFastStoreFast: StoreFast, "superinstruction: this STORE_FAST and the next one";
+
             LoadGlobalModule: LoadGlobal, "globals keys version -> cached entry";
             LoadGlobalBuiltin: LoadGlobal, "globals and builtins keys versions -> cached builtins entry";
 
@@ -285,11 +291,13 @@ macro_rules! define_opcodes {
             t
         };
 
-        /// Generic opcodes that have specialized forms: they count executions
-        /// in their first inline-cache unit and specialize when it runs out.
+        /// Generic opcodes that have specialized forms chosen at run time:
+        /// they count executions in their first inline-cache unit and
+        /// specialize when it runs out. (Families without a cache only have
+        /// superinstructions, made once when the code is quickened.)
         pub const IS_ADAPTIVE: [bool; 256] = {
             let mut t = [false; 256];
-            $(t[Op::$family as usize] = true;)*
+            $(t[Op::$family as usize] = Op::$family.cache_units() > 0;)*
             t
         };
 

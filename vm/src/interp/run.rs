@@ -192,6 +192,43 @@ impl Vm {
                         let v = pop!();
                         local!(arg as usize) = v;
                     }
+                    // Superinstructions (see specialize::quicken): the second
+                    // instruction's argument is in the next unit, which is skipped.
+                    opc::LoadFastLoadFast | opc::LoadFastLoadConst | opc::LoadConstLoadFast | opc::StoreFastLoadFast | opc::StoreFastStoreFast => {
+                        let arg2 = (code.units[ip].get() >> 8) as usize;
+                        match byte {
+                            opc::LoadFastLoadFast | opc::LoadFastLoadConst => {
+                                let v = local!(arg as usize);
+                                if v.is_null() {
+                                    save!();
+                                    break 'dispatch self.unbound_local(code, arg as usize);
+                                }
+                                push!(v);
+                            }
+                            opc::LoadConstLoadFast => push!(code.consts[arg as usize]),
+                            _ => {
+                                let v = pop!();
+                                local!(arg as usize) = v;
+                            }
+                        }
+                        lasti = ip as i64;
+                        ip += 1;
+                        match byte {
+                            opc::LoadFastLoadConst => push!(code.consts[arg2]),
+                            opc::StoreFastStoreFast => {
+                                let v = pop!();
+                                local!(arg2) = v;
+                            }
+                            _ => {
+                                let v = local!(arg2);
+                                if v.is_null() {
+                                    save!();
+                                    break 'dispatch self.unbound_local(code, arg2);
+                                }
+                                push!(v);
+                            }
+                        }
+                    }
                     opc::DeleteFast => {
                         if local!(arg as usize).is_null() {
                             save!();
@@ -245,7 +282,14 @@ impl Vm {
                     opc::LoadGlobalModule => {
                         let g = self.stack[base + F_GLOBALS];
                         match dict_entry_if(dict_at(g), c!(1), c!(3)) {
-                            Some(v) => push!(v),
+                            Some(v) => {
+                                push!(v);
+                                // A call's PushNull rides along (CPython folds it into LOAD_GLOBAL).
+                                if code.units[ip].get() as u8 == opc::PushNull {
+                                    push!(Value::NULL);
+                                    ip += 1;
+                                }
+                            }
                             None => {
                                 miss!();
                                 save!();
@@ -258,7 +302,13 @@ impl Vm {
                         let g = self.stack[base + F_GLOBALS];
                         let hit = if dict_at(g).table.with(|t| t.current_keys_version()) == c!(1) { dict_entry_if(self.builtins, c!(2), c!(3)) } else { None };
                         match hit {
-                            Some(v) => push!(v),
+                            Some(v) => {
+                                push!(v);
+                                if code.units[ip].get() as u8 == opc::PushNull {
+                                    push!(Value::NULL);
+                                    ip += 1;
+                                }
+                            }
                             None => {
                                 miss!();
                                 save!();
@@ -524,7 +574,18 @@ impl Vm {
                             _ => None,
                         };
                         match r {
-                            Some(r) => self.stack[sp - 1] = Value::from_bool(r),
+                            Some(r) => {
+                                // Fused with a following conditional jump (as
+                                // CPython's COMPARE_OP_*_JUMP): no bool, no dispatch.
+                                let next = code.units[ip].get();
+                                match next as u8 {
+                                    opc::PopJumpIfFalse | opc::PopJumpIfTrue => {
+                                        sp -= 1;
+                                        ip = if r == (next as u8 == opc::PopJumpIfTrue) { (next >> 8) as usize } else { ip + 1 };
+                                    }
+                                    _ => self.stack[sp - 1] = Value::from_bool(r),
+                                }
+                            }
                             None => {
                                 miss!();
                                 save!();

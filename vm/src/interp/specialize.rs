@@ -681,24 +681,44 @@ impl Vm {
     }
 }
 
-/// The opcode byte of every generic adaptive instruction a code object
-/// holds gets its warm-up counter (called when the code object is made).
-pub fn init_counters(units: &[std::cell::Cell<u32>], warmup: u32) {
+/// Quicken a new code object's units: every generic adaptive instruction
+/// gets its warm-up counter, and (unless specialization is off) the first
+/// of each pair of local-variable instructions that CPython 3.11 also
+/// fuses becomes a superinstruction, which runs both and skips the second
+/// (the second stays intact, so a jump to it still works).
+pub fn quicken(units: &[std::cell::Cell<u32>], warmup: u32, superinstructions: bool) {
+    use crate::bytecode::opcodes::{opc, INSTR_LEN};
     let mut i = 0;
     while i < units.len() {
         let byte = units[i].get() as u8;
-        let len = crate::bytecode::opcodes::INSTR_LEN[byte as usize].max(1) as usize;
-        if crate::bytecode::opcodes::IS_ADAPTIVE[byte as usize] && i + 1 < units.len() {
+        let len = INSTR_LEN[byte as usize].max(1) as usize;
+        if IS_ADAPTIVE[byte as usize] && i + 1 < units.len() {
             units[i + 1].set(initial_counter(warmup));
+        }
+        if superinstructions && len == 1 && i + 1 < units.len() {
+            let next = units[i + 1].get() as u8;
+            let fused = match (byte, next) {
+                (opc::LoadFast, opc::LoadFast) => Some(Op::LoadFastLoadFast),
+                (opc::LoadFast, opc::LoadConst) => Some(Op::LoadFastLoadConst),
+                (opc::LoadConst, opc::LoadFast) => Some(Op::LoadConstLoadFast),
+                (opc::StoreFast, opc::LoadFast) => Some(Op::StoreFastLoadFast),
+                (opc::StoreFast, opc::StoreFast) => Some(Op::StoreFastStoreFast),
+                _ => None,
+            };
+            if let Some(op) = fused {
+                units[i].set((units[i].get() & !0xff) | op as u32);
+            }
         }
         i += len;
     }
 }
 
+use crate::bytecode::opcodes::IS_ADAPTIVE;
+
 /// Is this opcode byte one of the families' generic forms?
 #[inline(always)]
 pub fn is_adaptive(byte: u8) -> bool {
-    crate::bytecode::opcodes::IS_ADAPTIVE[byte as usize]
+    IS_ADAPTIVE[byte as usize]
 }
 
 // ----- guards and actions used by the specialized forms in run.rs -----
