@@ -135,6 +135,12 @@ impl SpecStats {
             }
         }
         let pct = |a: u64, b: u64| if b == 0 { 0.0 } else { 100.0 * a as f64 / b as f64 };
+        let mut top: Vec<(u64, Op)> = ops.iter().map(|o| (self.exec[*o as usize], *o)).filter(|(n, _)| *n > 0).collect();
+        top.sort_by(|a, b| b.0.cmp(&a.0));
+        let _ = writeln!(out, "most executed:");
+        for (n, op) in top.iter().take(20) {
+            let _ = writeln!(out, "    {:<28} {:>13} ({:.1}%)", op.name(), n, pct(*n, total));
+        }
         let _ = writeln!(out, "executed instructions: {total}");
         let _ = writeln!(out, "ran specialized: {specialized} ({:.1}% of all, {:.1}% of those in specializable families)", pct(specialized, total), pct(specialized, adaptive_total));
         out
