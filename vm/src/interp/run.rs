@@ -545,7 +545,8 @@ impl Vm {
                             self.is_exact(container, self.t.set) || self.is_exact(container, self.t.frozenset)
                         };
                         let r = match container.downcast::<DictObj>().filter(|_| exact) {
-                            Some(d) => tri!(self.dict_lookup(d, item)).is_some(),
+                            Some(d) if byte == opc::ContainsOpDict => tri!(self.dict_lookup(d, item)).is_some(),
+                            Some(d) => tri!(self.set_member(d, item)),
                             None => {
                                 miss!();
                                 tri!(self.contains(container, item))
