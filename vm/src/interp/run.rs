@@ -995,7 +995,7 @@ impl Vm {
                     opc::CallBuiltin => {
                         let nargs = arg as usize;
                         let callable = peek!(nargs + 2);
-                        if callable.layout() != Some(crate::object::Layout::BuiltinFunction) || !kwnames.is_null() {
+                        if callable.layout() != Some(crate::object::Layout::BuiltinFunction) || !kwnames.is_null() || crate::modules::gc::is_collect(callable) {
                             redo_generic!();
                         }
                         let first = if peek!(nargs + 1).is_null() { sp - nargs } else { sp - nargs - 1 };
