@@ -617,7 +617,8 @@ impl Vm {
                             self.is_exact(container, self.t.set) || self.is_exact(container, self.t.frozenset)
                         };
                         let r = match container.downcast::<DictObj>().filter(|_| exact) {
-                            Some(d) => tri!(self.dict_lookup(d, item)).is_some(),
+                            Some(d) if byte == opc::ContainsOpDict => tri!(self.dict_lookup(d, item)).is_some(),
+                            Some(d) => tri!(self.set_member(d, item)),
                             None => {
                                 miss!();
                                 tri!(self.contains(container, item))
@@ -1094,7 +1095,7 @@ impl Vm {
                     opc::CallBuiltin => {
                         let nargs = arg as usize;
                         let callable = peek!(nargs + 2);
-                        if callable.layout() != Some(crate::object::Layout::BuiltinFunction) || !kwnames.is_null() {
+                        if callable.layout() != Some(crate::object::Layout::BuiltinFunction) || !kwnames.is_null() || crate::modules::gc::is_collect(callable) {
                             redo_generic!();
                         }
                         let first = if peek!(nargs + 1).is_null() { sp - nargs } else { sp - nargs - 1 };

@@ -273,7 +273,8 @@ impl Vm {
                 return Err(Fail::Dunder);
             }
             let v = cls.lookup(name).ok_or(Fail::NotFound)?;
-            if v.layout() == Some(Layout::ClassMethod) || (v.is_ptr() && self.type_of(v).has_flag(tflags::HEAPTYPE | tflags::EXTENSION) && self.type_of(v).lookup(self.n.__get__).is_some()) {
+            // `C.s` of a staticmethod is its function, of a classmethod a bound method.
+            if matches!(v.layout(), Some(Layout::ClassMethod | Layout::StaticMethod)) || (v.is_ptr() && self.type_of(v).has_flag(tflags::HEAPTYPE | tflags::EXTENSION) && self.type_of(v).lookup(self.n.__get__).is_some()) {
                 return Err(Fail::Descriptor);
             }
             let ver = cls.version.get();
