@@ -58,42 +58,43 @@ Disassembly of <code object loop (loop)> (line 2, flags 0x3, stacksize 3):
            3 StoreFast               3 (t)
 
    5       4 LoadConst               1 (0.0)
-           5 StoreFast               4 (f)
+           5 StoreFastLoadFast       4 (f)
 
-   6 >>    6 LoadFast                2 (i)
+   6 >>    6 LoadFastLoadFast        2 (i)
            7 LoadFast                0 (n)
            8 CompareOpInt            0 (<)
           10 PopJumpIfFalse         39 (to 39)
 
-   7      11 LoadFast                3 (t)
-          12 LoadFast                2 (i)
+   7      11 LoadFastLoadFast        3 (t)
+          12 LoadFastLoadConst       2 (i)
           13 LoadConst               2 (2)
           14 BinaryOpMulInt          2 (*)
           16 BinaryOpAddInt          0 (+)
           18 LoadConst               3 (1)
           19 BinaryOpSubInt          1 (-)
-          21 StoreFast               3 (t)
+          21 StoreFastLoadFast       3 (t)
 
-   8      22 LoadFast                4 (f)
+   8      22 LoadFastLoadConst       4 (f)
           23 LoadConst               4 (0.5)
           24 BinaryOpMulFloat        2 (*)
-          26 LoadFast                1 (x)
+          26 LoadFastLoadConst       1 (x)
           27 LoadConst               5 (3.0)
           28 BinaryOpDivFloat        4 (/)
           30 BinaryOpAddFloat        0 (+)
-          32 StoreFast               4 (f)
+          32 StoreFastLoadFast       4 (f)
 
-   9      33 LoadFast                2 (i)
+   9      33 LoadFastLoadConst       2 (i)
           34 LoadConst               3 (1)
           35 BinaryOpAddInt         16 (+=)
           37 StoreFast               2 (i)
 
    6      38 JumpBackward            6 (to 6)
 
-  10 >>   39 LoadFast                3 (t)
+  10 >>   39 LoadFastLoadFast        3 (t)
           40 LoadFast                4 (f)
           41 BuildTuple              2
           42 ReturnValue
+
 "#;
 
 #[test]
@@ -136,7 +137,8 @@ Disassembly of <code object scale (Vec.scale)> (line 8, flags 0x3, stacksize 2):
   11      36 LoadFast                0 (self)
           37 LoadMethodInstance      2 (norm2)
           43 CallPyExactArgs         0
-          46 ReturnValue
+          48 ReturnValue
+
 "#;
 
 #[test]
@@ -161,11 +163,11 @@ for _ in range(12):
 const GLOBALS_EXPECTED: &str = r#"
 Disassembly of <code object count (count)> (line 4, flags 0x3, stacksize 8):
    5       0 LoadConst               0 (0)
-           1 StoreFast               1 (n)
+           1 StoreFastLoadFast       1 (n)
 
    6       2 LoadFast                0 (xs)
            3 GetIter
-     >>    4 ForIterList            56 (to 56)
+     >>    4 ForIterList            62 (to 62)
            6 StoreFast               2 (x)
 
    7       7 LoadGlobalBuiltin       0 (isinstance)
@@ -173,38 +175,39 @@ Disassembly of <code object count (count)> (line 4, flags 0x3, stacksize 8):
           13 LoadFast                2 (x)
           14 LoadGlobalBuiltin       1 (int)
           19 CallIsinstance          2
-          22 PopJumpIfFalse         55 (to 55)
-          23 LoadGlobalBuiltin       2 (len)
-          28 PushNull
-          29 LoadGlobalBuiltin       3 (str)
-          34 PushNull
-          35 LoadFast                2 (x)
-          36 Call                    1
-          39 CallLen                 1
-          42 LoadGlobalModule        4 (LIMIT)
-          47 CompareOpInt            0 (<)
-          49 PopJumpIfFalse         55 (to 55)
+          24 PopJumpIfFalse         61 (to 61)
+          25 LoadGlobalBuiltin       2 (len)
+          30 PushNull
+          31 LoadGlobalBuiltin       3 (str)
+          36 PushNull
+          37 LoadFast                2 (x)
+          38 Call                    1
+          43 CallLen                 1
+          48 LoadGlobalModule        4 (LIMIT)
+          53 CompareOpInt            0 (<)
+          55 PopJumpIfFalse         61 (to 61)
 
-   8      50 LoadFast                1 (n)
-          51 LoadConst               1 (1)
-          52 BinaryOpAddInt          0 (+)
-          54 StoreFast               1 (n)
+   8      56 LoadFastLoadConst       1 (n)
+          57 LoadConst               1 (1)
+          58 BinaryOpAddInt          0 (+)
+          60 StoreFast               1 (n)
 
-   6 >>   55 JumpBackward            4 (to 4)
+   6 >>   61 JumpBackward            4 (to 4)
 
-   9 >>   56 LoadFast                1 (n)
-          57 LoadGlobalBuiltin       1 (int)
-          62 PushNull
-          63 LoadGlobalModule        5 (math)
-          68 LoadMethodModule        6 (sqrt)
-          74 LoadGlobalBuiltin       2 (len)
-          79 PushNull
-          80 LoadFast                0 (xs)
-          81 CallLen                 1
-          84 CallBuiltin             1
-          87 Call                    1
-          90 BinaryOpAddInt          0 (+)
-          92 ReturnValue
+   9 >>   62 LoadFast                1 (n)
+          63 LoadGlobalBuiltin       1 (int)
+          68 PushNull
+          69 LoadGlobalModule        5 (math)
+          74 LoadMethodModule        6 (sqrt)
+          80 LoadGlobalBuiltin       2 (len)
+          85 PushNull
+          86 LoadFast                0 (xs)
+          87 CallLen                 1
+          92 CallBuiltin             1
+          97 Call                    1
+         102 BinaryOpAddInt          0 (+)
+         104 ReturnValue
+
 "#;
 
 #[test]
@@ -227,36 +230,36 @@ for _ in range(12):
 const SUBSCR_EXPECTED: &str = r#"
 Disassembly of <code object pairs (pairs)> (line 2, flags 0x3, stacksize 6):
    3       0 BuildList               0
-           1 StoreFast               3 (out)
+           1 StoreFastLoadFast       3 (out)
 
    4       2 LoadFast                0 (items)
            3 GetIter
-     >>    4 ForIterList            55 (to 55)
+     >>    4 ForIterList            57 (to 57)
            6 UnpackSequenceTwoTuple    2
-           8 StoreFast               4 (k)
-           9 StoreFast               5 (v)
+           8 StoreFastStoreFast      4 (k)
+           9 StoreFastLoadFast       5 (v)
 
    5      10 LoadFast                2 (t)
           11 UnpackSequenceTuple     3
-          13 StoreFast               6 (a)
-          14 StoreFast               7 (b)
-          15 StoreFast               8 (c)
+          13 StoreFastStoreFast      6 (a)
+          14 StoreFastStoreFast      7 (b)
+          15 StoreFastLoadFast       8 (c)
 
-   6      16 LoadFast                5 (v)
-          17 LoadFast                2 (t)
+   6      16 LoadFastLoadFast        5 (v)
+          17 LoadFastLoadConst       2 (t)
           18 LoadConst               0 (1)
           19 BinarySubscrTupleInt
           21 BinaryOpAddInt          0 (+)
-          23 LoadFast                1 (d)
+          23 LoadFastLoadFast        1 (d)
           24 LoadFast                4 (k)
           25 StoreSubscrDict
 
    7      27 LoadFast                3 (out)
           28 LoadMethodNoDict        0 (append)
-          34 LoadFast                1 (d)
+          34 LoadFastLoadFast        1 (d)
           35 LoadFast                4 (k)
           36 BinarySubscrDict
-          38 LoadFast                0 (items)
+          38 LoadFastLoadConst       0 (items)
           39 LoadConst               1 (0)
           40 BinarySubscrListInt
           42 LoadConst               0 (1)
@@ -265,12 +268,13 @@ Disassembly of <code object pairs (pairs)> (line 2, flags 0x3, stacksize 6):
           47 LoadFast                6 (a)
           48 BinaryOpAddInt          0 (+)
           50 CallListAppend          1
-          53 PopTop
+          55 PopTop
 
-   4      54 JumpBackward            4 (to 4)
+   4      56 JumpBackward            4 (to 4)
 
-   8 >>   55 LoadFast                3 (out)
-          56 ReturnValue
+   8 >>   57 LoadFast                3 (out)
+          58 ReturnValue
+
 "#;
 
 #[test]
@@ -300,7 +304,7 @@ for i in range(60):
 
 const DEOPT_EXPECTED_GENERIC: &str = r#"
 Disassembly of <code object add (add)> (line 2, flags 0x3, stacksize 2):
-   3       0 LoadFast                0 (a)
+   3       0 LoadFastLoadFast        0 (a)
            1 LoadFast                1 (b)
            2 BinaryOp                0 (+)
            4 ReturnValue
@@ -308,7 +312,7 @@ Disassembly of <code object add (add)> (line 2, flags 0x3, stacksize 2):
 
 const DEOPT_EXPECTED_WARM: &str = r#"
 Disassembly of <code object add (add)> (line 2, flags 0x3, stacksize 2):
-   3       0 LoadFast                0 (a)
+   3       0 LoadFastLoadFast        0 (a)
            1 LoadFast                1 (b)
            2 BinaryOpAddInt          0 (+)
            4 ReturnValue
@@ -316,10 +320,11 @@ Disassembly of <code object add (add)> (line 2, flags 0x3, stacksize 2):
 
 const DEOPT_EXPECTED: &str = r#"
 Disassembly of <code object add (add)> (line 2, flags 0x3, stacksize 2):
-   3       0 LoadFast                0 (a)
+   3       0 LoadFastLoadFast        0 (a)
            1 LoadFast                1 (b)
            2 BinaryOpAddStr          0 (+)
            4 ReturnValue
+
 "#;
 
 #[test]
