@@ -222,6 +222,8 @@ macro_rules! for_each_op {
             BinaryOpMulFloat: BinaryOp, "floats -> multiply";
             BinaryOpDivFloat: BinaryOp, "floats, nonzero divisor -> divide";
             BinaryOpAddStr: BinaryOp, "exact strs -> concatenate";
+            BinaryOpOtherInt: BinaryOp, "small ints, operator // % & | ^ << >> -> integer result";
+            BinaryOpMixedFloat: BinaryOp, "a float and a small int, + - * / -> float";
 
             CompareOpInt: CompareOp, "small ints -> compare";
             CompareOpFloat: CompareOp, "floats -> compare";

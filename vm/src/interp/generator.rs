@@ -17,8 +17,12 @@ impl Vm {
     /// arguments into a frame and keep it.
     pub fn new_generator(&mut self, f: Gc<FunctionObj>, args: &[Value], kwnames: &[Value]) -> PyResult {
         let base = self.push_frame(f, args, kwnames, FLAG_ENTRY | FLAG_GENERATOR)?;
-        let size = f.code.get().frame_size;
-        let frame: Vec<Value> = self.stack[base..base + size].to_vec();
+        let code = f.code.get();
+        let size = code.frame_size;
+        // Header, arguments and cells; the value stack starts empty (its
+        // slots may hold stale words, which the precise trace must not see).
+        let mut frame: Vec<Value> = self.stack[base..base + HEADER + code.nlocalsplus()].to_vec();
+        frame.resize(size, Value::NULL);
         let prev = self.stack[base + F_PREV].small_int_unchecked();
         self.leave();
         self.stack_top = base;
@@ -196,7 +200,13 @@ impl Vm {
 
     /// YieldValue: save the frame into the running generator.
     pub fn suspend_generator(&mut self, base: usize, size: usize) {
-        let frame = self.stack[base..base + size].to_vec();
+        // Only the live part is kept: slots above the value stack's depth
+        // may hold stale words of earlier frames (frames are not cleared
+        // past their locals), which the generator's precise trace must not see.
+        let code = self.stack[base + F_CODE].downcast::<crate::object::code::CodeObj>().expect("F_CODE holds a code object");
+        let live = (HEADER + code.nlocalsplus() + self.stack[base + F_SP].small_int_unchecked().max(0) as usize).min(size);
+        let mut frame = self.stack[base..base + live].to_vec();
+        frame.resize(size, Value::NULL);
         if let Some(g) = self.running_gens.last() {
             g.state.with_mut(|s| s.frame = frame);
         }

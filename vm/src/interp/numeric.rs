@@ -175,8 +175,14 @@ impl Vm {
                 if y.is_negative() {
                     return Err(self.value_error("negative shift count"));
                 }
-                let s = match y.to_usize() {
-                    Some(s) if s < (1 << 40) => s,
+                if x.is_zero() {
+                    return Ok(Some(Value::from_small_int(0)));
+                }
+                // CPython: a count past sys.maxsize cannot be a digit count;
+                // a smaller one fails to allocate the result.
+                let s = match y.to_i64() {
+                    Some(s) if s < (1 << 35) => s as usize,
+                    _ if y.bits() <= 67 => return Err(self.new_exception_err(self.t.memory_error, vec![])),
                     _ => return Err(self.overflow_error("too many digits in integer")),
                 };
                 x << s

@@ -5,7 +5,7 @@
 //! (a builtin calling a Python function) re-enter `run_frame`.
 
 use super::frame::*;
-use super::specialize::{add_slot, cache, cache_value, class_if_version, compare_as, deopt, dict_entry_if, fast_iter_next, instance_attrs, instance_method, plain_attrs, shaped_attrs, slot_holds, wrap_index};
+use super::specialize::{add_slot, cache, cache_value, class_if_version, compare_as, deopt, dict_entry_if, other_int_op, fast_iter_next, instance_attrs, instance_method, plain_attrs, shaped_attrs, slot_holds, wrap_index};
 use crate::bytecode::opcodes::{opc, INSTR_LEN};
 use crate::object::dict::DictObj;
 use crate::object::module::ModuleObj;
@@ -527,6 +527,42 @@ impl Vm {
                         save!();
                         let bop = BinOp::ALL[(arg & !INPLACE) as usize];
                         let v = tri!(self.binary_op(a, b, bop, arg & INPLACE != 0));
+                        self.stack[sp - 1] = v;
+                    }
+                    opc::BinaryOpOtherInt | opc::BinaryOpMixedFloat => {
+                        let b = pop!();
+                        let a = peek!(1);
+                        let r = if byte == opc::BinaryOpOtherInt {
+                            if Value::both_small_ints(a, b) {
+                                other_int_op(arg, a.small_int_unchecked(), b.small_int_unchecked())
+                            } else {
+                                miss!();
+                                None
+                            }
+                        } else {
+                            // Small ints are below 2**53: exact as floats.
+                            let num = |v: Value| if v.is_float() { Some(v.f64_unchecked()) } else { v.as_small_int().map(|i| i as f64) };
+                            match (num(a), num(b)) {
+                                (Some(x), Some(y)) if a.is_float() || b.is_float() => match BinOp::ALL[(arg & !INPLACE) as usize] {
+                                    BinOp::Add => Some(Value::from_f64(x + y)),
+                                    BinOp::Sub => Some(Value::from_f64(x - y)),
+                                    BinOp::Mul => Some(Value::from_f64(x * y)),
+                                    _ if y != 0.0 => Some(Value::from_f64(x / y)),
+                                    _ => None,
+                                },
+                                _ => {
+                                    miss!();
+                                    None
+                                }
+                            }
+                        };
+                        let v = match r {
+                            Some(v) => v,
+                            None => {
+                                save!();
+                                tri!(self.binary_op(a, b, BinOp::ALL[(arg & !INPLACE) as usize], arg & INPLACE != 0))
+                            }
+                        };
                         self.stack[sp - 1] = v;
                     }
                     opc::BinaryOpAddStr => {

@@ -468,6 +468,7 @@ impl Vm {
                 Some(BinOp::Add) => Ok(Op::BinaryOpAddInt),
                 Some(BinOp::Sub) => Ok(Op::BinaryOpSubInt),
                 Some(BinOp::Mul) => Ok(Op::BinaryOpMulInt),
+                Some(BinOp::FloorDiv | BinOp::Mod | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::LShift | BinOp::RShift) => Ok(Op::BinaryOpOtherInt),
                 _ => Err(Fail::Operator),
             }
         } else if a.is_float() && b.is_float() {
@@ -484,8 +485,11 @@ impl Vm {
             } else {
                 Err(Fail::Operator)
             }
-        } else if a.is_small_int() != b.is_small_int() && (a.is_float() || b.is_float()) {
-            Err(Fail::MixedIntFloat)
+        } else if (a.is_small_int() && b.is_float()) || (a.is_float() && b.is_small_int()) {
+            match op {
+                Some(BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv) => Ok(Op::BinaryOpMixedFloat),
+                _ => Err(Fail::Operator),
+            }
         } else {
             Err(Fail::OtherType)
         };
@@ -868,6 +872,33 @@ pub fn add_slot(a: &Attrs, len: u32, child: Value, v: Value) -> bool {
 pub fn wrap_index(i: i64, len: usize) -> Option<usize> {
     let j = if i < 0 { i + len as i64 } else { i };
     (j >= 0 && (j as u64) < len as u64).then_some(j as usize)
+}
+
+/// `x op y` for small ints and the BINARY_OP_OTHER_INT operators, with
+/// Python's floor semantics; None when the generic code must run (a zero
+/// divisor, a negative or large shift, a result past the immediate range).
+#[inline(always)]
+pub fn other_int_op(op: u32, x: i64, y: i64) -> Option<Value> {
+    let r = match BinOp::ALL.get((op & !INPLACE) as usize)? {
+        BinOp::FloorDiv if y != 0 => x.div_euclid(y) - if (x.rem_euclid(y) != 0) && (y < 0) { 1 } else { 0 },
+        BinOp::Mod if y != 0 => {
+            let m = x % y;
+            if m != 0 && ((m < 0) != (y < 0)) { m + y } else { m }
+        }
+        BinOp::And => x & y,
+        BinOp::Or => x | y,
+        BinOp::Xor => x ^ y,
+        BinOp::LShift if (0..64).contains(&y) => {
+            let r = x.checked_shl(y as u32)?;
+            if r >> y != x {
+                return None;
+            }
+            r
+        }
+        BinOp::RShift if y >= 0 => x >> y.min(63),
+        _ => return None,
+    };
+    Value::try_small_int(r)
 }
 
 /// `x <cmp> y` for the COMPARE_OP argument `cmp` (a `CmpOp` number).
