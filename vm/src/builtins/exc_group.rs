@@ -17,14 +17,13 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// What `split`/`subgroup`/`except*` match sub-exceptions with.
-#[derive(Clone, Copy)]
 pub enum Matcher {
     /// An exception class or a tuple of them (`isinstance`).
     Types(Value),
     /// A predicate called on every exception and group of the tree.
     Predicate(Value),
     /// Exceptions whose identity is in the list (`except*` re-raises).
-    Ids(&'static [Value]),
+    Ids(Vec<Value>),
 }
 
 impl Vm {
@@ -53,12 +52,13 @@ impl Vm {
 
     /// `BaseExceptionGroup(message, excs)`: an `ExceptionGroup` when every
     /// item is an `Exception`.
-    pub fn new_exception_group(&mut self, message: &str, excs: Vec<Value>) -> PyResult {
+    /// `excs` is passed as a tuple when `tuple`, else as a list (it shows in the repr).
+    pub fn new_exception_group(&mut self, message: &str, excs: Vec<Value>, tuple: bool) -> PyResult {
         let Some(cls) = self.base_exception_group() else {
             return Err(self.new_error(self.t.runtime_error, "BaseExceptionGroup is missing"));
         };
         let m = self.new_str(message);
-        let l = self.new_list(excs);
+        let l = if tuple { self.new_tuple(excs) } else { self.new_list(excs) };
         self.call(cls.value(), &[m, l], &[])
     }
 
@@ -79,11 +79,11 @@ impl Vm {
         Err(self.type_error("expected a function, exception type or tuple of exception types"))
     }
 
-    fn group_cond_matches(&mut self, exc: Value, m: Matcher) -> PyResult<bool> {
+    fn group_cond_matches(&mut self, exc: Value, m: &Matcher) -> PyResult<bool> {
         match m {
-            Matcher::Types(t) => self.exception_matches(exc, t),
+            Matcher::Types(t) => self.exception_matches(exc, *t),
             Matcher::Predicate(f) => {
-                let r = self.call(f, &[exc], &[])?;
+                let r = self.call(*f, &[exc], &[])?;
                 self.truthy(r)
             }
             Matcher::Ids(ids) => Ok(ids.contains(&exc)),
@@ -92,7 +92,7 @@ impl Vm {
 
     /// Split `exc` (a group or not) by `m` into (match, rest); None for an
     /// empty part. `rest` is only built when `with_rest`.
-    pub fn group_split(&mut self, exc: Value, m: Matcher, with_rest: bool) -> PyResult<(Value, Value)> {
+    pub fn group_split(&mut self, exc: Value, m: &Matcher, with_rest: bool) -> PyResult<(Value, Value)> {
         if self.group_cond_matches(exc, m)? {
             return Ok((exc, Value::NONE));
         }
@@ -105,7 +105,7 @@ impl Vm {
         r
     }
 
-    fn group_split_items(&mut self, exc: Value, m: Matcher, with_rest: bool) -> PyResult<(Value, Value)> {
+    fn group_split_items(&mut self, exc: Value, m: &Matcher, with_rest: bool) -> PyResult<(Value, Value)> {
         let mark = self.extra_roots.len();
         let items = self.group_exceptions(exc);
         self.extra_roots.extend(&items);
@@ -252,15 +252,14 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(base, "split", |vm, a, k| {
         let cond = one_arg(vm, "split", a, k)?;
         let m = vm.group_matcher(cond)?;
-        let (x, y) = vm.group_split(a[0], m, true)?;
+        let (x, y) = vm.group_split(a[0], &m, true)?;
         Ok(vm.new_tuple(vec![x, y]))
     });
     vm.add_method(base, "subgroup", |vm, a, k| {
         let cond = one_arg(vm, "subgroup", a, k)?;
         let m = vm.group_matcher(cond)?;
-        Ok(vm.group_split(a[0], m, false)?.0)
+        Ok(vm.group_split(a[0], &m, false)?.0)
     });
-    crate::modules::add_class_getitem(vm, base);
 }
 
 fn member(vm: &mut Vm, e: Value, name: &str) -> PyResult {
