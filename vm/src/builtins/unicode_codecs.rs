@@ -53,6 +53,9 @@ pub(crate) fn codec_error(vm: &mut Vm, e: CodecError, obj: Value) -> PyErr {
             unicode_error(vm, vm.t.unicode_decode_error, encoding, o, start, end, &reason)
         }
         CodecError::UnknownHandler(n) => vm.new_error(vm.t.lookup_error, &format!("unknown error handler name '{n}'")),
+        CodecError::UnsupportedHandler(n) => {
+            vm.new_error(vm.t.lookup_error, &format!("error handler '{n}' is not supported by Taipan (no Unicode character names)"))
+        }
         CodecError::WrongHandler(kind) => vm.type_error(&format!("don't know how to handle {kind} in error callback")),
     }
 }
