@@ -20,12 +20,9 @@ impl Vm {
             let m = if is_group {
                 exc
             } else {
-                // A naked exception is wrapped, keeping its traceback.
-                let g = self.new_exception_group("", vec![exc], true)?;
-                if let (Some(src), Some(dst)) = (exc.downcast::<ExceptionObj>(), g.downcast::<ExceptionObj>()) {
-                    dst.traceback.set(src.traceback.get());
-                }
-                g
+                // A naked exception is wrapped (the wrapper has no
+                // traceback in CPython 3.11.7 either).
+                self.new_exception_group("", vec![exc], true)?
             };
             (Value::NONE, m)
         } else if is_group {

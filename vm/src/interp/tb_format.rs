@@ -168,7 +168,8 @@ impl Vm {
             self.collect_iter(notes).unwrap_or_default()
         } else {
             let r = self.repr_string(notes).unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
-            ctx.emit(&format!("{r}\n"));
+            // CPython 3.11 writes no newline after this repr.
+            ctx.emit(&r);
             return;
         };
         for note in items {
