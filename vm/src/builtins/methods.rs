@@ -183,8 +183,9 @@ pub fn install(vm: &mut Vm) {
                 l
             }
         };
-        if let Some(l) = notes.downcast::<ListObj>() {
-            l.items.push(a[1]);
+        match notes.downcast::<ListObj>() {
+            Some(l) => l.items.push(a[1]),
+            None => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
         }
         Ok(Value::NONE)
     });
