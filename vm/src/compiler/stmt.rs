@@ -163,7 +163,9 @@ impl<'a> Compiler<'a> {
                 if r.value.is_some() && self.ur().flags & flags::ASYNC_GENERATOR != 0 {
                     return err("'return' with value in async generator", r.range);
                 }
-                self.check_except_star_exit(false, r.value.as_ref().map_or(r.range, |v| v.range()))?;
+                // CPython reports a constant return value at the value, else the statement.
+                let at = r.value.as_ref().filter(|v| const_value(v).is_some()).map_or(r.range, |v| v.range());
+                self.check_except_star_exit(false, at)?;
                 match &r.value {
                     Some(v) => {
                         self.compile_expr(v)?;

@@ -162,7 +162,9 @@ impl Vm {
         let Some(e) = exc.downcast::<ExceptionObj>() else { return };
         // Chaining happens where an exception is raised, not in the frames it
         // passes through (a generator may handle a different exception than its caller).
-        if e.traceback.get().is_none() {
+        // Groups are chained by `raise` (make_raisable); the one `except*`
+        // builds from its handlers' exceptions is not chained at all.
+        if e.traceback.get().is_none() && !self.is_exception_group(exc) {
             self.chain_context(exc);
         }
         let h = ObjHeader::new(self.t.traceback);
