@@ -99,7 +99,11 @@ impl Vm {
         if !self.is_exception_group(exc) {
             return Ok((Value::NONE, if with_rest { exc } else { Value::NONE }));
         }
-        self.enter_for(" in split()")?;
+        // With a predicate, CPython's limit trips in the Python call (plain message).
+        match m {
+            Matcher::Predicate(_) => self.enter()?,
+            _ => self.enter_for(" in exceptiongroup_split_recursive")?,
+        }
         let r = self.group_split_items(exc, m, with_rest);
         self.leave();
         r
