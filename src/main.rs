@@ -11,7 +11,12 @@ Options:
 -V     : print the Python version number and exit (also --version)
 -X opt : implementation-specific option: dis (print disassembly and exit),
          gc-stress (collect at every safepoint), max-heap=SIZE (heap limit:
-         bytes, or a number with K, M or G; past it, MemoryError)
+         bytes, or a number with K, M or G; past it, MemoryError),
+         max-steps=N (step budget: past N frame entries and loop
+         iterations, RuntimeError),
+         specialize=on|off|eager (adaptive interpreter; eager specializes
+         at first execution), specialization-stats (print counts at exit;
+         also TAIPAN_STATS=1)
 --dis FILE : print the disassembly of FILE and exit
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
@@ -103,12 +108,40 @@ fn main() {
             }
         }
     }
+    let mut max_steps = None;
+    for x in &xopts {
+        if let Some(v) = x.strip_prefix("max-steps=") {
+            match v.trim().parse::<u64>() {
+                Ok(n) => max_steps = Some(n),
+                Err(_) => {
+                    eprintln!("taipan: -X max-steps: invalid number '{v}'");
+                    std::process::exit(2);
+                }
+            }
+        }
+    }
+    let mut specialize = taipan::vm::interp::specialize::Mode::On;
+    for x in &xopts {
+        if let Some(v) = x.strip_prefix("specialize=") {
+            specialize = match v {
+                "on" => taipan::vm::interp::specialize::Mode::On,
+                "off" => taipan::vm::interp::specialize::Mode::Off,
+                "eager" => taipan::vm::interp::specialize::Mode::Eager,
+                _ => {
+                    eprintln!("taipan: -X specialize: expected on, off or eager, not '{v}'");
+                    std::process::exit(2);
+                }
+            };
+        }
+    }
+    let specialization_stats = xopts.iter().any(|x| x == "specialization-stats") || std::env::var("TAIPAN_STATS").map(|v| !v.is_empty() && v != "0").unwrap_or(false);
+    let base = Options { gc_stress, max_heap, max_steps, specialize, specialization_stats, ..Options::default() };
     // Run on a thread with a large stack: native recursion (repr of nested
     // data, Python code called from builtins) is bounded by the recursion
     // limit, and this keeps that bound far from the real stack's end.
     let h = std::thread::Builder::new()
         .stack_size(1 << 30)
-        .spawn(move || run(source, rest, dis, gc_stress, max_heap))
+        .spawn(move || run(source, rest, dis, base))
         .expect("spawn interpreter thread");
     let status = match h.join() {
         Ok(s) => s,
@@ -137,16 +170,18 @@ fn parse_size(s: &str) -> Option<usize> {
     n.checked_mul(mult).filter(|&n| n > 0)
 }
 
-fn run(source: Source, rest: Vec<String>, dis: bool, gc_stress: bool, max_heap: Option<usize>) -> i32 {
+fn run(source: Source, rest: Vec<String>, dis: bool, base: Options) -> i32 {
     if let Source::Module(name) = &source {
         // sys.argv[0] is replaced by the module's file once it is found;
         // sys.path[0] is the current directory.
         let mut argv = vec!["-m".to_string()];
         argv.extend(rest);
-        let mut vm = Vm::new(Options { argv, gc_stress, max_heap, ..Options::default() });
+        let mut vm = Vm::new(Options { argv, ..base });
         let cwd = std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
         vm.init_sys_path(Some(&cwd));
-        return vm.run_module_main(name);
+        let status = vm.run_module_main(name);
+        print_stats(&vm);
+        return status;
     }
     let (src, filename, argv0) = match &source {
         // Like CPython, the script is known by its absolute path (tracebacks, `__file__`).
@@ -180,8 +215,7 @@ fn run(source: Source, rest: Vec<String>, dis: bool, gc_stress: bool, max_heap: 
     }
     let mut argv = vec![argv0];
     argv.extend(rest);
-    let opts = Options { argv, gc_stress, max_heap, ..Options::default() };
-    let mut vm = Vm::new(opts);
+    let mut vm = Vm::new(Options { argv, ..base });
     // sys.path[0]: the script's directory, or '' for -c and stdin.
     let script_dir = match &source {
         Source::File(_) => std::path::Path::new(&filename).parent().map(|p| p.to_string_lossy().into_owned()),
@@ -192,7 +226,16 @@ fn run(source: Source, rest: Vec<String>, dis: bool, gc_stress: bool, max_heap: 
         Source::File(_) => Some(filename.as_str()),
         _ => None,
     };
-    vm.run_main(&src, &filename, main_file)
+    let status = vm.run_main(&src, &filename, main_file);
+    print_stats(&vm);
+    status
+}
+
+/// The `-X specialization-stats` report, on stderr.
+fn print_stats(vm: &Vm) {
+    if let Some(s) = vm.spec.stats.as_ref() {
+        eprint!("{}", s.report());
+    }
 }
 
 fn os_msg(e: &std::io::Error) -> String {

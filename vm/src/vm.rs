@@ -122,12 +122,34 @@ pub struct Options {
     /// Heap limit in bytes (`-X max-heap`): past it, allocation raises
     /// `MemoryError`. Also settable later with `Vm::set_max_heap`.
     pub max_heap: Option<usize>,
+    /// Step budget (`-X max-steps=N`): the number of safepoints (frame
+    /// pushes and backward jumps) the interpreter may pass; past it, every
+    /// safepoint raises `RuntimeError`. Also settable with `Vm::set_max_steps`.
+    pub max_steps: Option<u64>,
+    /// Standard streams discard what is written to them and read nothing
+    /// (`/dev/null`), and uncaught-exception reports and unraisable
+    /// warnings are not printed: for running untrusted or generated
+    /// programs in-process (the mutation test).
+    pub quiet: bool,
     pub argv: Vec<String>,
+    /// `-X specialize=on|off|eager`: the adaptive interpreter's mode.
+    pub specialize: crate::interp::specialize::Mode,
+    /// `-X specialization-stats`: count and print specialization statistics at exit.
+    pub specialization_stats: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { recursion_limit: 1000, gc_stress: false, max_heap: None, argv: vec![String::new()] }
+        Options {
+            recursion_limit: 1000,
+            gc_stress: false,
+            max_heap: None,
+            max_steps: None,
+            quiet: false,
+            argv: vec![String::new()],
+            specialize: Default::default(),
+            specialization_stats: false,
+        }
     }
 }
 
@@ -181,6 +203,11 @@ pub struct Vm {
     pub atexit: Vec<(Value, Value, Value)>,
     /// Open file descriptors and other `posix` state (no gc values).
     pub os: crate::modules::posix::OsState,
+    /// The specializer's state and statistics (interp/specialize.rs).
+    pub spec: crate::interp::specialize::SpecState,
+    /// Safepoints left before the step budget is exhausted; decremented at
+    /// every safepoint (u64::MAX, i.e. never, without a budget).
+    pub steps_left: u64,
 }
 
 /// Capacity of the frame stack in slots; beyond it is a RecursionError.
@@ -193,7 +220,7 @@ impl Vm {
         let t = crate::builtins::types::bootstrap(&mut heap);
         let mt = crate::modules::types::ModTypes::bootstrap(&mut heap, &t);
         // The root shape and the builtins module need the type objects.
-        let root_shape = alloc_raw(&mut heap, Shape { header: ObjHeader::new(t.shape), keys: Vec::new(), transitions: VCell::new(Vec::new()) });
+        let root_shape = alloc_raw(&mut heap, Shape::new(ObjHeader::new(t.shape), Vec::new()));
         let builtins = alloc_raw(&mut heap, DictObj::new(ObjHeader::new(t.dict)));
         let modules = alloc_raw(&mut heap, DictObj::new(ObjHeader::new(t.dict)));
         let builtins_module = alloc_raw(&mut heap, ModuleObj { header: ObjHeader::new(t.module), dict: builtins });
@@ -228,9 +255,14 @@ impl Vm {
             gc: crate::collect::GcState::default(),
             atexit: Vec::new(),
             os: Default::default(),
+            spec: Default::default(),
+            steps_left: u64::MAX,
         });
+        let steps = vm.opts.max_steps;
+        vm.set_max_steps(steps);
         let limit = vm.opts.max_heap;
         vm.heap.set_limit(limit);
+        vm.spec.configure(vm.opts.specialize, vm.opts.specialization_stats);
         let all = vm.t.all();
         vm.gc.reg.types.extend(all);
         // Values held in Rust locals during bootstrap must be found by the
@@ -240,6 +272,7 @@ impl Vm {
         vm.n = Box::new(Names::make(&mut vm));
         vm.op_names = Box::new(OpNames::new(&mut vm));
         crate::builtins::install(&mut vm);
+        vm.init_specializer();
         vm
     }
 
@@ -286,6 +319,9 @@ impl Vm {
             k.trace(t);
         });
         self.io.trace(t);
+        self.spec.len.trace(t);
+        self.spec.isinstance.trace(t);
+        self.spec.list_append.trace(t);
     }
 
     // ----- constructors -------------------------------------------------
@@ -465,6 +501,7 @@ impl Vm {
             SyntaxError => self.t.syntax_error,
             IndentationError => self.t.indentation_error,
             TabError => self.t.tab_error,
+            RecursionError => return self.new_error(self.t.recursion_error, &e.msg),
         };
         let msg = self.new_str(&e.msg);
         let fname = self.new_str(&e.filename);

@@ -94,7 +94,7 @@ pub(crate) fn new_exception_class(vm: &mut Vm, name: &str, bases: &[Gc<TypeObj>]
         bases: VCell::new(bases.to_vec()),
         mro: VCell::new(Vec::new()),
         dict,
-        version: Cell::new(1),
+        version: Cell::new(crate::object::typeobj::next_type_version()),
         subclasses: VCell::new(Vec::new()),
         slot_names: VCell::new(None),
         attr_cache: VCell::new(Default::default()),

@@ -15,6 +15,14 @@ pub fn text_err(vm: &mut Vm, e: TextError) -> PyErr {
     vm.new_error(cls, &e.msg)
 }
 
+/// A format spec, refusing (heap limit: `MemoryError`) a width or
+/// precision whose text could not be allocated.
+fn parse_spec(vm: &mut Vm, spec: &str, tname: &str) -> PyResult<text::FormatSpec> {
+    let fs = text::parse_format_spec(spec, tname).map_err(|e| text_err(vm, e))?;
+    vm.check_alloc(fs.width.unwrap_or(0).saturating_add(fs.precision.unwrap_or(0)))?;
+    Ok(fs)
+}
+
 /// `format(v, spec)` for builtin types.
 pub fn format_builtin(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
     let tname = vm.type_name(v);
@@ -22,19 +30,19 @@ pub fn format_builtin(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
         return Ok(if v == Value::TRUE { "True".into() } else { "False".into() });
     }
     if let Some(s) = Vm::str_of(v) {
-        let fs = text::parse_format_spec(spec, &tname).map_err(|e| text_err(vm, e))?;
+        let fs = parse_spec(vm, spec, &tname)?;
         return text::format_str(s, &fs, &tname).map_err(|e| text_err(vm, e));
     }
     if let Some(i) = v.as_small_int().or(if v.is_bool() { Some((v == Value::TRUE) as i64) } else { None }) {
-        let fs = text::parse_format_spec(spec, &tname).map_err(|e| text_err(vm, e))?;
+        let fs = parse_spec(vm, spec, &tname)?;
         return text::format_i64(i, &fs, &tname).map_err(|e| text_err(vm, e));
     }
     if let Some(b) = v.downcast::<IntObj>() {
-        let fs = text::parse_format_spec(spec, &tname).map_err(|e| text_err(vm, e))?;
+        let fs = parse_spec(vm, spec, &tname)?;
         return text::format_int(&b.value, &fs, &tname).map_err(|e| text_err(vm, e));
     }
     if let Some(f) = v.as_f64().or(v.downcast::<crate::object::int::FloatObj>().map(|f| f.value)) {
-        let fs = text::parse_format_spec(spec, &tname).map_err(|e| text_err(vm, e))?;
+        let fs = parse_spec(vm, spec, &tname)?;
         return text::format_float(f, &fs, &tname).map_err(|e| text_err(vm, e));
     }
     if spec.is_empty() {

@@ -60,6 +60,10 @@ impl Args<'_> {
 impl PercentArgs for Args<'_> {
     type Error = PctErr;
 
+    fn reserve(&mut self, chars: usize) -> Result<(), PctErr> {
+        self.vm.check_alloc(chars).map_err(PctErr::Py)
+    }
+
     fn tuple_len(&self) -> Option<usize> {
         self.items.as_ref().map(|v| v.len())
     }

@@ -292,6 +292,10 @@ pub fn install(vm: &mut Vm) {
     pred!(vm, t, "isidentifier", sm::isidentifier);
     pred!(vm, t, "isprintable", sm::isprintable);
     pred!(vm, t, "isascii", sm::isascii);
+    /// Bytes of `s` padded to `width` characters of `fill` (at least).
+    fn padded_size(s: &str, width: i64, fill: char) -> usize {
+        (width.max(0) as usize).saturating_mul(fill.len_utf8()).saturating_add(s.len())
+    }
     fn just(vm: &mut Vm, a: &[Value], which: u8) -> PyResult {
         let name = ["center", "ljust", "rjust"][which as usize];
         if a.len() < 2 || a.len() > 3 {
@@ -300,6 +304,8 @@ pub fn install(vm: &mut Vm) {
         let w = int_arg(vm, a[1])?;
         let f = fill_arg(vm, a.get(2).copied(), name)?;
         let s = s0(a[0]);
+        vm.check_alloc(padded_size(s, w, f))?;
+        vm.check_alloc(padded_size(s, w, f))?;
         let r = match which {
             0 => sm::center(s, w, f),
             1 => sm::ljust(s, w, f),
@@ -312,6 +318,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_method_a(t, "rjust", Arity::Pos(1, 2), |vm, a, _| just(vm, a, 2));
     vm.add_method_a(t, "zfill", Arity::One, |vm, a, _| {
         let w = int_arg(vm, a[1])?;
+        vm.check_alloc(padded_size(s0(a[0]), w, '0'))?;
         let r = sm::zfill(s0(a[0]), w);
         Ok(vm.new_string(r))
     });
@@ -320,6 +327,11 @@ pub fn install(vm: &mut Vm) {
             Some(v) => int_arg(vm, v)?,
             None => 8,
         };
+        if i32::try_from(ts).is_err() {
+            return Err(vm.new_error(vm.t.overflow_error, "Python int too large to convert to C int"));
+        }
+        let n = sm::expandtabs_len(s0(a[0]), ts).ok_or_else(|| vm.new_error(vm.t.overflow_error, "new string is too long"))?;
+        vm.check_alloc(n)?;
         let r = sm::expandtabs(s0(a[0]), ts);
         Ok(vm.new_string(r))
     });

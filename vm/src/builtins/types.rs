@@ -27,7 +27,7 @@ fn raw_type(heap: &mut Heap, meta: Option<Gc<TypeObj>>, dict_t: Option<Gc<TypeOb
             bases: VCell::new(Vec::new()),
             mro: VCell::new(Vec::new()),
             dict,
-            version: Cell::new(1),
+            version: Cell::new(crate::object::typeobj::next_type_version()),
             subclasses: VCell::new(Vec::new()),
             slot_names: VCell::new(None),
             attr_cache: VCell::new(Default::default()),

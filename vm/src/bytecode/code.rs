@@ -136,6 +136,9 @@ pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Not a syntax error: the source nests too deeply to compile
+    /// (`RecursionError`, see `compiler/nesting.rs`).
+    RecursionError,
 }
 
 /// What the source is compiled as.

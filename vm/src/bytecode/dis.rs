@@ -195,11 +195,26 @@ fn takes_arg(op: Op) -> bool {
 /// Disassemble `code` and, recursively, the code objects among its constants.
 pub fn disassemble(code: &CompiledCode) -> String {
     let mut out = String::new();
-    dis_one(code, &mut out);
+    dis_one(code, &code.code, &mut out);
+    for c in &code.consts {
+        if let Const::Code(inner) = c {
+            out.push('\n');
+            out.push_str(&disassemble(inner));
+        }
+    }
     out
 }
 
-fn dis_one(code: &CompiledCode, out: &mut String) {
+/// Disassemble `code` as its live code units read now: the adaptive
+/// interpreter's quickened instructions (specialized forms) included.
+/// Nested code objects are not followed (theirs are separate objects).
+pub fn disassemble_quickened(code: &CompiledCode, units: &[u32]) -> String {
+    let mut out = String::new();
+    dis_one(code, units, &mut out);
+    out
+}
+
+fn dis_one(code: &CompiledCode, units: &[u32], out: &mut String) {
     let _ = writeln!(
         out,
         "Disassembly of <code object {} ({})> (line {}, flags 0x{:x}, stacksize {}):",
@@ -208,8 +223,8 @@ fn dis_one(code: &CompiledCode, out: &mut String) {
     // Jump targets, for `>>` markers.
     let mut targets = std::collections::HashSet::new();
     let mut i = 0;
-    while i < code.code.len() {
-        let unit = code.code[i];
+    while i < units.len() {
+        let unit = units[i];
         match Op::from_u8((unit & 0xff) as u8) {
             Some(op) => {
                 if op.is_jump() {
@@ -225,8 +240,8 @@ fn dis_one(code: &CompiledCode, out: &mut String) {
     }
     let mut last_line = 0;
     let mut i = 0;
-    while i < code.code.len() {
-        let unit = code.code[i];
+    while i < units.len() {
+        let unit = units[i];
         let arg = unit >> 8;
         let line = code.locations.get(i).map(|l| l.line).unwrap_or(0);
         let line_col = if line != last_line && line != 0 {
@@ -266,12 +281,6 @@ fn dis_one(code: &CompiledCode, out: &mut String) {
                 e.depth,
                 if e.lasti { " lasti" } else { "" }
             );
-        }
-    }
-    for c in &code.consts {
-        if let Const::Code(inner) = c {
-            out.push('\n');
-            dis_one(inner, out);
         }
     }
 }

@@ -18,6 +18,7 @@
 macro_rules! for_each_op {
     ($m:ident) => {
         $m! {
+            {
             Nop, 0, N, |_a| 0, "( -- )";
             PopTop, 0, N, |_a| -1, "(x -- )";
             /// copy the arg-th item (1 = top) to the top
@@ -41,7 +42,7 @@ macro_rules! for_each_op {
             /// class body reading a free variable: locals mapping first, then the cell
             LoadClassDeref, 0, N, |_a| 1, "( -- v)";
             /// arg = index into names; globals then builtins
-            LoadGlobal, 2, N, |_a| 1, "( -- v)";
+            LoadGlobal, 4, N, |_a| 1, "( -- v)";
             StoreGlobal, 0, N, |_a| -1, "(v -- )";
             DeleteGlobal, 0, N, |_a| 0, "( -- )";
             /// locals mapping, then globals, then builtins (module/class bodies, exec)
@@ -50,11 +51,11 @@ macro_rules! for_each_op {
             DeleteName, 0, N, |_a| 0, "( -- )";
 
             /// arg = index into names
-            LoadAttr, 4, N, |_a| 0, "(obj -- obj.name)";
-            StoreAttr, 4, N, |_a| -2, "(v obj -- )";
+            LoadAttr, 5, N, |_a| 0, "(obj -- obj.name)";
+            StoreAttr, 6, N, |_a| -2, "(v obj -- )";
             DeleteAttr, 0, N, |_a| -1, "(obj -- )";
             /// (obj -- meth obj) for an unbound method found on the type, else (obj -- attr NULL)
-            LoadMethod, 4, N, |_a| 1, "(obj -- callable self_or_null)";
+            LoadMethod, 5, N, |_a| 1, "(obj -- callable self_or_null)";
 
             /// arg = BinOp number (see BinOp); in-place forms included
             BinaryOp, 1, N, |_a| -1, "(a b -- a op b)";
@@ -196,27 +197,90 @@ macro_rules! for_each_op {
             EndAsyncFor, 0, N, |_a| -2, "(aiter exc -- )";
             /// calls mgr.__aenter__(); pushes the bound __aexit__ (the result is then awaited)
             BeforeAsyncWith, 0, N, |_a| 1, "(mgr -- aexit aenter_result)";
+            }
+            // Specialized forms (interp/specialize.rs): `Name: Family, "guard -> action";`.
+            // Each shares its family's argument, stack effect and inline cache,
+            // and falls back to the family's generic code when its guard fails.
+            {
+            LoadGlobalModule: LoadGlobal, "globals keys version -> cached entry";
+            LoadGlobalBuiltin: LoadGlobal, "globals and builtins keys versions -> cached builtins entry";
+
+            LoadAttrInstance: LoadAttr, "class version, shape -> instance slot";
+            LoadAttrModule: LoadAttr, "module dict keys version -> cached entry";
+            LoadAttrClass: LoadAttr, "the class itself, its version -> cached class attribute";
+            LoadAttrNonDescriptor: LoadAttr, "class version, shape without the name -> cached class attribute";
+            LoadAttrProperty: LoadAttr, "class version -> call the cached property getter";
+
+            LoadMethodInstance: LoadMethod, "class version, shape without the name -> (cached function, obj)";
+            LoadMethodNoDict: LoadMethod, "class version, instances without attributes -> (cached function, obj)";
+            LoadMethodModule: LoadMethod, "module dict keys version -> (cached entry, NULL)";
+            LoadMethodClass: LoadMethod, "the class itself, its version -> (cached function, NULL)";
+
+            StoreAttrInstance: StoreAttr, "class version, shape -> write instance slot";
+            StoreAttrAddSlot: StoreAttr, "class version, shape -> append a slot, move to the cached child shape";
+
+            BinaryOpAddInt: BinaryOp, "small ints -> add";
+            BinaryOpSubInt: BinaryOp, "small ints -> subtract";
+            BinaryOpMulInt: BinaryOp, "small ints -> multiply";
+            BinaryOpAddFloat: BinaryOp, "floats -> add";
+            BinaryOpSubFloat: BinaryOp, "floats -> subtract";
+            BinaryOpMulFloat: BinaryOp, "floats -> multiply";
+            BinaryOpDivFloat: BinaryOp, "floats, nonzero divisor -> divide";
+            BinaryOpAddStr: BinaryOp, "exact strs -> concatenate";
+
+            CompareOpInt: CompareOp, "small ints -> compare";
+            CompareOpFloat: CompareOp, "floats -> compare";
+            CompareOpStr: CompareOp, "exact strs -> compare";
+
+            BinarySubscrListInt: BinarySubscr, "exact list, small int index -> item";
+            BinarySubscrTupleInt: BinarySubscr, "exact tuple, small int index -> item";
+            BinarySubscrDict: BinarySubscr, "exact dict -> lookup";
+            StoreSubscrListInt: StoreSubscr, "exact list, small int index in range -> store";
+            StoreSubscrDict: StoreSubscr, "exact dict -> store";
+            ContainsOpDict: ContainsOp, "exact dict -> key lookup";
+            ContainsOpSet: ContainsOp, "exact set or frozenset -> lookup";
+
+            CallPyExactArgs: Call, "plain Python function taking exactly these positional args -> new frame";
+            CallBuiltin: Call, "builtin function, no keywords -> direct native call";
+            CallLen: Call, "the builtin len, one arg -> length";
+            CallIsinstance: Call, "the builtin isinstance, two args -> check";
+            CallType1: Call, "type itself, one arg -> its class";
+            CallListAppend: Call, "list.append on an exact list -> push";
+
+            ForIterRange: ForIter, "range iterator -> next int";
+            ForIterList: ForIter, "list iterator -> next item";
+            ForIterTuple: ForIter, "tuple iterator -> next item";
+
+            UnpackSequenceTwoTuple: UnpackSequence, "exact tuple of 2 -> push both";
+            UnpackSequenceTuple: UnpackSequence, "exact tuple of arg items -> push them";
+            UnpackSequenceList: UnpackSequence, "exact list of arg items -> push them";
+            }
         }
     };
 }
 
 macro_rules! define_opcodes {
-    ($($(#[doc = $d:literal])* $name:ident, $cache:literal, $jump:ident, |$a:ident| $effect:expr, $sdoc:literal;)*) => {
+    ({$($(#[doc = $d:literal])* $name:ident, $cache:literal, $jump:ident, |$a:ident| $effect:expr, $sdoc:literal;)*}
+     {$($sname:ident: $family:ident, $gdoc:literal;)*}) => {
         /// One opcode. Generated from `for_each_op!`.
         #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
         #[repr(u8)]
-        pub enum Op { $($(#[doc = $d])* #[doc = $sdoc] $name,)* }
+        pub enum Op { $($(#[doc = $d])* #[doc = $sdoc] $name,)* $(#[doc = $gdoc] $sname,)* }
 
         /// Number of opcodes.
-        pub const OP_COUNT: usize = [$(Op::$name),*].len();
+        pub const OP_COUNT: usize = [$(Op::$name,)* $(Op::$sname,)*].len();
 
-        const ALL_OPS: [Op; OP_COUNT] = [$(Op::$name),*];
+        /// Number of generic (unspecialized) opcodes; specialized forms follow them.
+        pub const GENERIC_COUNT: usize = [$(Op::$name),*].len();
+
+        const ALL_OPS: [Op; OP_COUNT] = [$(Op::$name,)* $(Op::$sname,)*];
 
         /// Opcode bytes as constants, usable as `match` patterns: the
         /// interpreter matches the raw byte, so decoding is one jump table.
         #[allow(non_upper_case_globals)]
         pub mod opc {
             $(pub const $name: u8 = super::Op::$name as u8;)*
+            $(pub const $sname: u8 = super::Op::$sname as u8;)*
         }
 
         /// Code units per instruction (1 + inline cache), by opcode byte; 0 for
@@ -231,24 +295,42 @@ macro_rules! define_opcodes {
             t
         };
 
+        /// Generic opcodes that have specialized forms: they count executions
+        /// in their first inline-cache unit and specialize when it runs out.
+        pub const IS_ADAPTIVE: [bool; 256] = {
+            let mut t = [false; 256];
+            $(t[Op::$family as usize] = true;)*
+            t
+        };
+
         impl Op {
             /// Human-readable name (CPython style, upper snake case).
             pub fn name(self) -> &'static str {
-                match self { $(Op::$name => stringify!($name),)* }
+                match self { $(Op::$name => stringify!($name),)* $(Op::$sname => stringify!($sname),)* }
+            }
+            /// The generic instruction a specialized form belongs to (itself for generic ones).
+            #[inline(always)]
+            pub const fn family(self) -> Op {
+                match self { $(Op::$name => Op::$name,)* $(Op::$sname => Op::$family,)* }
+            }
+            /// Is this a specialized form?
+            #[inline(always)]
+            pub const fn is_specialized(self) -> bool {
+                (self as usize) >= GENERIC_COUNT
             }
             /// Inline-cache code units that follow the instruction.
             #[inline(always)]
             pub const fn cache_units(self) -> usize {
-                match self { $(Op::$name => $cache,)* }
+                match self { $(Op::$name => $cache,)* $(Op::$sname => Op::$family.cache_units(),)* }
             }
             /// Is the argument an absolute jump target?
             pub const fn is_jump(self) -> bool {
-                match self { $(Op::$name => define_opcodes!(@jump $jump),)* }
+                match self { $(Op::$name => define_opcodes!(@jump $jump),)* $(Op::$sname => Op::$family.is_jump(),)* }
             }
             /// Net stack effect for the non-jumping path.
             #[allow(unused_variables, clippy::identity_op)]
             pub fn stack_effect(self, arg: u32) -> i32 {
-                match self { $(Op::$name => { let $a = arg; $effect },)* }
+                match self { $(Op::$name => { let $a = arg; $effect },)* $(Op::$sname => Op::$family.stack_effect(arg),)* }
             }
             /// Decode an opcode byte.
             #[inline(always)]
@@ -257,7 +339,7 @@ macro_rules! define_opcodes {
             }
             /// The stack picture from the table.
             pub fn stack_doc(self) -> &'static str {
-                match self { $(Op::$name => $sdoc,)* }
+                match self { $(Op::$name => $sdoc,)* $(Op::$sname => Op::$family.stack_doc(),)* }
             }
         }
     };

@@ -155,10 +155,12 @@ impl Vm {
     /// and Python code may run: frame entry and backward jumps.
     ///
     /// Raises `MemoryError` when a heap limit is set and the heap is still
-    /// above it after collecting.
+    /// above it after collecting, and `RuntimeError` once the step budget
+    /// (`Options::max_steps`) is exhausted.
     #[inline]
     pub fn safepoint(&mut self) -> PyResult<()> {
-        if self.opts.gc_stress || self.heap.should_collect() {
+        self.steps_left = self.steps_left.wrapping_sub(1);
+        if self.steps_left == 0 || self.opts.gc_stress || self.heap.should_collect() {
             return self.safepoint_slow();
         }
         Ok(())
@@ -167,6 +169,9 @@ impl Vm {
     #[cold]
     #[inline(never)]
     fn safepoint_slow(&mut self) -> PyResult<()> {
+        if self.steps_left == 0 {
+            self.step_budget_check()?;
+        }
         let over = self.heap.over_limit();
         if !over && !self.gc.auto_enabled() {
             let s = self.heap.stats();
@@ -356,7 +361,9 @@ impl Vm {
             Err(_) => format!("<object repr() failed>"),
         };
         let text = self.format_exception(e.0);
-        eprint!("{what}: {r}\n{text}");
+        if !self.opts.quiet {
+            eprint!("{what}: {r}\n{text}");
+        }
     }
 
     /// Remember `obj` for finalization if its class defines `__del__`
@@ -395,6 +402,30 @@ impl Vm {
         self.heap.set_limit(bytes);
     }
 
+    /// The step counter reached 0: `RuntimeError` if a budget is set.
+    #[cold]
+    pub fn step_budget_check(&mut self) -> PyResult<()> {
+        if let Some(n) = self.opts.max_steps {
+            // Stay exhausted: every later step raises again, so a program
+            // that catches the error still comes to an end.
+            self.steps_left = 1;
+            return Err(self.new_error(self.t.runtime_error, &format!("step budget exhausted (max-steps={n})")));
+        }
+        self.steps_left = u64::MAX;
+        Ok(())
+    }
+
+    /// Set (or remove, with None) the step budget: the number of further
+    /// safepoints (frame pushes and backward jumps) allowed before every
+    /// safepoint raises `RuntimeError("step budget exhausted ...")`.
+    pub fn set_max_steps(&mut self, steps: Option<u64>) {
+        self.opts.max_steps = steps;
+        self.steps_left = match steps {
+            Some(n) => n.saturating_add(1).max(1),
+            None => u64::MAX,
+        };
+    }
+
     /// Before native code allocates `bytes` outside the gc heap in one go
     /// (`"x" * n`, `bytearray(n)`, ...): `MemoryError` if that alone would
     /// take the heap past its limit (garbage not collected yet is not
@@ -403,7 +434,10 @@ impl Vm {
         let s = self.heap.stats();
         let too_big = match self.heap.limit() {
             Some(l) => s.live_bytes_after_last_gc.saturating_add(bytes) > l,
-            None => bytes > isize::MAX as usize / 2,
+            // Without a limit, what the system allocator refuses (CPython's
+            // malloc failing) rather than an abort when the native code
+            // allocates it.
+            None => bytes > isize::MAX as usize / 2 || (bytes > 1 << 30 && Vec::<u8>::new().try_reserve_exact(bytes).is_err()),
         };
         if too_big {
             return Err(self.new_exception_err(self.t.memory_error, vec![]));

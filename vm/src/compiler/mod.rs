@@ -8,6 +8,7 @@
 
 mod errors;
 mod hints;
+mod nesting;
 mod tok_errors;
 mod expr;
 mod pattern;
@@ -44,9 +45,11 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CompiledCode,
                 let e = CompileError { msg: "unexpected indent".into(), range: at, kind: SyntaxErrorKind::IndentationError };
                 return Err(mk_err(e));
             }
+            check_parens(source).map_err(mk_err)?;
             let parsed = ruff_python_parser::parse_expression(source)
                 .map_err(|e| errors::parse_error(source, filename, &lines, &e, ruff_python_parser::Mode::Expression))?;
             let expr = parsed.into_expr();
+            check_depth(&[], Some(&expr)).map_err(mk_err)?;
             let st = symtable::build(&[], Some(&expr), expr.range())
                 .map_err(|e| mk_err(CompileError { msg: e.msg, range: e.range, kind: SyntaxErrorKind::SyntaxError }))?;
             let mut c = Compiler::new(source, filename, &lines, st, mode);
@@ -64,9 +67,11 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CompiledCode,
                     }));
                 }
             }
+            check_parens(source).map_err(mk_err)?;
             let parsed = ruff_python_parser::parse_module(source)
                 .map_err(|e| errors::parse_error(source, filename, &lines, &e, ruff_python_parser::Mode::Module))?;
             let module = parsed.into_syntax();
+            check_depth(&module.body, None).map_err(mk_err)?;
             errors::check_module(&module.body).map_err(mk_err)?;
             if mode == Mode::Single {
                 if module.body.is_empty() {
@@ -78,6 +83,22 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CompiledCode,
             let mut c = Compiler::new(source, filename, &lines, st, mode);
             c.compile_module(&module.body).map_err(mk_err)
         }
+    }
+}
+
+/// CPython's tokenizer limit on open brackets (before the parser recurses).
+fn check_parens(source: &str) -> Result<(), CompileError> {
+    match nesting::too_many_parens(source) {
+        Some(range) => Err(CompileError { msg: "too many nested parentheses".into(), range, kind: SyntaxErrorKind::SyntaxError }),
+        None => Ok(()),
+    }
+}
+
+/// CPython's compile-time recursion limit (before the compiler recurses).
+fn check_depth(body: &[ruff_python_ast::Stmt], expr: Option<&ruff_python_ast::Expr>) -> Result<(), CompileError> {
+    match nesting::too_deep(body, expr) {
+        Some(range) => Err(CompileError { msg: "maximum recursion depth exceeded during compilation".into(), range, kind: SyntaxErrorKind::RecursionError }),
+        None => Ok(()),
     }
 }
 

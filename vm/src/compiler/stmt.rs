@@ -30,6 +30,8 @@
 //! end:
 //! ```
 //!
+//! `try`/`except*` is in `except_star.rs`.
+//!
 //! ## try / finally
 //! ```text
 //!     <body>                      covered by H(handler, d, no lasti)

@@ -482,6 +482,7 @@ fn syntax_errors_match_cpython() {
                 SyntaxErrorKind::SyntaxError => "SyntaxError",
                 SyntaxErrorKind::IndentationError => "IndentationError",
                 SyntaxErrorKind::TabError => "TabError",
+                SyntaxErrorKind::RecursionError => "RecursionError",
             };
             (kind, e.msg, e.lineno, e.offset)
         });

@@ -7,7 +7,7 @@ use crate::object::function::{BoundMethodObj, BuiltinFnObj, FunctionObj};
 use crate::object::misc::{ClassMethodObj, PropertyObj, StaticMethodObj, SuperObj};
 use crate::object::module::ModuleObj;
 use crate::object::typeobj::{tflags, TypeObj};
-use crate::object::{Gc, Layout, ObjHeader, VCell};
+use crate::object::{Gc, Layout, ObjHeader};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -461,7 +461,7 @@ impl Vm {
                 let mut keys = shape.keys.clone();
                 keys.push(name);
                 let h = ObjHeader::new(self.t.shape);
-                let c = self.alloc(Shape { header: h, keys, transitions: VCell::new(Vec::new()) });
+                let c = self.alloc(Shape::new(h, keys));
                 shape.transitions.with_mut(|t| t.push((name, c)));
                 c
             }

@@ -35,7 +35,23 @@ impl Vm {
         let end = base + code.frame_size;
         self.ensure_stack(end)?;
         self.enter()?;
-        self.stack[base..end].fill(Value::NULL);
+        // Locals and cells start empty; the value stack is written before
+        // it is read (stale words there are only seen by the conservative scan).
+        self.stack[base + HEADER..base + HEADER + code.nlocalsplus()].fill(Value::NULL);
+        Ok(base)
+    }
+
+    /// Push a frame for `f` whose code binds exactly `n` positional
+    /// arguments (`code.exact_argc == n`), taken from frame-stack slots
+    /// `first..first + n` (the caller's value stack).
+    pub fn push_frame_exact(&mut self, f: Gc<FunctionObj>, code: Gc<CodeObj>, first: usize, n: usize) -> PyResult<usize> {
+        let base = self.reserve_frame(code)?;
+        self.stack.copy_within(first..first + n, base + HEADER);
+        self.init_frame(base, code, f.value(), f.globals.value(), Value::NULL, f.closure, 0);
+        if let Err(e) = self.safepoint() {
+            self.abandon_frame(base);
+            return Err(e);
+        }
         Ok(base)
     }
 

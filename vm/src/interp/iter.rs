@@ -90,6 +90,12 @@ impl Vm {
     /// `next(it)`; Ok(None) when exhausted (the StopIteration value, if any,
     /// is left in `last_stop_value`).
     pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        // Each item counts toward the step budget, so that native loops
+        // (`sum(range(10**15))`, `list(itertools.count())`) end too.
+        self.steps_left = self.steps_left.wrapping_sub(1);
+        if self.steps_left == 0 {
+            self.step_budget_check()?;
+        }
         if let Some(i) = it.downcast::<IterObj>() {
             if self.type_of(it).has_flag(tflags::HEAPTYPE) {
                 if let Some(f) = self.type_of(it).lookup(self.n.__next__) {
@@ -398,6 +404,11 @@ impl Vm {
         let mark = self.extra_roots.len();
         while let Some(x) = self.iter_next(it)? {
             self.extra_roots.push(x);
+            let n = self.extra_roots.len() - mark;
+            if n % 65536 == 0 {
+                // The items are outside the gc heap: check the limit as they grow.
+                self.check_alloc(n * std::mem::size_of::<Value>())?;
+            }
         }
         Ok(self.extra_roots[mark..].to_vec())
     }

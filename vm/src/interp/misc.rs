@@ -1,6 +1,7 @@
 //! Remaining instruction helpers: `with`, imports, class creation, REPL
 //! printing, loading compiled code, special attributes of builtin objects.
 
+use crate::bytecode::code::flags as cf;
 use crate::bytecode::{CompiledCode, Const};
 use crate::object::code::CodeObj;
 use crate::object::dict::DictObj;
@@ -29,10 +30,14 @@ impl Vm {
         let nfrees = c.freevars.len();
         let frame_size = crate::interp::frame::HEADER + nlocals + ncells + nfrees + c.stacksize as usize + 1;
         let h = ObjHeader::new(self.t.code);
+        let units: Box<[Cell<u32>]> = c.code.iter().map(|u| Cell::new(*u)).collect();
+        crate::interp::specialize::init_counters(&units, self.spec.warmup);
+        let simple = c.flags & (cf::VARARGS | cf::VARKEYWORDS | cf::GENERATOR_LIKE) == 0 && c.kwonlyargcount == 0;
+        let exact_argc = if simple { c.argcount as i32 } else { -1 };
         self.alloc(CodeObj {
             header: h,
             meta: c.clone(),
-            units: c.code.iter().map(|u| Cell::new(*u)).collect(),
+            units,
             consts: consts.into_boxed_slice(),
             names: names.into_boxed_slice(),
             varnames: varnames.into_boxed_slice(),
@@ -41,6 +46,7 @@ impl Vm {
             nfrees,
             flags: c.flags,
             frame_size,
+            exact_argc,
         })
     }
 
@@ -256,7 +262,7 @@ impl Vm {
             bases: VCell::new(base_list.clone()),
             mro: VCell::new(Vec::new()),
             dict,
-            version: Cell::new(1),
+            version: Cell::new(crate::object::typeobj::next_type_version()),
             subclasses: VCell::new(Vec::new()),
             slot_names: VCell::new(None),
             attr_cache: VCell::new(Default::default()),

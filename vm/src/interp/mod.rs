@@ -21,6 +21,8 @@ pub mod misc;
 pub mod numeric;
 pub mod ops;
 pub mod run;
+pub mod specialize;
+pub mod stats;
 pub mod suggest;
 pub mod tb_format;
 pub mod text;

@@ -5,7 +5,10 @@
 //! (a builtin calling a Python function) re-enter `run_frame`.
 
 use super::frame::*;
+use super::specialize::{add_slot, cache, cache_value, class_if_version, compare_as, deopt, dict_entry_if, fast_iter_next, instance_attrs, instance_slot, wrap_index};
 use crate::bytecode::opcodes::{opc, INSTR_LEN};
+use crate::object::dict::DictObj;
+use crate::object::module::ModuleObj;
 use crate::bytecode::{BinOp, CmpOp, Op, INPLACE};
 use crate::object::code::CodeObj;
 use crate::object::function::{CellObj, FunctionObj};
@@ -50,6 +53,15 @@ impl Vm {
     /// Run the frame at `self.frame` (which must carry FLAG_ENTRY) until it
     /// returns or yields.
     pub fn run_frame(&mut self) -> PyResult<Exit> {
+        if self.spec.stats.is_some() {
+            self.run_frame_impl::<true>()
+        } else {
+            self.run_frame_impl::<false>()
+        }
+    }
+
+    /// The loop; `STATS` compiles in the specialization counters.
+    fn run_frame_impl<const STATS: bool>(&mut self) -> PyResult<Exit> {
         let mut base = self.frame;
         let mut code = self.frame_code(base);
         let mut lasti = self.stack[base + F_LASTI].small_int_unchecked();
@@ -103,6 +115,55 @@ impl Vm {
                 let word = code.units[ip].get();
                 let arg = word >> 8;
                 let byte = word as u8;
+                if STATS {
+                    self.count_exec(byte);
+                }
+                // Specializer hooks. `adapt!` counts down a generic form's
+                // warm-up counter and specializes at zero; `miss!` spends a
+                // specialized form's miss budget and deopts when it is spent.
+                macro_rules! adapt {
+                    ($spec:ident ( $($a:expr),* )) => {{
+                        let at = lasti as usize;
+                        let cu = &code.units[at + 1];
+                        let n = cu.get();
+                        if n & 0xffff == 0 {
+                            self.$spec(&code, at, $($a),*);
+                        } else {
+                            cu.set(n - 1);
+                        }
+                    }};
+                }
+                macro_rules! miss {
+                    () => {{
+                        let at = lasti as usize;
+                        let cu = &code.units[at + 1];
+                        let n = cu.get();
+                        if STATS {
+                            self.count_miss(byte, n & 0xffff == 0);
+                        }
+                        if n & 0xffff == 0 {
+                            deopt(&code, at);
+                        } else {
+                            cu.set(n - 1);
+                        }
+                    }};
+                }
+                // Deopt now and run the instruction again in its generic form.
+                macro_rules! redo_generic {
+                    () => {{
+                        if STATS {
+                            self.count_miss(byte, true);
+                        }
+                        deopt(&code, lasti as usize);
+                        ip = lasti as usize;
+                        continue;
+                    }};
+                }
+                macro_rules! c {
+                    ($j:expr) => {
+                        cache(&code, lasti as usize, $j)
+                    };
+                }
                 // Decode by matching the byte against the opcode constants: one jump table.
                 ip += INSTR_LEN[byte as usize] as usize;
                 match byte {
@@ -176,9 +237,35 @@ impl Vm {
                     opc::LoadGlobal => {
                         let name = code.names[arg as usize];
                         let g = self.stack[base + F_GLOBALS];
+                        adapt!(specialize_load_global(g, name));
                         save!();
                         let v = tri!(self.load_global(g, name));
                         push!(v);
+                    }
+                    opc::LoadGlobalModule => {
+                        let g = self.stack[base + F_GLOBALS];
+                        match dict_entry_if(dict_at(g), c!(1), c!(3)) {
+                            Some(v) => push!(v),
+                            None => {
+                                miss!();
+                                save!();
+                                let v = tri!(self.load_global(g, code.names[arg as usize]));
+                                push!(v);
+                            }
+                        }
+                    }
+                    opc::LoadGlobalBuiltin => {
+                        let g = self.stack[base + F_GLOBALS];
+                        let hit = if dict_at(g).table.with(|t| t.current_keys_version()) == c!(1) { dict_entry_if(self.builtins, c!(2), c!(3)) } else { None };
+                        match hit {
+                            Some(v) => push!(v),
+                            None => {
+                                miss!();
+                                save!();
+                                let v = tri!(self.load_global(g, code.names[arg as usize]));
+                                push!(v);
+                            }
+                        }
                     }
                     opc::StoreGlobal => {
                         let name = code.names[arg as usize];
@@ -221,17 +308,75 @@ impl Vm {
                     }
                     opc::LoadAttr => {
                         let name = code.names[arg as usize];
+                        adapt!(specialize_load_attr(sp, name));
                         let obj = peek!(1);
                         save!();
                         let v = tri!(self.getattr(obj, name));
                         self.stack[sp - 1] = v;
                     }
+                    opc::LoadAttrInstance | opc::LoadAttrModule | opc::LoadAttrClass | opc::LoadAttrNonDescriptor => {
+                        let obj = peek!(1);
+                        let hit = match byte {
+                            opc::LoadAttrInstance => instance_slot(obj, c!(1), c!(2), c!(3)),
+                            opc::LoadAttrModule => obj.downcast::<ModuleObj>().and_then(|m| dict_entry_if(m.dict, c!(1), c!(3))),
+                            opc::LoadAttrClass => class_if_version(self, obj, c!(1)).map(|_| cache_value(&code, lasti as usize, 3)),
+                            _ => instance_attrs(obj, c!(1), c!(2)).map(|_| cache_value(&code, lasti as usize, 3)),
+                        };
+                        match hit {
+                            Some(v) => self.stack[sp - 1] = v,
+                            None => {
+                                miss!();
+                                save!();
+                                let v = tri!(self.getattr(obj, code.names[arg as usize]));
+                                self.stack[sp - 1] = v;
+                            }
+                        }
+                    }
+                    opc::LoadAttrProperty => {
+                        let obj = peek!(1);
+                        let getter = cache_value(&code, lasti as usize, 3);
+                        if obj.is_ptr() && obj.header_unchecked().class().version.get() == c!(1) {
+                            if let Some(f) = getter.downcast::<FunctionObj>().filter(|f| f.code.get().exact_argc == 1) {
+                                // The getter runs in a new frame of this loop; its
+                                // result replaces `obj` on return.
+                                save!();
+                                let fc = f.code.get();
+                                let nb = tri!(self.push_frame_exact(f, fc, sp - 1, 1));
+                                sp -= 1;
+                                self.stack[base + F_SP] = int_slot((sp - (base + HEADER + code.nlocalsplus())) as i64);
+                                base = nb;
+                                code = fc;
+                                ip = 0;
+                                sp = base + HEADER + code.nlocalsplus();
+                                continue;
+                            }
+                        }
+                        miss!();
+                        save!();
+                        let v = tri!(self.getattr(obj, code.names[arg as usize]));
+                        self.stack[sp - 1] = v;
+                    }
                     opc::StoreAttr => {
                         let name = code.names[arg as usize];
+                        adapt!(specialize_store_attr(sp, name));
                         let obj = pop!();
                         let v = pop!();
                         save!();
                         tri!(self.setattr(obj, name, v));
+                    }
+                    opc::StoreAttrInstance | opc::StoreAttrAddSlot => {
+                        let obj = pop!();
+                        let v = pop!();
+                        let done = match instance_attrs(obj, c!(1), c!(2)) {
+                            Some(a) if byte == opc::StoreAttrInstance => a.values.with_mut(|vals| vals.get_mut(c!(3) as usize).map(|s| *s = v)).is_some(),
+                            Some(a) => add_slot(a, c!(3), cache_value(&code, lasti as usize, 4), v),
+                            None => false,
+                        };
+                        if !done {
+                            miss!();
+                            save!();
+                            tri!(self.setattr(obj, code.names[arg as usize], v));
+                        }
                     }
                     opc::DeleteAttr => {
                         let name = code.names[arg as usize];
@@ -241,45 +386,98 @@ impl Vm {
                     }
                     opc::LoadMethod => {
                         let name = code.names[arg as usize];
+                        adapt!(specialize_load_method(sp, name));
                         let obj = peek!(1);
                         save!();
                         let (f, s) = tri!(self.load_method(obj, name));
                         self.stack[sp - 1] = f;
                         push!(s);
                     }
+                    opc::LoadMethodInstance | opc::LoadMethodNoDict | opc::LoadMethodModule | opc::LoadMethodClass => {
+                        let obj = peek!(1);
+                        let hit = match byte {
+                            opc::LoadMethodInstance => instance_attrs(obj, c!(1), c!(2)).map(|_| (cache_value(&code, lasti as usize, 3), obj)),
+                            opc::LoadMethodNoDict => (self.type_of(obj).version.get() == c!(1)).then(|| (cache_value(&code, lasti as usize, 3), obj)),
+                            opc::LoadMethodModule => obj.downcast::<ModuleObj>().and_then(|m| dict_entry_if(m.dict, c!(1), c!(2))).map(|v| (v, Value::NULL)),
+                            _ => class_if_version(self, obj, c!(1)).map(|_| (cache_value(&code, lasti as usize, 3), Value::NULL)),
+                        };
+                        let (f, s) = match hit {
+                            Some(fs) => fs,
+                            None => {
+                                miss!();
+                                save!();
+                                tri!(self.load_method(obj, code.names[arg as usize]))
+                            }
+                        };
+                        self.stack[sp - 1] = f;
+                        push!(s);
+                    }
                     opc::BinaryOp => {
+                        adapt!(specialize_binary_op(sp, arg));
                         let b = pop!();
                         let a = peek!(1);
-                        // Immediate-int and float fast paths; everything else is generic.
+                        save!();
+                        let bop = BinOp::ALL[(arg & !INPLACE) as usize];
+                        let v = tri!(self.binary_op(a, b, bop, arg & INPLACE != 0));
+                        self.stack[sp - 1] = v;
+                    }
+                    opc::BinaryOpAddInt | opc::BinaryOpSubInt | opc::BinaryOpMulInt => {
+                        let b = pop!();
+                        let a = peek!(1);
                         if Value::both_small_ints(a, b) {
                             let (x, y) = (a.small_int_unchecked(), b.small_int_unchecked());
-                            let r = match arg & !INPLACE {
-                                0 => Some(x + y),
-                                1 => Some(x - y),
-                                2 => x.checked_mul(y),
-                                _ => None,
+                            let r = match byte {
+                                opc::BinaryOpAddInt => x.checked_add(y),
+                                opc::BinaryOpSubInt => x.checked_sub(y),
+                                _ => x.checked_mul(y),
                             };
+                            // Past the immediate range: the generic code makes a big int.
                             if let Some(v) = r.and_then(Value::try_small_int) {
                                 self.stack[sp - 1] = v;
                                 continue;
                             }
-                        } else if a.is_float() && b.is_float() {
-                            let (x, y) = (a.f64_unchecked(), b.f64_unchecked());
-                            let r = match arg & !INPLACE {
-                                0 => Some(x + y),
-                                1 => Some(x - y),
-                                2 => Some(x * y),
-                                4 if y != 0.0 => Some(x / y),
-                                _ => None,
-                            };
-                            if let Some(r) = r {
-                                self.stack[sp - 1] = Value::from_f64(r);
-                                continue;
-                            }
+                        } else {
+                            miss!();
                         }
                         save!();
                         let bop = BinOp::ALL[(arg & !INPLACE) as usize];
                         let v = tri!(self.binary_op(a, b, bop, arg & INPLACE != 0));
+                        self.stack[sp - 1] = v;
+                    }
+                    opc::BinaryOpAddFloat | opc::BinaryOpSubFloat | opc::BinaryOpMulFloat | opc::BinaryOpDivFloat => {
+                        let b = pop!();
+                        let a = peek!(1);
+                        if a.is_float() && b.is_float() {
+                            let (x, y) = (a.f64_unchecked(), b.f64_unchecked());
+                            let r = match byte {
+                                opc::BinaryOpAddFloat => x + y,
+                                opc::BinaryOpSubFloat => x - y,
+                                opc::BinaryOpMulFloat => x * y,
+                                _ => x / y,
+                            };
+                            // Division by zero raises in the generic code.
+                            if byte != opc::BinaryOpDivFloat || y != 0.0 {
+                                self.stack[sp - 1] = Value::from_f64(r);
+                                continue;
+                            }
+                        } else {
+                            miss!();
+                        }
+                        save!();
+                        let bop = BinOp::ALL[(arg & !INPLACE) as usize];
+                        let v = tri!(self.binary_op(a, b, bop, arg & INPLACE != 0));
+                        self.stack[sp - 1] = v;
+                    }
+                    opc::BinaryOpAddStr => {
+                        let b = pop!();
+                        let a = peek!(1);
+                        save!();
+                        let v = if self.is_exact_str(a) && self.is_exact_str(b) {
+                            self.str_concat(a, b)
+                        } else {
+                            miss!();
+                            tri!(self.binary_op(a, b, BinOp::ALL[(arg & !INPLACE) as usize], arg & INPLACE != 0))
+                        };
                         self.stack[sp - 1] = v;
                     }
                     opc::UnaryNegative | opc::UnaryPositive | opc::UnaryInvert => {
@@ -296,24 +494,33 @@ impl Vm {
                         self.stack[sp - 1] = Value::from_bool(!t);
                     }
                     opc::CompareOp => {
+                        adapt!(specialize_compare_op(sp));
                         let b = pop!();
                         let a = peek!(1);
-                        if Value::both_small_ints(a, b) {
-                            let (x, y) = (a.small_int_unchecked(), b.small_int_unchecked());
-                            let r = match arg {
-                                0 => x < y,
-                                1 => x <= y,
-                                2 => x == y,
-                                3 => x != y,
-                                4 => x > y,
-                                _ => x >= y,
-                            };
-                            self.stack[sp - 1] = Value::from_bool(r);
-                            continue;
-                        }
                         save!();
                         let v = tri!(self.compare(a, b, CmpOp::ALL[arg as usize]));
                         self.stack[sp - 1] = v;
+                    }
+                    opc::CompareOpInt | opc::CompareOpFloat | opc::CompareOpStr => {
+                        let b = pop!();
+                        let a = peek!(1);
+                        let r = match byte {
+                            opc::CompareOpInt if Value::both_small_ints(a, b) => Some(compare_as(arg, &a.small_int_unchecked(), &b.small_int_unchecked())),
+                            opc::CompareOpFloat if a.is_float() && b.is_float() => Some(compare_as(arg, &a.f64_unchecked(), &b.f64_unchecked())),
+                            opc::CompareOpStr if self.is_exact_str(a) && self.is_exact_str(b) => {
+                                Some(compare_as(arg, Vm::str_of(a).unwrap_or(""), Vm::str_of(b).unwrap_or("")))
+                            }
+                            _ => None,
+                        };
+                        match r {
+                            Some(r) => self.stack[sp - 1] = Value::from_bool(r),
+                            None => {
+                                miss!();
+                                save!();
+                                let v = tri!(self.compare(a, b, CmpOp::ALL[arg as usize]));
+                                self.stack[sp - 1] = v;
+                            }
+                        }
                     }
                     opc::IsOp => {
                         let b = pop!();
@@ -321,33 +528,108 @@ impl Vm {
                         self.stack[sp - 1] = Value::from_bool((a == b) != (arg == 1));
                     }
                     opc::ContainsOp => {
+                        adapt!(specialize_contains(sp));
                         let container = pop!();
                         let item = peek!(1);
                         save!();
                         let r = tri!(self.contains(container, item));
                         self.stack[sp - 1] = Value::from_bool(r != (arg == 1));
                     }
+                    opc::ContainsOpDict | opc::ContainsOpSet => {
+                        let container = pop!();
+                        let item = peek!(1);
+                        save!();
+                        let exact = if byte == opc::ContainsOpDict {
+                            self.is_exact(container, self.t.dict)
+                        } else {
+                            self.is_exact(container, self.t.set) || self.is_exact(container, self.t.frozenset)
+                        };
+                        let r = match container.downcast::<DictObj>().filter(|_| exact) {
+                            Some(d) => tri!(self.dict_lookup(d, item)).is_some(),
+                            None => {
+                                miss!();
+                                tri!(self.contains(container, item))
+                            }
+                        };
+                        self.stack[sp - 1] = Value::from_bool(r != (arg == 1));
+                    }
                     opc::BinarySubscr => {
+                        adapt!(specialize_subscr(sp, false));
                         let key = pop!();
                         let obj = peek!(1);
-                        if let (Some(l), Some(i)) = (obj.downcast::<ListObj>().filter(|_| self.type_of(obj) == self.t.list), key.as_small_int()) {
-                            let n = l.items.len() as i64;
-                            let j = if i < 0 { i + n } else { i };
-                            if j >= 0 && j < n {
-                                self.stack[sp - 1] = l.items.get(j as usize).unwrap_or(Value::NONE);
+                        save!();
+                        let v = tri!(self.getitem(obj, key));
+                        self.stack[sp - 1] = v;
+                    }
+                    opc::BinarySubscrListInt | opc::BinarySubscrTupleInt => {
+                        let key = pop!();
+                        let obj = peek!(1);
+                        let exact = self.is_exact(obj, if byte == opc::BinarySubscrListInt { self.t.list } else { self.t.tuple });
+                        if exact && key.is_small_int() {
+                            let i = key.small_int_unchecked();
+                            let item = match obj.downcast::<ListObj>() {
+                                Some(l) => l.items.get(wrap_index(i, l.items.len()).unwrap_or(usize::MAX)),
+                                None => obj.downcast::<TupleObj>().and_then(|t| t.items.get(wrap_index(i, t.items.len()).unwrap_or(usize::MAX)).copied()),
+                            };
+                            if let Some(v) = item {
+                                self.stack[sp - 1] = v;
                                 continue;
                             }
+                            // Out of range: the generic code raises IndexError.
+                        } else {
+                            miss!();
                         }
                         save!();
                         let v = tri!(self.getitem(obj, key));
                         self.stack[sp - 1] = v;
                     }
+                    opc::BinarySubscrDict => {
+                        let key = pop!();
+                        let obj = peek!(1);
+                        save!();
+                        let v = match obj.downcast::<DictObj>().filter(|_| self.is_exact(obj, self.t.dict)) {
+                            Some(d) => match tri!(self.dict_lookup(d, key)) {
+                                Some(v) => v,
+                                None => break 'dispatch self.key_error(key),
+                            },
+                            None => {
+                                miss!();
+                                tri!(self.getitem(obj, key))
+                            }
+                        };
+                        self.stack[sp - 1] = v;
+                    }
                     opc::StoreSubscr => {
+                        adapt!(specialize_subscr(sp, true));
                         let key = pop!();
                         let obj = pop!();
                         let v = pop!();
                         save!();
                         tri!(self.setitem(obj, key, v));
+                    }
+                    opc::StoreSubscrListInt | opc::StoreSubscrDict => {
+                        let key = pop!();
+                        let obj = pop!();
+                        let v = pop!();
+                        save!();
+                        if byte == opc::StoreSubscrListInt && self.is_exact(obj, self.t.list) && key.is_small_int() {
+                            let l = obj.downcast::<ListObj>().expect("exact list");
+                            let done = l.items.with_mut(|items| match wrap_index(key.small_int_unchecked(), items.len()) {
+                                Some(i) => {
+                                    items[i] = v;
+                                    true
+                                }
+                                None => false,
+                            });
+                            if !done {
+                                tri!(self.setitem(obj, key, v));
+                            }
+                        } else if byte == opc::StoreSubscrDict && self.is_exact(obj, self.t.dict) {
+                            tri!(self.dict_set(dict_at(obj), key, v));
+                        } else {
+                            miss!();
+                            tri!(self.setitem(obj, key, v));
+                        }
                     }
                     opc::DeleteSubscr => {
                         let key = pop!();
@@ -463,16 +745,46 @@ impl Vm {
                         self.stack[sp - 1] = r;
                     }
                     opc::UnpackSequence => {
+                        let n = arg as usize;
+                        adapt!(specialize_unpack(sp, n));
+                        let seq = pop!();
+                        save!();
+                        let items = tri!(self.unpack(seq, n, None));
+                        for v in items.into_iter().rev() {
+                            push!(v);
+                        }
+                    }
+                    opc::UnpackSequenceTwoTuple | opc::UnpackSequenceTuple => {
                         let seq = pop!();
                         let n = arg as usize;
-                        if let Some(t) = seq.downcast::<TupleObj>().filter(|_| self.type_of(seq) == self.t.tuple) {
-                            if t.len() == n {
+                        if let Some(t) = seq.downcast::<TupleObj>().filter(|t| t.len() == n && self.is_exact(seq, self.t.tuple)) {
+                            if byte == opc::UnpackSequenceTwoTuple && n == 2 {
+                                push!(t.items[1]);
+                                push!(t.items[0]);
+                            } else {
                                 for i in (0..n).rev() {
                                     push!(t.items[i]);
                                 }
-                                continue;
                             }
+                            continue;
                         }
+                        miss!();
+                        save!();
+                        let items = tri!(self.unpack(seq, n, None));
+                        for v in items.into_iter().rev() {
+                            push!(v);
+                        }
+                    }
+                    opc::UnpackSequenceList => {
+                        let seq = pop!();
+                        let n = arg as usize;
+                        if let Some(l) = seq.downcast::<ListObj>().filter(|l| l.items.len() == n && self.is_exact(seq, self.t.list)) {
+                            for i in (0..n).rev() {
+                                push!(l.items.get(i).unwrap_or(Value::NONE));
+                            }
+                            continue;
+                        }
+                        miss!();
                         save!();
                         let items = tri!(self.unpack(seq, n, None));
                         for v in items.into_iter().rev() {
@@ -540,9 +852,38 @@ impl Vm {
                         self.stack[sp - 1] = it;
                     }
                     opc::ForIter => {
+                        adapt!(specialize_for_iter(sp));
                         let it = peek!(1);
                         save!();
                         match tri!(self.iter_next(it)) {
+                            Some(v) => push!(v),
+                            None => {
+                                sp -= 1;
+                                ip = arg as usize;
+                            }
+                        }
+                    }
+                    opc::ForIterRange | opc::ForIterList | opc::ForIterTuple => {
+                        let it = peek!(1);
+                        let cls = match byte {
+                            opc::ForIterRange => self.t.range_iterator,
+                            opc::ForIterList => self.t.list_iterator,
+                            _ => self.t.tuple_iterator,
+                        };
+                        let step = if self.is_exact(it, cls) {
+                            fast_iter_next(it)
+                        } else {
+                            miss!();
+                            None
+                        };
+                        let next = match step {
+                            Some(n) => n,
+                            None => {
+                                save!();
+                                tri!(self.iter_next(it))
+                            }
+                        };
+                        match next {
                             Some(v) => push!(v),
                             None => {
                                 sp -= 1;
@@ -577,6 +918,7 @@ impl Vm {
                         let callable = peek!(nargs + 2);
                         let self_or_null = peek!(nargs + 1);
                         let (func, first) = if self_or_null.is_null() { (callable, sp - nargs) } else { (callable, sp - nargs - 1) };
+                        adapt!(specialize_call(sp, nargs, !kw.is_null()));
                         // Inline Python-to-Python call: new frame, same loop.
                         if let Some(f) = func.downcast::<FunctionObj>() {
                             if f.code.get().flags & crate::bytecode::code::flags::GENERATOR_LIKE == 0 {
@@ -609,6 +951,59 @@ impl Vm {
                             crate::collect::wipe_stack();
                         }
                         let r = self.call(func, &args, kwn);
+                        self.gc.call_sp = 0;
+                        forget_values(args);
+                        let r = tri!(r);
+                        push!(r);
+                    }
+                    opc::CallPyExactArgs => {
+                        let nargs = arg as usize;
+                        let callable = peek!(nargs + 2);
+                        let total = nargs + !peek!(nargs + 1).is_null() as usize;
+                        let Some(f) = callable.downcast::<FunctionObj>().filter(|f| f.code.get().exact_argc == total as i32) else { redo_generic!() };
+                        let fc = f.code.get();
+                        save!();
+                        sp -= nargs + 2;
+                        self.stack[base + F_SP] = int_slot((sp - (base + HEADER + code.nlocalsplus())) as i64);
+                        let nb = tri!(self.push_frame_exact(f, fc, sp + 2 + nargs - total, total));
+                        base = nb;
+                        code = fc;
+                        ip = 0;
+                        sp = base + HEADER + code.nlocalsplus();
+                    }
+                    opc::CallLen | opc::CallIsinstance | opc::CallType1 | opc::CallListAppend => {
+                        let nargs = arg as usize;
+                        let callable = peek!(nargs + 2);
+                        let self_or_null = peek!(nargs + 1);
+                        let total = nargs + !self_or_null.is_null() as usize;
+                        let first = sp - total;
+                        let expected = match byte {
+                            opc::CallLen => (self.spec.len, 1),
+                            opc::CallIsinstance => (self.spec.isinstance, 2),
+                            opc::CallType1 => (self.t.type_.value(), 1),
+                            _ => (self.spec.list_append, 2),
+                        };
+                        if callable != expected.0 || total != expected.1 {
+                            redo_generic!();
+                        }
+                        save!();
+                        let Some(r) = tri!(self.call_known_builtin(byte, first)) else { redo_generic!() };
+                        sp -= nargs + 2;
+                        push!(r);
+                    }
+                    opc::CallBuiltin => {
+                        let nargs = arg as usize;
+                        let callable = peek!(nargs + 2);
+                        if callable.layout() != Some(crate::object::Layout::BuiltinFunction) || !kwnames.is_null() {
+                            redo_generic!();
+                        }
+                        let first = if peek!(nargs + 1).is_null() { sp - nargs } else { sp - nargs - 1 };
+                        let args: smallvec::SmallVec<[Value; 8]> = self.stack[first..sp].iter().copied().collect();
+                        sp -= nargs + 2;
+                        save!();
+                        self.stack[base + F_SP] = int_slot((sp - (base + HEADER + code.nlocalsplus())) as i64);
+                        self.gc.call_sp = sp;
+                        let r = self.call(callable, &args, &[]);
                         self.gc.call_sp = 0;
                         forget_values(args);
                         let r = tri!(r);

@@ -153,7 +153,9 @@ pub fn extend(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
             vm.call_method(f, w, &[t])?;
             return Ok(Value::NONE);
         }
-        eprint!("{text}");
+        if !vm.opts.quiet {
+            eprint!("{text}");
+        }
         Ok(Value::NONE)
     });
     let k = vm.intern("excepthook");

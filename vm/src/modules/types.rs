@@ -81,7 +81,7 @@ fn new_type(heap: &mut Heap, t: &Types, name: &str, layout: Layout, base: Gc<Typ
             bases: VCell::new(vec![base]),
             mro: VCell::new(Vec::new()),
             dict,
-            version: Cell::new(1),
+            version: Cell::new(crate::object::typeobj::next_type_version()),
             subclasses: VCell::new(Vec::new()),
             slot_names: VCell::new(None),
             attr_cache: VCell::new(Default::default()),

@@ -19,6 +19,8 @@ pub struct Shape {
     pub header: ObjHeader,
     pub keys: Vec<Value>,
     pub transitions: VCell<Vec<(Value, Gc<Shape>)>>,
+    /// Process-unique number for inline caches (0 = never cache on it).
+    pub id: u32,
 }
 unsafe impl PyPayload for Shape {
     const LAYOUT: Layout = Layout::Shape;
@@ -37,6 +39,13 @@ unsafe impl Trace for Shape {
 }
 
 impl Shape {
+    /// A shape with these keys and a fresh id.
+    pub fn new(header: ObjHeader, keys: Vec<Value>) -> Shape {
+        use std::sync::atomic::{AtomicU32, Ordering};
+        static NEXT: AtomicU32 = AtomicU32::new(1);
+        let id = NEXT.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |v| if v == 0 { None } else { Some(v.wrapping_add(1)) }).unwrap_or(0);
+        Shape { header, keys, transitions: VCell::new(Vec::new()), id }
+    }
     /// Slot of an interned name.
     #[inline]
     pub fn index_of(&self, name: Value) -> Option<usize> {

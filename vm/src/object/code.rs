@@ -24,6 +24,11 @@ pub struct CodeObj {
     pub flags: u32,
     /// Header + locals + cells + frees + value stack, in frame slots.
     pub frame_size: usize,
+    /// The positional argument count when a call with exactly that many
+    /// positional arguments binds them to the first locals as they are
+    /// (no defaults needed, no keyword-only, `*args`, `**kwargs`, not a
+    /// generator); else -1. The CALL_PY_EXACT_ARGS form checks this.
+    pub exact_argc: i32,
 }
 unsafe impl PyPayload for CodeObj {
     const LAYOUT: Layout = Layout::Code;

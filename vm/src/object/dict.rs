@@ -24,11 +24,21 @@ pub struct Entry {
 }
 
 /// The raw table.
-#[derive(Clone)]
 pub struct Table {
     indices: Vec<i32>,
     pub entries: Vec<Entry>,
     pub used: usize,
+    /// Identifies the current key layout (which key sits at which entry
+    /// index) for inline caches: 0 = not yet numbered. Reset to 0 whenever
+    /// an entry is added, removed or moved; numbers come from a process-wide
+    /// counter, so equal nonzero versions mean equal layouts.
+    keys_version: u32,
+}
+
+impl Clone for Table {
+    fn clone(&self) -> Table {
+        Table { indices: self.indices.clone(), entries: self.entries.clone(), used: self.used, keys_version: 0 }
+    }
 }
 
 impl Default for Table {
@@ -47,7 +57,7 @@ pub enum Probe {
 
 impl Table {
     pub fn new() -> Table {
-        Table { indices: Vec::new(), entries: Vec::new(), used: 0 }
+        Table { indices: Vec::new(), entries: Vec::new(), used: 0, keys_version: 0 }
     }
     pub fn with_capacity(n: usize) -> Table {
         let mut t = Table::new();
@@ -113,8 +123,26 @@ impl Table {
         }
     }
 
+    /// The keys version, numbering the layout now if it has none (0 when
+    /// the process ran out of numbers: never cache on it).
+    pub fn keys_version(&mut self) -> u32 {
+        use std::sync::atomic::{AtomicU32, Ordering};
+        static NEXT: AtomicU32 = AtomicU32::new(1);
+        if self.keys_version == 0 {
+            let v = NEXT.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |v| if v == 0 { None } else { Some(v.wrapping_add(1)) });
+            self.keys_version = v.unwrap_or(0);
+        }
+        self.keys_version
+    }
+    /// The keys version without numbering (0 = none: matches no cache).
+    #[inline(always)]
+    pub fn current_keys_version(&self) -> u32 {
+        self.keys_version
+    }
+
     /// Append a new entry (the caller checked the key is absent).
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        self.keys_version = 0;
         if self.indices.is_empty() || (self.entries.len() + 1) * 3 > self.indices.len() * 2 {
             self.grow();
         }
@@ -127,6 +155,7 @@ impl Table {
 
     /// Delete entry `ix`.
     pub fn remove_at(&mut self, ix: usize) -> Entry {
+        self.keys_version = 0;
         let e = self.entries[ix];
         let i = self.find_slot(e.hash, Some(ix as i32));
         self.indices[i] = DUMMY;
@@ -137,6 +166,7 @@ impl Table {
     }
 
     fn grow(&mut self) {
+        self.keys_version = 0;
         // Compact deleted entries and rebuild the index at >= 3x used.
         self.entries.retain(|e| !e.key.is_null());
         let size = ((self.used + 1) * 3).next_power_of_two().max(8);

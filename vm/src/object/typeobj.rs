@@ -177,9 +177,20 @@ impl TypeObj {
     }
     /// Invalidate caches that depend on this class and its subclasses.
     pub fn bump_version(&self) {
-        self.version.set(self.version.get().wrapping_add(1));
+        self.version.set(next_type_version());
         self.subclasses.with(|s| s.iter().for_each(|c| c.bump_version()));
     }
+}
+
+/// A fresh class version. Versions are unique across all classes of the
+/// process (as CPython's `tp_version_tag`), so an inline cache that
+/// matches a version has also matched the class itself. Past 2^32 - 1
+/// versions, 0 is returned forever: version 0 is never specialized on.
+pub fn next_type_version() -> u32 {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(1);
+    let v = NEXT.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |v| if v == 0 { None } else { Some(v.wrapping_add(1)) });
+    v.unwrap_or(0)
 }
 
 /// C3 linearisation. When no consistent order exists, the error holds the

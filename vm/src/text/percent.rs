@@ -72,6 +72,13 @@ pub trait PercentArgs {
     fn bytes_mode(&self) -> bool {
         false
     }
+
+    /// Called before a directive pads its text to `width` characters (or
+    /// writes `precision` digits): the interpreter may refuse with
+    /// `MemoryError` (heap limit) instead of building a huge string.
+    fn reserve(&mut self, _chars: usize) -> Result<(), Self::Error> {
+        Ok(())
+    }
 }
 
 /// The TypeError CPython raises when an argument has the wrong type for
@@ -311,6 +318,7 @@ pub fn percent_format<A: PercentArgs + ?Sized>(
         } else {
             d.width = read_number(&chars, &mut pos, "width")?;
         }
+        args.reserve(d.width)?;
         if chars.get(pos) == Some(&'.') {
             pos += 1;
             if chars.get(pos) == Some(&'*') {

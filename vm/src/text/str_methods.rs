@@ -364,6 +364,28 @@ pub fn rpartition<'a>(s: &'a str, sep: &str) -> TextResult<(&'a str, &'a str, &'
     })
 }
 
+/// The length in bytes of `expandtabs(s, tabsize)`, None past isize::MAX
+/// (checked before expanding, so a huge result fails before allocating).
+pub fn expandtabs_len(s: &str, tabsize: i64) -> Option<usize> {
+    let tab = usize::try_from(tabsize).unwrap_or(0);
+    let (mut size, mut col) = (0usize, 0usize);
+    for c in s.chars() {
+        let n = match c {
+            '\t' if tab > 0 => tab - col % tab,
+            '\t' => 0,
+            '\n' | '\r' => {
+                col = 0;
+                size += 1;
+                continue;
+            }
+            _ => 1,
+        };
+        col = col.checked_add(n)?;
+        size = size.checked_add(if c == '\t' { n } else { c.len_utf8() }).filter(|n| *n <= isize::MAX as usize)?;
+    }
+    Some(size)
+}
+
 /// `s.expandtabs(tabsize)`; the column restarts after "\n" and "\r".
 pub fn expandtabs(s: &str, tabsize: i64) -> String {
     let mut out = String::with_capacity(s.len());

@@ -19,7 +19,9 @@ use crate::vm::{PyResult, Vm};
 /// One standard stream, or None when its descriptor is not open.
 fn make_std(vm: &mut Vm, fd: i32, write: bool) -> PyResult<Value> {
     let m = RawMode { readable: !write, writable: write, ..RawMode::default() };
-    let file = match RawFile::from_fd(fd, &m) {
+    // Quiet interpreters (`Options::quiet`) get /dev/null instead.
+    let file = if vm.opts.quiet { RawFile::open(std::path::Path::new("/dev/null"), &m) } else { RawFile::from_fd(fd, &m) };
+    let file = match file {
         Ok(f) => f,
         Err(_) => return Ok(Value::NONE),
     };
@@ -159,6 +161,9 @@ pub fn flush_std(vm: &mut Vm) {
 /// replaced `sys.stderr` gets the text through its `write`; the real one,
 /// or a failing replacement, the process's stderr directly.
 pub fn report(vm: &mut Vm, text: &str) {
+    if vm.opts.quiet {
+        return;
+    }
     let err = sys_attr(vm, "stderr");
     if !err.is_none() && err != vm.io.stderr && write_text(vm, err, &[text], true).is_ok() {
         return;
