@@ -88,3 +88,10 @@ def bare_raise_outside():
         pass
     raise
 attempt("bare raise after", bare_raise_outside)
+
+def eg_then_non_class():
+    try:
+        raise ValueError(1)
+    except* (ExceptionGroup, 1):
+        pass
+attempt("ExceptionGroup then non-class", eg_then_non_class)

@@ -5,6 +5,7 @@ use crate::builtins::exc_group::Matcher;
 use crate::object::exception::ExceptionObj;
 use crate::object::seq::{ListObj, TupleObj};
 use crate::object::typeobj::TypeObj;
+use crate::object::Gc;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -28,11 +29,16 @@ impl Vm {
         } else if is_group {
             let k = self.intern("split");
             let pair = self.call_method(exc, k, &[t])?;
-            match pair.downcast::<TupleObj>().filter(|p| p.len() == 2) {
-                Some(p) => (p.items[1], p.items[0]),
+            let en = self.type_name(exc);
+            match pair.downcast::<TupleObj>().filter(|_| self.type_of(pair) == self.t.tuple) {
+                Some(p) if p.len() == 2 => (p.items[1], p.items[0]),
+                Some(p) => {
+                    let msg = format!("{en}.split must return a 2-tuple, got tuple of size {}", p.len());
+                    return Err(self.type_error(&msg));
+                }
                 None => {
                     let n = self.type_name(pair);
-                    return Err(self.type_error(&format!("{n}.split must return a 2-tuple, got {n}")));
+                    return Err(self.type_error(&format!("{en}.split must return a tuple, not {n}")));
                 }
             }
         } else {
@@ -50,16 +56,13 @@ impl Vm {
             Some(tt) => tt.items.to_vec(),
             None => vec![t],
         };
+        let classes: Vec<Gc<TypeObj>> = types.iter().filter_map(|x| x.downcast::<TypeObj>()).collect();
+        if classes.len() != types.len() || !classes.iter().all(|c| c.is_subtype(self.t.base_exception)) {
+            return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
+        }
         let group = self.base_exception_group();
-        for x in types {
-            match x.downcast::<TypeObj>() {
-                Some(c) if c.is_subtype(self.t.base_exception) => {
-                    if group.is_some_and(|g| c.is_subtype(g)) {
-                        return Err(self.type_error("catching ExceptionGroup with except* is not allowed. Use except instead."));
-                    }
-                }
-                _ => return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
-            }
+        if classes.iter().any(|c| group.is_some_and(|g| c.is_subtype(g))) {
+            return Err(self.type_error("catching ExceptionGroup with except* is not allowed. Use except instead."));
         }
         Ok(())
     }
