@@ -19,6 +19,8 @@ mod unit;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_except_star;
 
 use std::collections::HashMap;
 use std::rc::Rc;
