@@ -90,3 +90,18 @@ e3.add_note("trailing\n")
 show(ExceptionGroup("notes2", [e2, e3]))
 same = ValueError("twice")
 show(ExceptionGroup("dup", [same, same]))
+
+class BadStr:
+    def __str__(self):
+        raise ValueError
+class BadRepr:
+    def __repr__(self):
+        raise ValueError
+class BadE(Exception):
+    def __str__(self):
+        raise KeyError
+n1 = ValueError("x")
+n1.__notes__ = ["ok", BadStr(), 3, "end"]
+n2 = ValueError("y")
+n2.__notes__ = BadRepr()
+show(ExceptionGroup("failing str", [ExceptionGroup("g", [n1]), BadE(), n2]))

@@ -108,6 +108,9 @@ impl Vm {
         }
         self.print_exc_only(exc, ctx);
         let excs = self.group_exceptions(exc);
+        // Rooted: printing runs Python code (`__str__`, notes).
+        let mark = self.extra_roots.len();
+        self.extra_roots.extend(&excs);
         let n = if excs.len() > MAX_GROUP_WIDTH { MAX_GROUP_WIDTH + 1 } else { excs.len() };
         ctx.need_close = false;
         for i in 0..n {
@@ -136,6 +139,7 @@ impl Vm {
             }
             ctx.depth -= 1;
         }
+        self.extra_roots.truncate(mark);
         if toplevel {
             ctx.depth = 0;
         }
@@ -172,6 +176,8 @@ impl Vm {
             ctx.emit(&r);
             return;
         };
+        let mark = self.extra_roots.len();
+        self.extra_roots.extend(&items);
         for note in items {
             let text = match Vm::str_of(note) {
                 Some(s) => Some(s.to_string()),
@@ -182,8 +188,10 @@ impl Vm {
                     ctx.emit(&t);
                     ctx.out.push('\n');
                 }
-                None => ctx.emit("<note str() failed>\n"),
+                // CPython writes this one without the margin.
+                None => ctx.out.push_str("<note str() failed>\n"),
             }
         }
+        self.extra_roots.truncate(mark);
     }
 }
