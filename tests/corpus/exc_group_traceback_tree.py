@@ -105,3 +105,11 @@ n1.__notes__ = ["ok", BadStr(), 3, "end"]
 n2 = ValueError("y")
 n2.__notes__ = BadRepr()
 show(ExceptionGroup("failing str", [ExceptionGroup("g", [n1]), BadE(), n2]))
+
+class Mine(Exception):
+    pass
+Mine.__module__ = "pkg.mod"
+se = catch(lambda: compile("a b", "<src>", "exec"))
+se2 = catch(lambda: compile("x = (", "<s2>", "exec"))
+se3 = SyntaxError("hand made", ("<f>", 3, 2, "  indented text\n", 3, 5))
+show(ExceptionGroup("syntax and module names", [se, Mine("m"), se2, se3, SyntaxError("bare")]))

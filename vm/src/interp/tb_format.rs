@@ -150,7 +150,16 @@ impl Vm {
     fn print_exc_only(&mut self, exc: Value, ctx: &mut Ctx) {
         let text = self.exception_only(exc);
         if self.is_instance(exc, self.t.syntax_error) {
-            ctx.emit(&text);
+            // CPython prints the source line and the caret line without the margin.
+            let lines: Vec<&str> = text.split_inclusive('\n').collect();
+            let last = lines.len().saturating_sub(1);
+            for (i, line) in lines.iter().enumerate() {
+                if i == last || (i == 0 && line.starts_with("  File ")) {
+                    ctx.emit(line);
+                } else {
+                    ctx.out.push_str(line);
+                }
+            }
         } else {
             ctx.out.push_str(&ctx.margin());
             ctx.out.push_str(&text);
