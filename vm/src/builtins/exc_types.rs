@@ -77,6 +77,7 @@ pub fn install(vm: &mut Vm) {
     });
     vm.add_method_a(vm.t.syntax_error, "__str__", Arity::NoArgs, |vm, a, _| vm.syntax_error_str(a[0]));
     super::exc_group::install(vm);
+    super::unicode_codecs::install_translate(vm);
 }
 
 /// A builtin (not heap) exception class with the given bases.
