@@ -99,6 +99,7 @@ pub(crate) fn new_exception_class(vm: &mut Vm, name: &str, bases: &[Gc<TypeObj>]
         subclasses: VCell::new(Vec::new()),
         slot_names: VCell::new(None),
         attr_cache: VCell::new(Default::default()),
+        shadow_masks: Cell::new((0, 0, 0)),
         static_module: Cell::new(None),
     });
     let mro = c3_mro(t, bases).ok()?;

@@ -31,6 +31,7 @@ fn raw_type(heap: &mut Heap, meta: Option<Gc<TypeObj>>, dict_t: Option<Gc<TypeOb
             subclasses: VCell::new(Vec::new()),
             slot_names: VCell::new(None),
             attr_cache: VCell::new(Default::default()),
+            shadow_masks: Cell::new((0, 0, 0)),
             static_module: Cell::new(None),
         },
     );

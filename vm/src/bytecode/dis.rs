@@ -256,9 +256,11 @@ fn dis_one(code: &CompiledCode, units: &[u32], out: &mut String) {
         let mark = if targets.contains(&i) { ">>" } else { "  " };
         match Op::from_u8((unit & 0xff) as u8) {
             Some(op) => {
-                let argstr = if takes_arg(op) { arg.to_string() } else { String::new() };
-                let h = hint(code, op, arg);
-                let h = if h.is_empty() || !takes_arg(op) { String::new() } else { format!("({h})") };
+                // Specialized forms are annotated like their generic family.
+                let fam = op.family();
+                let argstr = if takes_arg(fam) { arg.to_string() } else { String::new() };
+                let h = hint(code, fam, arg);
+                let h = if h.is_empty() || !takes_arg(fam) { String::new() } else { format!("({h})") };
                 let text = format!("{line_col} {mark} {i:>4} {:<20} {argstr:>4} {h}", op.name());
                 let _ = writeln!(out, "{}", text.trim_end());
                 i += 1 + op.cache_units();

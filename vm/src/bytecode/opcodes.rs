@@ -122,7 +122,7 @@ macro_rules! for_each_op {
 
             ReturnValue, 0, N, |_a| -1, "(v -- )";
             /// stack: [callable, self_or_null, arg1..argn]; if self_or_null is not NULL it is the first positional arg; arg = n. The last len(kwnames) args are keyword values when KwNames preceded.
-            Call, 2, N, |a| -1 - a as i32, "(callable self_or_null args.. -- result)";
+            Call, 4, N, |a| -1 - a as i32, "(callable self_or_null args.. -- result)";
             /// sets the keyword-name tuple (consts[arg]) for the following Call
             KwNames, 0, N, |_a| 0, "( -- )";
             /// arg & 1: a kwargs dict is on top; args is a tuple
@@ -202,6 +202,12 @@ macro_rules! for_each_op {
             // Each shares its family's argument, stack effect and inline cache,
             // and falls back to the family's generic code when its guard fails.
             {
+            LoadFastLoadFast: LoadFast, "superinstruction: this LOAD_FAST and the next one";
+            LoadFastLoadConst: LoadFast, "superinstruction: this LOAD_FAST and the next LOAD_CONST";
+            LoadConstLoadFast: LoadConst, "superinstruction: this LOAD_CONST and the next LOAD_FAST";
+            StoreFastLoadFast: StoreFast, "superinstruction: this STORE_FAST and the next LOAD_FAST";
+            StoreFastStoreFast: StoreFast, "superinstruction: this STORE_FAST and the next one";
+
             LoadGlobalModule: LoadGlobal, "globals keys version -> cached entry";
             LoadGlobalBuiltin: LoadGlobal, "globals and builtins keys versions -> cached builtins entry";
 
@@ -246,6 +252,7 @@ macro_rules! for_each_op {
             CallIsinstance: Call, "the builtin isinstance, two args -> check";
             CallType1: Call, "type itself, one arg -> its class";
             CallListAppend: Call, "list.append on an exact list -> push";
+            CallAllocInit: Call, "class version (object.__new__, Python __init__ taking exactly these args) -> new instance, __init__ frame";
 
             ForIterRange: ForIter, "range iterator -> next int";
             ForIterList: ForIter, "list iterator -> next item";
@@ -295,11 +302,13 @@ macro_rules! define_opcodes {
             t
         };
 
-        /// Generic opcodes that have specialized forms: they count executions
-        /// in their first inline-cache unit and specialize when it runs out.
+        /// Generic opcodes that have specialized forms chosen at run time:
+        /// they count executions in their first inline-cache unit and
+        /// specialize when it runs out. (Families without a cache only have
+        /// superinstructions, made once when the code is quickened.)
         pub const IS_ADAPTIVE: [bool; 256] = {
             let mut t = [false; 256];
-            $(t[Op::$family as usize] = true;)*
+            $(t[Op::$family as usize] = Op::$family.cache_units() > 0;)*
             t
         };
 

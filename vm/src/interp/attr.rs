@@ -421,6 +421,18 @@ impl Vm {
             return Err(self.attribute_error(obj, name));
         }
         let fields_first = matches!(obj.layout(), Some(Layout::Exception | Layout::Function));
+        if name == self.n.__dict__ && !fields_first {
+            if let Some(a) = attrs_of(obj) {
+                // `obj.__dict__ = d`: d becomes the attribute store.
+                let Some(d) = v.downcast::<DictObj>().filter(|_| self.is_instance(v, self.t.dict)) else {
+                    let tn = self.type_name(v);
+                    return Err(self.type_error(&format!("__dict__ must be set to a dictionary, not a '{tn}'")));
+                };
+                a.dict.set(Some(d));
+                a.values.with_mut(|vals| vals.clear());
+                return Ok(());
+            }
+        }
         if fields_first && self.set_builtin_instance_attr(obj, name, v)? {
             return Ok(());
         }

@@ -44,10 +44,10 @@ impl Vm {
     /// Push a frame for `f` whose code binds exactly `n` positional
     /// arguments (`code.exact_argc == n`), taken from frame-stack slots
     /// `first..first + n` (the caller's value stack).
-    pub fn push_frame_exact(&mut self, f: Gc<FunctionObj>, code: Gc<CodeObj>, first: usize, n: usize) -> PyResult<usize> {
+    pub fn push_frame_exact(&mut self, f: Gc<FunctionObj>, code: Gc<CodeObj>, first: usize, n: usize, flags: i64) -> PyResult<usize> {
         let base = self.reserve_frame(code)?;
         self.stack.copy_within(first..first + n, base + HEADER);
-        self.init_frame(base, code, f.value(), f.globals.value(), Value::NULL, f.closure, 0);
+        self.init_frame(base, code, f.value(), f.globals.value(), Value::NULL, f.closure, flags);
         if let Err(e) = self.safepoint() {
             self.abandon_frame(base);
             return Err(e);

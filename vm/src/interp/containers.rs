@@ -177,9 +177,20 @@ impl Vm {
 
     pub fn set_contains(&mut self, s: Value, x: Value) -> PyResult<bool> {
         if let Some(d) = s.downcast::<DictObj>() {
-            return Ok(self.dict_lookup(d, x)?.is_some());
+            return self.set_member(d, x);
         }
         self.contains(s, x)
+    }
+
+    /// `x in s` for a set or frozenset: an unhashable set `x` is looked up
+    /// as the equal frozenset (CPython's `set_contains`).
+    pub fn set_member(&mut self, d: Gc<DictObj>, x: Value) -> PyResult<bool> {
+        if self.is_instance(x, self.t.set) {
+            let items = x.downcast::<DictObj>().map(|s| s.keys()).unwrap_or_default();
+            let fz = self.new_set_from(items, true)?;
+            return Ok(self.dict_lookup(d, fz)?.is_some());
+        }
+        Ok(self.dict_lookup(d, x)?.is_some())
     }
 
     /// The items that are (`keep_members`) or are not members of the set `other`.

@@ -302,3 +302,11 @@ fn format_frame_line(out: &mut String, code: Gc<CodeObj>, ip: usize, sources: &s
         }
     }
 }
+
+impl Vm {
+    /// `__init__() should return None, not 'X'`.
+    pub fn init_returned(&mut self, v: Value) -> PyErr {
+        let n = self.type_name(v);
+        self.type_error(&format!("__init__() should return None, not '{n}'"))
+    }
+}

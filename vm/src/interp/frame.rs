@@ -35,6 +35,9 @@ pub const HEADER: usize = 8;
 pub const FLAG_ENTRY: i64 = 1;
 /// The frame belongs to a generator (yield suspends it).
 pub const FLAG_GENERATOR: i64 = 2;
+/// An `__init__` frame pushed by CALL_ALLOC_INIT: on return, the value must
+/// be None and is dropped (the new instance is already on the caller's stack).
+pub const FLAG_INIT: i64 = 4;
 
 #[inline(always)]
 pub fn int_slot(i: i64) -> Value {

@@ -31,7 +31,7 @@ impl Vm {
         let frame_size = crate::interp::frame::HEADER + nlocals + ncells + nfrees + c.stacksize as usize + 1;
         let h = ObjHeader::new(self.t.code);
         let units: Box<[Cell<u32>]> = c.code.iter().map(|u| Cell::new(*u)).collect();
-        crate::interp::specialize::init_counters(&units, self.spec.warmup);
+        crate::interp::specialize::quicken(&units, self.spec.warmup, self.spec.enabled);
         let simple = c.flags & (cf::VARARGS | cf::VARKEYWORDS | cf::GENERATOR_LIKE) == 0 && c.kwonlyargcount == 0;
         let exact_argc = if simple { c.argcount as i32 } else { -1 };
         self.alloc(CodeObj {
@@ -266,6 +266,7 @@ impl Vm {
             subclasses: VCell::new(Vec::new()),
             slot_names: VCell::new(None),
             attr_cache: VCell::new(Default::default()),
+            shadow_masks: Cell::new((0, 0, 0)),
             static_module: Cell::new(None),
         });
         // Pattern-matching flags come from the base that fixes the layout

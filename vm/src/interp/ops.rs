@@ -597,7 +597,8 @@ impl Vm {
                 return Ok(Some(Vm::str_of(container).unwrap().contains(s)));
             }
             Layout::Bytes => return crate::builtins::bytes_type::contains(self, container, item).map(Some),
-            Layout::Dict | Layout::Set => return Ok(Some(self.dict_lookup(container.downcast::<DictObj>().unwrap(), item)?.is_some())),
+            Layout::Dict => return Ok(Some(self.dict_lookup(container.downcast::<DictObj>().unwrap(), item)?.is_some())),
+            Layout::Set => return self.set_member(container.downcast::<DictObj>().unwrap(), item).map(Some),
             Layout::List | Layout::Tuple => {
                 let items = self.seq_items(container);
                 for x in items {

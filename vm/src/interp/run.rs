@@ -5,7 +5,7 @@
 //! (a builtin calling a Python function) re-enter `run_frame`.
 
 use super::frame::*;
-use super::specialize::{add_slot, cache, cache_value, class_if_version, compare_as, deopt, dict_entry_if, fast_iter_next, instance_attrs, instance_slot, wrap_index};
+use super::specialize::{add_slot, cache, cache_value, class_if_version, compare_as, deopt, dict_entry_if, fast_iter_next, instance_attrs, instance_method, plain_attrs, shaped_attrs, slot_holds, wrap_index};
 use crate::bytecode::opcodes::{opc, INSTR_LEN};
 use crate::object::dict::DictObj;
 use crate::object::module::ModuleObj;
@@ -192,6 +192,43 @@ impl Vm {
                         let v = pop!();
                         local!(arg as usize) = v;
                     }
+                    // Superinstructions (see specialize::quicken): the second
+                    // instruction's argument is in the next unit, which is skipped.
+                    opc::LoadFastLoadFast | opc::LoadFastLoadConst | opc::LoadConstLoadFast | opc::StoreFastLoadFast | opc::StoreFastStoreFast => {
+                        let arg2 = (code.units[ip].get() >> 8) as usize;
+                        match byte {
+                            opc::LoadFastLoadFast | opc::LoadFastLoadConst => {
+                                let v = local!(arg as usize);
+                                if v.is_null() {
+                                    save!();
+                                    break 'dispatch self.unbound_local(code, arg as usize);
+                                }
+                                push!(v);
+                            }
+                            opc::LoadConstLoadFast => push!(code.consts[arg as usize]),
+                            _ => {
+                                let v = pop!();
+                                local!(arg as usize) = v;
+                            }
+                        }
+                        lasti = ip as i64;
+                        ip += 1;
+                        match byte {
+                            opc::LoadFastLoadConst => push!(code.consts[arg2]),
+                            opc::StoreFastStoreFast => {
+                                let v = pop!();
+                                local!(arg2) = v;
+                            }
+                            _ => {
+                                let v = local!(arg2);
+                                if v.is_null() {
+                                    save!();
+                                    break 'dispatch self.unbound_local(code, arg2);
+                                }
+                                push!(v);
+                            }
+                        }
+                    }
                     opc::DeleteFast => {
                         if local!(arg as usize).is_null() {
                             save!();
@@ -245,7 +282,14 @@ impl Vm {
                     opc::LoadGlobalModule => {
                         let g = self.stack[base + F_GLOBALS];
                         match dict_entry_if(dict_at(g), c!(1), c!(3)) {
-                            Some(v) => push!(v),
+                            Some(v) => {
+                                push!(v);
+                                // A call's PushNull rides along (CPython folds it into LOAD_GLOBAL).
+                                if code.units[ip].get() as u8 == opc::PushNull {
+                                    push!(Value::NULL);
+                                    ip += 1;
+                                }
+                            }
                             None => {
                                 miss!();
                                 save!();
@@ -258,7 +302,13 @@ impl Vm {
                         let g = self.stack[base + F_GLOBALS];
                         let hit = if dict_at(g).table.with(|t| t.current_keys_version()) == c!(1) { dict_entry_if(self.builtins, c!(2), c!(3)) } else { None };
                         match hit {
-                            Some(v) => push!(v),
+                            Some(v) => {
+                                push!(v);
+                                if code.units[ip].get() as u8 == opc::PushNull {
+                                    push!(Value::NULL);
+                                    ip += 1;
+                                }
+                            }
                             None => {
                                 miss!();
                                 save!();
@@ -317,7 +367,10 @@ impl Vm {
                     opc::LoadAttrInstance | opc::LoadAttrModule | opc::LoadAttrClass | opc::LoadAttrNonDescriptor => {
                         let obj = peek!(1);
                         let hit = match byte {
-                            opc::LoadAttrInstance => instance_slot(obj, c!(1), c!(2), c!(3)),
+                            opc::LoadAttrInstance => {
+                                let name = code.names[arg as usize];
+                                plain_attrs(self, obj, c!(1), false).filter(|a| slot_holds(a, c!(3), name)).and_then(|a| a.values.get(c!(3) as usize))
+                            }
                             opc::LoadAttrModule => obj.downcast::<ModuleObj>().and_then(|m| dict_entry_if(m.dict, c!(1), c!(3))),
                             opc::LoadAttrClass => class_if_version(self, obj, c!(1)).map(|_| cache_value(&code, lasti as usize, 3)),
                             _ => instance_attrs(obj, c!(1), c!(2)).map(|_| cache_value(&code, lasti as usize, 3)),
@@ -341,7 +394,7 @@ impl Vm {
                                 // result replaces `obj` on return.
                                 save!();
                                 let fc = f.code.get();
-                                let nb = tri!(self.push_frame_exact(f, fc, sp - 1, 1));
+                                let nb = tri!(self.push_frame_exact(f, fc, sp - 1, 1, 0));
                                 sp -= 1;
                                 self.stack[base + F_SP] = int_slot((sp - (base + HEADER + code.nlocalsplus())) as i64);
                                 base = nb;
@@ -367,15 +420,23 @@ impl Vm {
                     opc::StoreAttrInstance | opc::StoreAttrAddSlot => {
                         let obj = pop!();
                         let v = pop!();
-                        let done = match instance_attrs(obj, c!(1), c!(2)) {
-                            Some(a) if byte == opc::StoreAttrInstance => a.values.with_mut(|vals| vals.get_mut(c!(3) as usize).map(|s| *s = v)).is_some(),
-                            Some(a) => add_slot(a, c!(3), cache_value(&code, lasti as usize, 4), v),
-                            None => false,
+                        let name = code.names[arg as usize];
+                        let done = if byte == opc::StoreAttrInstance {
+                            match plain_attrs(self, obj, c!(1), true).filter(|a| slot_holds(a, c!(3), name)) {
+                                Some(a) => a.values.with_mut(|vals| vals.get_mut(c!(3) as usize).map(|s| *s = v)).is_some(),
+                                None => false,
+                            }
+                        } else {
+                            match shaped_attrs(self, obj, c!(1), c!(2), true) {
+                                // A class with `__slots__` refuses new names.
+                                Some(a) if !self.type_of(obj).has_flag(crate::object::typeobj::tflags::NO_DICT) => add_slot(a, c!(3), cache_value(&code, lasti as usize, 4), v),
+                                _ => false,
+                            }
                         };
                         if !done {
                             miss!();
                             save!();
-                            tri!(self.setattr(obj, code.names[arg as usize], v));
+                            tri!(self.setattr(obj, name, v));
                         }
                     }
                     opc::DeleteAttr => {
@@ -396,7 +457,7 @@ impl Vm {
                     opc::LoadMethodInstance | opc::LoadMethodNoDict | opc::LoadMethodModule | opc::LoadMethodClass => {
                         let obj = peek!(1);
                         let hit = match byte {
-                            opc::LoadMethodInstance => instance_attrs(obj, c!(1), c!(2)).map(|_| (cache_value(&code, lasti as usize, 3), obj)),
+                            opc::LoadMethodInstance => instance_method(obj, c!(1), cache_value(&code, lasti as usize, 3), code.names[arg as usize], c!(2)).map(|f| (f, obj)),
                             opc::LoadMethodNoDict => (self.type_of(obj).version.get() == c!(1)).then(|| (cache_value(&code, lasti as usize, 3), obj)),
                             opc::LoadMethodModule => obj.downcast::<ModuleObj>().and_then(|m| dict_entry_if(m.dict, c!(1), c!(2))).map(|v| (v, Value::NULL)),
                             _ => class_if_version(self, obj, c!(1)).map(|_| (cache_value(&code, lasti as usize, 3), Value::NULL)),
@@ -513,7 +574,18 @@ impl Vm {
                             _ => None,
                         };
                         match r {
-                            Some(r) => self.stack[sp - 1] = Value::from_bool(r),
+                            Some(r) => {
+                                // Fused with a following conditional jump (as
+                                // CPython's COMPARE_OP_*_JUMP): no bool, no dispatch.
+                                let next = code.units[ip].get();
+                                match next as u8 {
+                                    opc::PopJumpIfFalse | opc::PopJumpIfTrue => {
+                                        sp -= 1;
+                                        ip = if r == (next as u8 == opc::PopJumpIfTrue) { (next >> 8) as usize } else { ip + 1 };
+                                    }
+                                    _ => self.stack[sp - 1] = Value::from_bool(r),
+                                }
+                            }
                             None => {
                                 miss!();
                                 save!();
@@ -545,7 +617,8 @@ impl Vm {
                             self.is_exact(container, self.t.set) || self.is_exact(container, self.t.frozenset)
                         };
                         let r = match container.downcast::<DictObj>().filter(|_| exact) {
-                            Some(d) => tri!(self.dict_lookup(d, item)).is_some(),
+                            Some(d) if byte == opc::ContainsOpDict => tri!(self.dict_lookup(d, item)).is_some(),
+                            Some(d) => tri!(self.set_member(d, item)),
                             None => {
                                 miss!();
                                 tri!(self.contains(container, item))
@@ -907,7 +980,11 @@ impl Vm {
                         ip = next_ip(code, lasti as usize);
                         sp = base + HEADER + code.nlocalsplus() + self.stack[base + F_SP].small_int_unchecked() as usize;
                         self.stack_top = base + code.frame_size;
-                        push!(v);
+                        if flags & FLAG_INIT == 0 {
+                            push!(v);
+                        } else if !v.is_none() {
+                            break 'dispatch self.init_returned(v);
+                        }
                     }
                     opc::KwNames => {
                         kwnames = code.consts[arg as usize];
@@ -965,7 +1042,7 @@ impl Vm {
                         save!();
                         sp -= nargs + 2;
                         self.stack[base + F_SP] = int_slot((sp - (base + HEADER + code.nlocalsplus())) as i64);
-                        let nb = tri!(self.push_frame_exact(f, fc, sp + 2 + nargs - total, total));
+                        let nb = tri!(self.push_frame_exact(f, fc, sp + 2 + nargs - total, total, 0));
                         base = nb;
                         code = fc;
                         ip = 0;
@@ -991,10 +1068,34 @@ impl Vm {
                         sp -= nargs + 2;
                         push!(r);
                     }
+                    opc::CallAllocInit => {
+                        let nargs = arg as usize;
+                        let slot = sp - nargs - 2;
+                        let cls = self.stack[slot];
+                        let init = cache_value(&code, lasti as usize, 2).downcast::<FunctionObj>();
+                        let ok = self.stack[slot + 1].is_null() && class_if_version(self, cls, c!(1)).is_some();
+                        let Some(init) = init.filter(|f| ok && f.code.get().exact_argc == nargs as i32 + 1) else { redo_generic!() };
+                        let Some(t) = cls.downcast::<crate::object::typeobj::TypeObj>() else { redo_generic!() };
+                        save!();
+                        // The instance replaces the class on the caller's stack
+                        // (it is the call's result) and is `self` for __init__.
+                        let obj = self.new_instance(t);
+                        self.note_new_object(obj);
+                        self.stack[slot] = obj;
+                        self.stack[slot + 1] = obj;
+                        sp = slot + 1;
+                        self.stack[base + F_SP] = int_slot((sp - (base + HEADER + code.nlocalsplus())) as i64);
+                        let fc = init.code.get();
+                        let nb = tri!(self.push_frame_exact(init, fc, slot + 1, nargs + 1, FLAG_INIT));
+                        base = nb;
+                        code = fc;
+                        ip = 0;
+                        sp = base + HEADER + code.nlocalsplus();
+                    }
                     opc::CallBuiltin => {
                         let nargs = arg as usize;
                         let callable = peek!(nargs + 2);
-                        if callable.layout() != Some(crate::object::Layout::BuiltinFunction) || !kwnames.is_null() {
+                        if callable.layout() != Some(crate::object::Layout::BuiltinFunction) || !kwnames.is_null() || crate::modules::gc::is_collect(callable) {
                             redo_generic!();
                         }
                         let first = if peek!(nargs + 1).is_null() { sp - nargs } else { sp - nargs - 1 };

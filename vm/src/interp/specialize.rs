@@ -273,7 +273,8 @@ impl Vm {
                 return Err(Fail::Dunder);
             }
             let v = cls.lookup(name).ok_or(Fail::NotFound)?;
-            if v.layout() == Some(Layout::ClassMethod) || (v.is_ptr() && self.type_of(v).has_flag(tflags::HEAPTYPE | tflags::EXTENSION) && self.type_of(v).lookup(self.n.__get__).is_some()) {
+            // `C.s` of a staticmethod is its function, of a classmethod a bound method.
+            if matches!(v.layout(), Some(Layout::ClassMethod | Layout::StaticMethod)) || (v.is_ptr() && self.type_of(v).has_flag(tflags::HEAPTYPE | tflags::EXTENSION) && self.type_of(v).lookup(self.n.__get__).is_some()) {
                 return Err(Fail::Descriptor);
             }
             let ver = cls.version.get();
@@ -310,7 +311,14 @@ impl Vm {
             return Err(Fail::Unversioned);
         }
         if let Some(i) = shape.index_of(name) {
-            set_cache(code, at, 1, ver);
+            // Guarded by the shape and the class's shadow mask, not the
+            // class itself: sites that see several classes whose instances
+            // share a shape (subclasses set up by one `__init__`) stay fast.
+            let bit = name_bit(name).ok_or(Fail::OtherType)?;
+            if self.shadow_masks(t).0 >> bit & 1 != 0 {
+                return Err(Fail::Descriptor);
+            }
+            set_cache(code, at, 1, bit);
             set_cache(code, at, 2, shape.id);
             set_cache(code, at, 3, i as u32);
             return Ok(Op::LoadAttrInstance);
@@ -389,14 +397,11 @@ impl Vm {
                 if a.dict.get().is_some() {
                     return Err(Fail::DictMode);
                 }
-                let shape = a.shape.get();
-                if shape.id == 0 {
-                    return Err(Fail::Unversioned);
-                }
-                if shape.index_of(name).is_some() {
+                let bit = name_bit(name).ok_or(Fail::OtherType)?;
+                if a.shape.get().may_hold(name, bit) {
                     return Err(Fail::Shadowed);
                 }
-                set_cache(code, at, 2, shape.id);
+                set_cache(code, at, 2, bit);
                 Ok(Op::LoadMethodInstance)
             }
         }
@@ -428,7 +433,11 @@ impl Vm {
             if ver == 0 || shape.id == 0 {
                 return Err(Fail::Unversioned);
             }
-            set_cache(code, at, 1, ver);
+            let bit = name_bit(name).ok_or(Fail::OtherType)?;
+            if self.shadow_masks(t).1 >> bit & 1 != 0 {
+                return Err(Fail::Descriptor);
+            }
+            set_cache(code, at, 1, bit);
             set_cache(code, at, 2, shape.id);
             if let Some(i) = shape.index_of(name) {
                 set_cache(code, at, 3, i as u32);
@@ -581,8 +590,8 @@ impl Vm {
                 }
                 return Ok(Op::CallBuiltin);
             }
-            if callable.downcast::<TypeObj>().is_some() {
-                return Err(Fail::Class);
+            if let Some(t) = callable.downcast::<TypeObj>() {
+                return self.alloc_init_form(code, at, t, self_or_null, total);
             }
             if callable.layout() == Some(Layout::BoundMethod) {
                 return Err(Fail::BoundMethod);
@@ -593,6 +602,30 @@ impl Vm {
     }
 
     #[inline(never)]
+    /// CALL_ALLOC_INIT for a plain class: `type` as metaclass, instances
+    /// of the plain object layout made by `object.__new__`, and a Python
+    /// `__init__` binding exactly the arguments plus `self`.
+    fn alloc_init_form(&mut self, code: &CodeObj, at: usize, t: Gc<TypeObj>, self_or_null: Value, total: usize) -> Outcome {
+        if t.class() != self.t.type_ || t.layout != Layout::Object || t.has_flag(tflags::ABSTRACT) || !self_or_null.is_null() {
+            return Err(Fail::Class);
+        }
+        if t.lookup(self.n.__new__) != Some(self.object_new_fn()) {
+            return Err(Fail::Class);
+        }
+        let init = t.lookup(self.n.__init__).ok_or(Fail::Class)?;
+        let f = init.downcast::<FunctionObj>().filter(|_| self.type_of(init) == self.t.function).ok_or(Fail::Class)?;
+        if f.code.get().exact_argc != total as i32 + 1 {
+            return Err(Fail::ArgCount);
+        }
+        let ver = t.version.get();
+        if ver == 0 {
+            return Err(Fail::Unversioned);
+        }
+        set_cache(code, at, 1, ver);
+        set_cache_value(code, at, 2, init);
+        Ok(Op::CallAllocInit)
+    }
+
     pub fn specialize_for_iter(&mut self, code: &CodeObj, at: usize, sp: usize) {
         let it = self.stack[sp - 1];
         if !self.may_specialize(code, at) {
@@ -649,27 +682,121 @@ impl Vm {
     }
 }
 
-/// The opcode byte of every generic adaptive instruction a code object
-/// holds gets its warm-up counter (called when the code object is made).
-pub fn init_counters(units: &[std::cell::Cell<u32>], warmup: u32) {
+/// Quicken a new code object's units: every generic adaptive instruction
+/// gets its warm-up counter, and (unless specialization is off) the first
+/// of each pair of local-variable instructions that CPython 3.11 also
+/// fuses becomes a superinstruction, which runs both and skips the second
+/// (the second stays intact, so a jump to it still works).
+pub fn quicken(units: &[std::cell::Cell<u32>], warmup: u32, superinstructions: bool) {
+    use crate::bytecode::opcodes::{opc, INSTR_LEN};
     let mut i = 0;
     while i < units.len() {
         let byte = units[i].get() as u8;
-        let len = crate::bytecode::opcodes::INSTR_LEN[byte as usize].max(1) as usize;
-        if crate::bytecode::opcodes::IS_ADAPTIVE[byte as usize] && i + 1 < units.len() {
+        let len = INSTR_LEN[byte as usize].max(1) as usize;
+        if IS_ADAPTIVE[byte as usize] && i + 1 < units.len() {
             units[i + 1].set(initial_counter(warmup));
+        }
+        if superinstructions && len == 1 && i + 1 < units.len() {
+            let next = units[i + 1].get() as u8;
+            let fused = match (byte, next) {
+                (opc::LoadFast, opc::LoadFast) => Some(Op::LoadFastLoadFast),
+                (opc::LoadFast, opc::LoadConst) => Some(Op::LoadFastLoadConst),
+                (opc::LoadConst, opc::LoadFast) => Some(Op::LoadConstLoadFast),
+                (opc::StoreFast, opc::LoadFast) => Some(Op::StoreFastLoadFast),
+                (opc::StoreFast, opc::StoreFast) => Some(Op::StoreFastStoreFast),
+                _ => None,
+            };
+            if let Some(op) = fused {
+                units[i].set((units[i].get() & !0xff) | op as u32);
+            }
         }
         i += len;
     }
 }
 
+use crate::bytecode::opcodes::IS_ADAPTIVE;
+
 /// Is this opcode byte one of the families' generic forms?
 #[inline(always)]
 pub fn is_adaptive(byte: u8) -> bool {
-    crate::bytecode::opcodes::IS_ADAPTIVE[byte as usize]
+    IS_ADAPTIVE[byte as usize]
 }
 
 // ----- guards and actions used by the specialized forms in run.rs -----
+
+/// The bit of an attribute name in the classes' shadow masks.
+pub fn name_bit(name: Value) -> Option<u32> {
+    Some((name.downcast::<StrObj>()?.hash() as u64 % 64) as u32)
+}
+
+impl Vm {
+    /// A class's (load, store) shadow masks for its current version.
+    #[inline(always)]
+    pub fn shadow_masks(&self, cls: Gc<TypeObj>) -> (u64, u64) {
+        let (v, load, store) = cls.shadow_masks.get();
+        if v == cls.version.get() && v != 0 {
+            (load, store)
+        } else {
+            self.compute_shadow_masks(cls)
+        }
+    }
+
+    #[inline(never)]
+    fn compute_shadow_masks(&self, cls: Gc<TypeObj>) -> (u64, u64) {
+        const ALL: u64 = u64::MAX;
+        let (load, store) = if matches!(cls.layout, Layout::Type | Layout::Module | Layout::Super) {
+            (ALL, ALL)
+        } else {
+            let mut m = 0u64;
+            for c in cls.mro.with(|m| m.clone()) {
+                for (k, v) in c.dict.items() {
+                    if is_data_descriptor(self, v) {
+                        m |= name_bit(k).map(|b| 1u64 << b).unwrap_or(ALL);
+                    }
+                }
+            }
+            let load = if cls.has_flag(tflags::CUSTOM_GETATTRIBUTE) { ALL } else { m };
+            // Stores: only plain instances keep every attribute in their
+            // slots (exceptions and functions have field attributes first).
+            let store = if cls.has_flag(tflags::CUSTOM_SETATTR) || cls.layout != Layout::Object { ALL } else { m };
+            (load, store)
+        };
+        cls.shadow_masks.set((cls.version.get(), load, store));
+        (load, store)
+    }
+}
+
+/// The attribute store of `obj` when no data descriptor or attribute hook
+/// of its class can intercept the name with mask bit `bit` (`store`
+/// selects the store mask) and its attributes are not in dict mode.
+#[inline(always)]
+pub fn plain_attrs(vm: &Vm, obj: Value, bit: u32, store: bool) -> Option<&'static Attrs> {
+    if !obj.is_ptr() {
+        return None;
+    }
+    let (load, st) = vm.shadow_masks(obj.header_unchecked().class());
+    if (if store { st } else { load }) >> bit & 1 != 0 {
+        return None;
+    }
+    let a = attrs_of(obj)?;
+    a.dict.get().is_none().then_some(a)
+}
+
+/// Is `name` the attribute in slot `idx` of `a`'s shape? Any shape that
+/// extends the one where the attribute was added keeps it there, so a
+/// site reading the attributes a base class's `__init__` sets stays
+/// specialized across subclasses whose instances add more.
+#[inline(always)]
+pub fn slot_holds(a: &Attrs, idx: u32, name: Value) -> bool {
+    a.shape.get().keys.get(idx as usize) == Some(&name)
+}
+
+/// The attribute store of `obj` for a shape-specific form: as
+/// `plain_attrs`, and the shape has id `shape`.
+#[inline(always)]
+pub fn shaped_attrs(vm: &Vm, obj: Value, bit: u32, shape: u32, store: bool) -> Option<&'static Attrs> {
+    plain_attrs(vm, obj, bit, store).filter(|a| a.shape.get().id == shape)
+}
 
 /// The attribute store of `obj` when its class has version `ver`, its
 /// attributes are not in dict mode and its shape has id `shape`.
@@ -686,6 +813,26 @@ pub fn instance_attrs(obj: Value, ver: u32, shape: u32) -> Option<&'static Attrs
 #[inline(always)]
 pub fn instance_slot(obj: Value, ver: u32, shape: u32, idx: u32) -> Option<Value> {
     instance_attrs(obj, ver, shape)?.values.get(idx as usize)
+}
+
+/// The method cached by a LOAD_METHOD_INSTANCE site (class version `ver`,
+/// function `f`, name mask bit `bit`) for `obj`: `f` when `obj`'s class is
+/// the cached one or resolves `name` to the same function (a subclass
+/// inheriting it), and no instance attribute shadows it.
+#[inline(always)]
+pub fn instance_method(obj: Value, ver: u32, f: Value, name: Value, bit: u32) -> Option<Value> {
+    if !obj.is_ptr() {
+        return None;
+    }
+    let cls = obj.header_unchecked().class();
+    if cls.version.get() != ver {
+        let plain = !cls.has_flag(tflags::CUSTOM_GETATTRIBUTE) && !matches!(cls.layout, Layout::Type | Layout::Module | Layout::Super);
+        if !plain || cls.lookup(name) != Some(f) {
+            return None;
+        }
+    }
+    let a = attrs_of(obj)?;
+    (a.dict.get().is_none() && !a.shape.get().may_hold(name, bit)).then_some(f)
 }
 
 /// `obj` as a class whose metaclass is `type` and whose version is `ver`.

@@ -85,6 +85,7 @@ fn new_type(heap: &mut Heap, t: &Types, name: &str, layout: Layout, base: Gc<Typ
             subclasses: VCell::new(Vec::new()),
             slot_names: VCell::new(None),
             attr_cache: VCell::new(Default::default()),
+            shadow_masks: Cell::new((0, 0, 0)),
             static_module: Cell::new(None),
         },
     );

@@ -21,6 +21,9 @@ pub struct Shape {
     pub transitions: VCell<Vec<(Value, Gc<Shape>)>>,
     /// Process-unique number for inline caches (0 = never cache on it).
     pub id: u32,
+    /// Bit `hash % 64` of every key: a clear bit proves a name absent
+    /// without scanning `keys` (the specializer's method guards).
+    pub key_mask: u64,
 }
 unsafe impl PyPayload for Shape {
     const LAYOUT: Layout = Layout::Shape;
@@ -44,12 +47,18 @@ impl Shape {
         use std::sync::atomic::{AtomicU32, Ordering};
         static NEXT: AtomicU32 = AtomicU32::new(1);
         let id = NEXT.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |v| if v == 0 { None } else { Some(v.wrapping_add(1)) }).unwrap_or(0);
-        Shape { header, keys, transitions: VCell::new(Vec::new()), id }
+        let key_mask = keys.iter().map(|k| k.downcast::<super::str::StrObj>().map(|s| 1u64 << (s.hash() as u64 % 64)).unwrap_or(u64::MAX)).fold(0, |a, b| a | b);
+        Shape { header, keys, transitions: VCell::new(Vec::new()), id, key_mask }
     }
     /// Slot of an interned name.
     #[inline]
     pub fn index_of(&self, name: Value) -> Option<usize> {
         self.keys.iter().position(|k| *k == name)
+    }
+    /// Might `name` (whose mask bit is `bit`) be a key?
+    #[inline(always)]
+    pub fn may_hold(&self, name: Value, bit: u32) -> bool {
+        self.key_mask >> bit & 1 != 0 && self.keys.contains(&name)
     }
     /// Cached child shape for adding `name`.
     pub fn child(&self, name: Value) -> Option<Gc<Shape>> {

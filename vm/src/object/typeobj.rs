@@ -73,6 +73,13 @@ pub struct TypeObj {
     pub static_module: Cell<Option<&'static str>>,
     /// Results of `lookup` for this class's current `version`.
     pub attr_cache: VCell<AttrCache>,
+    /// (version, load mask, store mask) for the shape-guarded attribute
+    /// forms of the specializer: bit `h % 64` is set when a name hashing
+    /// to `h` may not be read (load) or written (store) straight from an
+    /// instance's attribute slots (a data descriptor along the MRO; all
+    /// bits for classes that override attribute access). Valid while the
+    /// version matches (interp/specialize.rs computes it).
+    pub shadow_masks: Cell<(u32, u64, u64)>,
 }
 
 const ATTR_CACHE_SIZE: usize = 32;
