@@ -63,6 +63,8 @@ impl Vm {
             return 1;
         }
         let text = self.format_exception(exc);
+        // CPython flushes sys.stdout before printing the traceback.
+        crate::modules::io::stdio::flush_stream(self, "stdout");
         crate::modules::io::stdio::report(self, &text);
         1
     }

@@ -76,76 +76,8 @@ pub fn install(vm: &mut Vm) {
         Ok(Value::NONE)
     });
     vm.add_method_a(vm.t.syntax_error, "__str__", Arity::NoArgs, |vm, a, _| vm.syntax_error_str(a[0]));
-    install_groups(vm);
-}
-
-fn builtin_class(vm: &mut Vm, name: &str) -> Option<Gc<TypeObj>> {
-    let k = vm.intern(name);
-    vm.builtins.get_str_key(k).and_then(|v| v.downcast::<TypeObj>())
-}
-
-/// `BaseExceptionGroup(message, exceptions)` and `ExceptionGroup`: the
-/// constructor's checks, `message`, `exceptions` and `str()`.
-fn install_groups(vm: &mut Vm) {
-    let Some(base) = builtin_class(vm, "BaseExceptionGroup") else { return };
-    vm.add_method(base, "__new__", |vm, a, k| {
-        let (Some(cls), Some(base), Some(group)) = (
-            a.first().and_then(|c| c.downcast::<TypeObj>()),
-            builtin_class(vm, "BaseExceptionGroup"),
-            builtin_class(vm, "ExceptionGroup"),
-        ) else {
-            return Err(vm.type_error("BaseExceptionGroup.__new__(X): X is not a type object"));
-        };
-        let (pos, _) = super::split_args(a, k);
-        if pos.len() != 3 {
-            return Err(vm.type_error(&format!("BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)", pos.len() - 1)));
-        }
-        let (msg, excs) = (pos[1], pos[2]);
-        if Vm::str_of(msg).is_none() {
-            let n = vm.type_name(msg);
-            return Err(vm.type_error(&format!("BaseExceptionGroup.__new__() argument 1 must be str, not {n}")));
-        }
-        let seq = matches!(excs.layout(), Some(Layout::List | Layout::Tuple))
-            || vm.type_of(excs).lookup(vm.n.__getitem__).is_some() && excs.layout() != Some(Layout::Dict);
-        if !seq {
-            return Err(vm.type_error("second argument (exceptions) must be a sequence"));
-        }
-        let items = vm.collect_iter(excs)?;
-        if items.is_empty() {
-            return Err(vm.value_error("second argument (exceptions) must be a non-empty sequence"));
-        }
-        let mut all_exceptions = true;
-        for (i, x) in items.iter().enumerate() {
-            if !vm.is_instance(*x, vm.t.base_exception) {
-                return Err(vm.value_error(&format!("Item {i} of second argument (exceptions) is not an exception")));
-            }
-            all_exceptions &= vm.is_instance(*x, vm.t.exception);
-        }
-        // A plain BaseExceptionGroup of Exceptions is an ExceptionGroup.
-        let cls = if cls == base && all_exceptions { group } else { cls };
-        if cls.is_subtype(group) && !all_exceptions {
-            return Err(vm.type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
-        }
-        let e = vm.new_exception_obj(cls, vec![msg, excs]);
-        let k = vm.intern("message");
-        vm.set_exc_attr(e, k, msg);
-        let t = vm.new_tuple(items);
-        let k = vm.intern("exceptions");
-        vm.set_exc_attr(e, k, t);
-        Ok(e)
-    });
-    // The arguments were taken by __new__.
-    vm.add_method(base, "__init__", |_vm, _a, _| Ok(Value::NONE));
-    vm.add_method_a(base, "__str__", Arity::NoArgs, |vm, a, _| {
-        let get = |vm: &mut Vm, n: &str| {
-            let k = vm.intern(n);
-            crate::object::attrs::attrs_of(a[0]).and_then(|x| x.get(k))
-        };
-        let msg = get(vm, "message").and_then(Vm::str_of).unwrap_or("").to_string();
-        let n = get(vm, "exceptions").and_then(|t| t.downcast::<TupleObj>()).map(|t| t.len()).unwrap_or(0);
-        let s = format!("{msg} ({n} sub-exception{})", if n == 1 { "" } else { "s" });
-        Ok(vm.new_string(s))
-    });
+    super::exc_group::install(vm);
+    super::unicode_codecs::install_translate(vm);
 }
 
 /// A builtin (not heap) exception class with the given bases.

@@ -125,5 +125,8 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
     for ty in [t.list, t.dict, t.tuple, t.set, t.frozenset, t.type_, t.enumerate, t.dict_keys, t.dict_values, t.dict_items, t.reversed, t.zip, t.map, t.filter] {
         vm.set_type_attr(ty, "__class_getitem__", cg);
     }
+    if let Some(eg) = vm.base_exception_group() {
+        vm.set_type_attr(eg, "__class_getitem__", cg);
+    }
     Ok(())
 }

@@ -44,7 +44,7 @@ pub fn install(vm: &mut Vm) {
         Ok(vm.new_string(s))
     });
     vm.add_method(t, "__str__", |vm, a, _| vm.repr(a[0]));
-    vm.add_method(t, "__format__", |vm, a, _| {
+    vm.add_method_a(t, "__format__", Arity::One, |vm, a, _| {
         let spec = Vm::str_of(a[1]).unwrap_or("");
         if !spec.is_empty() {
             let n = vm.type_name(a[0]);
@@ -183,8 +183,9 @@ pub fn install(vm: &mut Vm) {
                 l
             }
         };
-        if let Some(l) = notes.downcast::<ListObj>() {
-            l.items.push(a[1]);
+        match notes.downcast::<ListObj>() {
+            Some(l) => l.items.push(a[1]),
+            None => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
         }
         Ok(Value::NONE)
     });

@@ -53,6 +53,9 @@ pub(crate) fn codec_error(vm: &mut Vm, e: CodecError, obj: Value) -> PyErr {
             unicode_error(vm, vm.t.unicode_decode_error, encoding, o, start, end, &reason)
         }
         CodecError::UnknownHandler(n) => vm.new_error(vm.t.lookup_error, &format!("unknown error handler name '{n}'")),
+        CodecError::UnsupportedHandler(n) => {
+            vm.new_error(vm.t.lookup_error, &format!("error handler '{n}' is not supported by Taipan (no Unicode character names)"))
+        }
         CodecError::WrongHandler(kind) => vm.type_error(&format!("don't know how to handle {kind} in error callback")),
     }
 }
@@ -86,12 +89,17 @@ pub fn str_from_bytes(vm: &mut Vm, obj: Value, enc: Option<Value>, errors: Optio
     decode_bytes(vm, obj, enc, errors)
 }
 
-/// `str(e)` for a Unicode{Encode,Decode}Error whose attributes are intact
-/// (read from the attributes, so assigning `e.reason` changes the message).
+fn translate_error_class(vm: &mut Vm) -> Option<Gc<TypeObj>> {
+    let k = vm.intern("UnicodeTranslateError");
+    vm.builtins.get_str_key(k).and_then(|v| v.downcast::<TypeObj>())
+}
+
+/// `str(e)` for a Unicode{Encode,Decode,Translate}Error whose attributes are
+/// intact (read from the attributes, so assigning `e.reason` changes the message).
 pub fn unicode_error_str(vm: &mut Vm, e: Value) -> Option<String> {
     let encode = vm.is_instance(e, vm.t.unicode_encode_error);
     if !encode && !vm.is_instance(e, vm.t.unicode_decode_error) {
-        return None;
+        return translate_error_str(vm, e);
     }
     let attrs = attrs_of(e)?;
     let mut vals = [Value::NULL; 5];
@@ -107,6 +115,58 @@ pub fn unicode_error_str(vm: &mut Vm, e: Value) -> Option<String> {
         let data = vals[1].downcast::<BytesObj>()?.data.with(|d| d.clone());
         codecs::decode_error_message(encoding, &data, start, end, reason)
     })
+}
+
+/// `str(UnicodeTranslateError)`: "can't translate character '\x61' in position 0: reason".
+fn translate_error_str(vm: &mut Vm, e: Value) -> Option<String> {
+    let cls = translate_error_class(vm)?;
+    if !vm.is_instance(e, cls) {
+        return None;
+    }
+    let attrs = attrs_of(e)?;
+    let mut vals = [Value::NULL; 4];
+    for (slot, name) in vals.iter_mut().zip(["object", "start", "end", "reason"]) {
+        *slot = attrs.get(vm.intern(name))?;
+    }
+    let chars = Vm::str_of(vals[0])?;
+    let (start, end) = (vm.as_i64(vals[1])?, vm.as_i64(vals[2])?);
+    let reason = Vm::str_of(vals[3])?;
+    let one = if start >= 0 && end == start + 1 { chars.chars().nth(start as usize) } else { None };
+    Some(match one {
+        Some(c) => format!("can't translate character '{}' in position {start}: {reason}", codecs::char_escape(c)),
+        None => format!("can't translate characters in position {start}-{}: {reason}", end.saturating_sub(1)),
+    })
+}
+
+/// `UnicodeTranslateError(object, start, end, reason)`; `encoding` is None.
+pub fn install_translate(vm: &mut Vm) {
+    let Some(t) = translate_error_class(vm) else { return };
+    vm.add_method(t, "__init__", |vm, a, k| {
+        let args = &a[1..a.len() - k.len()];
+        if args.len() != 4 || !k.is_empty() {
+            return Err(vm.type_error(&format!("function takes exactly 4 arguments ({} given)", a.len() - 1)));
+        }
+        let mut vals = [args[0], args[1], args[2], args[3]];
+        for i in [0, 3] {
+            if Vm::str_of(vals[i]).is_none() {
+                let t = vm.type_name(vals[i]);
+                return Err(vm.type_error(&format!("argument {} must be str, not {t}", i + 1)));
+            }
+        }
+        for i in [1, 2] {
+            let n = super::bytes_args::ssize_arg(vm, vals[i])?;
+            vals[i] = vm.new_int(n);
+        }
+        if let Some(x) = a[0].downcast::<crate::object::exception::ExceptionObj>() {
+            let t = vm.new_tuple(args.to_vec());
+            x.args.set(t);
+        }
+        for (name, v) in ["object", "start", "end", "reason", "encoding"].iter().zip(vals.into_iter().chain([Value::NONE])) {
+            let key = vm.intern(name);
+            vm.store_instance_attr(a[0], key, v)?;
+        }
+        Ok(Value::NONE)
+    });
 }
 
 /// `UnicodeEncodeError(encoding, object, start, end, reason)` and the

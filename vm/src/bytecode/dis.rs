@@ -175,6 +175,8 @@ fn takes_arg(op: Op) -> bool {
             | Op::PushExcInfo
             | Op::PopExcept
             | Op::CheckExcMatch
+            | Op::CheckEgMatch
+            | Op::PrepReraiseStar
             | Op::LoadAssertionError
             | Op::BeforeWith
             | Op::WithExceptStart

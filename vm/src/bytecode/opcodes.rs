@@ -175,6 +175,17 @@ macro_rules! for_each_op {
             /// REPL: print repr of TOS if not None and store in builtins._
             PrintExpr, 0, N, |_a| -1, "(v -- )";
 
+            // `except*` (interp/except_star.rs).
+            /// `except* T`: split exc by T (a naked exception that matches is wrapped in
+            /// `ExceptionGroup("", (exc,))`); match is None when nothing matched, rest None when
+            /// all did. A non-None match becomes the handled exception. TypeError if T is not
+            /// an exception class (or tuple of them) or is an exception group class.
+            CheckEgMatch, 0, N, |_a| 0, "(exc T -- rest match)";
+            /// after the `except*` clauses: from the original exception and the list of
+            /// exceptions raised or re-raised in the clauses (plus the unhandled rest; Nones
+            /// skipped), the exception to re-raise, or None
+            PrepReraiseStar, 0, N, |_a| -1, "(orig excs -- exc_or_none)";
+
             // Coroutines and async generators (interp/coroutine.rs).
             /// iterator for `await obj`; arg 1/2: obj came from `__aenter__`/`__aexit__` (error messages)
             GetAwaitable, 0, N, |_a| 0, "(obj -- awaitable_iter)";

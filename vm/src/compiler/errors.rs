@@ -236,6 +236,14 @@ fn parser_message(source: &str, lines: &LineIndex, e: &ParseError, scan: &Scan) 
         ParseErrorType::OtherError(m) if m == "Positional patterns cannot follow keyword patterns" => {
             "positional patterns follow keyword patterns".into()
         }
+        ParseErrorType::OtherError(m) if m == "Cannot have both 'except' and 'except*' on the same 'try'" => {
+            // CPython marks the `except` / `except*` keyword only.
+            let start = range.start();
+            let star = source.get(start.to_usize() + 6..).is_some_and(|t| t.starts_with('*'));
+            range = TextRange::at(start, TextSize::new(if star { 7 } else { 6 }));
+            "cannot have both 'except' and 'except*' on the same 'try'".into()
+        }
+        ParseErrorType::OtherError(m) if m == "Expected one or more exception types" => "expected one or more exception types".into(),
         ParseErrorType::IterableUnpackingInComprehension => "iterable unpacking cannot be used in comprehension".into(),
         ParseErrorType::UnparenthesizedGeneratorExpression => "Generator expression must be parenthesized".into(),
         ParseErrorType::FStringError(fe) => format!("f-string: {}", fstring_msg(fe)),

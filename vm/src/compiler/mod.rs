@@ -13,11 +13,14 @@ mod tok_errors;
 mod expr;
 mod pattern;
 mod stmt;
+mod except_star;
 pub mod symtable;
 mod unit;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_except_star;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -167,6 +170,8 @@ pub(crate) enum FBlock<'a> {
     HandlerCleanup { handlers: usize, name: Option<String> },
     /// A value to discard (return value being preserved across a finally body).
     PopValue,
+    /// The clauses of a `try`/`except*`: `break`, `continue` and `return` may not leave them.
+    ExceptStar,
 }
 
 pub(crate) struct Unit<'a> {

@@ -30,6 +30,8 @@
 //! end:
 //! ```
 //!
+//! `try`/`except*` is in `except_star.rs`.
+//!
 //! ## try / finally
 //! ```text
 //!     <body>                      covered by H(handler, d, no lasti)
@@ -163,6 +165,9 @@ impl<'a> Compiler<'a> {
                 if r.value.is_some() && self.ur().flags & flags::ASYNC_GENERATOR != 0 {
                     return err("'return' with value in async generator", r.range);
                 }
+                // CPython reports a constant return value at the value, else the statement.
+                let at = r.value.as_ref().filter(|v| const_value(v).is_some()).map_or(r.range, |v| v.range());
+                self.check_except_star_exit(false, at)?;
                 match &r.value {
                     Some(v) => {
                         self.compile_expr(v)?;
@@ -220,11 +225,10 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Stmt::Try(t) => {
-                if t.is_star {
-                    return err("'except*' is not supported yet", t.range);
-                }
                 if !t.finalbody.is_empty() {
                     self.compile_try_finally(t)
+                } else if t.is_star {
+                    self.compile_try_star(t)
                 } else {
                     self.compile_try_except(t)
                 }
@@ -535,6 +539,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_break_continue(&mut self, is_break: bool, range: TextRange) -> CResult<()> {
+        self.check_except_star_exit(true, range)?;
         let has_loop = self
             .ur()
             .fblocks
@@ -644,6 +649,8 @@ impl<'a> Compiler<'a> {
                     self.clear_name(&n)?;
                 }
             }
+            // `check_except_star_exit` rejected leaving one before any code was emitted.
+            FBlock::ExceptStar => {}
             FBlock::PopValue => {
                 if preserve {
                     self.emit(Op::Swap, 2);
@@ -668,14 +675,14 @@ impl<'a> Compiler<'a> {
         self.emit(Op::PopTop, 0);
     }
 
-    fn clear_name(&mut self, n: &str) -> CResult<()> {
+    pub(crate) fn clear_name(&mut self, n: &str) -> CResult<()> {
         self.load_const(Const::None);
         self.name_op(n, Ctx::Store, TextRange::default())?;
         self.name_op(n, Ctx::Del, TextRange::default())
     }
 
     /// `Copy 3; PopExcept; Reraise 1` — the cleanup handler body.
-    fn emit_pop_except_and_reraise(&mut self) {
+    pub(crate) fn emit_pop_except_and_reraise(&mut self) {
         self.emit(Op::Copy, 3);
         self.emit(Op::PopExcept, 0);
         self.emit(Op::Reraise, 1);
@@ -764,6 +771,8 @@ impl<'a> Compiler<'a> {
         self.u().fblocks.push(FBlock::FinallyTry { handlers: base, body: &t.finalbody });
         if t.handlers.is_empty() {
             self.compile_body(&t.body)?;
+        } else if t.is_star {
+            self.compile_try_star(t)?;
         } else {
             self.compile_try_except(t)?;
         }

@@ -162,7 +162,9 @@ impl Vm {
         let Some(e) = exc.downcast::<ExceptionObj>() else { return };
         // Chaining happens where an exception is raised, not in the frames it
         // passes through (a generator may handle a different exception than its caller).
-        if e.traceback.get().is_none() {
+        // Groups are chained by `raise` (make_raisable); the one `except*`
+        // builds from its handlers' exceptions is not chained at all.
+        if e.traceback.get().is_none() && !self.is_exception_group(exc) {
             self.chain_context(exc);
         }
         let h = ObjHeader::new(self.t.traceback);
@@ -196,54 +198,33 @@ impl Vm {
         exc.downcast::<ExceptionObj>().map(|e| e.traceback.get()).unwrap_or(Value::NONE)
     }
 
-    /// Format an uncaught exception like CPython 3.11 (with chained causes/contexts).
-    pub fn format_exception(&mut self, exc: Value) -> String {
+    /// The frame lines of a traceback chain (no header), CPython's format
+    /// with "[Previous line repeated N more times]".
+    pub(crate) fn format_tb_entries(&mut self, mut tb: Value) -> String {
         let mut out = String::new();
-        self.format_exception_chain(exc, &mut out, &mut Vec::new());
+        let mut last: Option<(String, u32, String)> = None;
+        let mut repeat = 0;
+        while let Some(t) = tb.downcast::<TracebackObj>() {
+            if let Some(code) = t.code.downcast::<CodeObj>() {
+                let key = (code.meta.filename.to_string(), code.line_of(t.ip as usize), code.meta.name.to_string());
+                if last.as_ref() == Some(&key) {
+                    repeat += 1;
+                } else {
+                    flush_repeat(&mut out, repeat);
+                    repeat = 0;
+                }
+                if repeat < 3 {
+                    format_frame_line(&mut out, code, t.ip as usize, &self.sources);
+                }
+                last = Some(key);
+            }
+            tb = t.next.get();
+        }
+        flush_repeat(&mut out, repeat);
         out
     }
 
-    fn format_exception_chain(&mut self, exc: Value, out: &mut String, seen: &mut Vec<Value>) {
-        seen.push(exc);
-        if let Some(e) = exc.downcast::<ExceptionObj>() {
-            let cause = e.cause.get();
-            let context = e.context.get();
-            if !cause.is_none() && !seen.contains(&cause) {
-                self.format_exception_chain(cause, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-            } else if !context.is_none() && !e.suppress_context.get() && !seen.contains(&context) {
-                self.format_exception_chain(context, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-            }
-            let mut tb = e.traceback.get();
-            if tb.downcast::<TracebackObj>().is_some() {
-                out.push_str("Traceback (most recent call last):\n");
-            }
-            let mut last: Option<(String, u32, String)> = None;
-            let mut repeat = 0;
-            while let Some(t) = tb.downcast::<TracebackObj>() {
-                if let Some(code) = t.code.downcast::<CodeObj>() {
-                    let key = (code.meta.filename.to_string(), code.line_of(t.ip as usize), code.meta.name.to_string());
-                    if last.as_ref() == Some(&key) {
-                        repeat += 1;
-                    } else {
-                        flush_repeat(out, repeat);
-                        repeat = 0;
-                    }
-                    if repeat < 3 {
-                        format_frame_line(out, code, t.ip as usize, &self.sources);
-                    }
-                    last = Some(key);
-                }
-                tb = t.next.get();
-            }
-            flush_repeat(out, repeat);
-        }
-        let line = self.exception_only(exc);
-        out.push_str(&line);
-    }
-
-    /// The last line(s): `Type: message`.
+    /// The last line(s): `Type: message` (the notes are printed by `tb_format.rs`).
     pub fn exception_only(&mut self, exc: Value) -> String {
         let t = self.type_of(exc);
         let mut name = t.name();
@@ -262,17 +243,6 @@ impl Vm {
         if let Some(hint) = self.suggestion_for(exc) {
             s.pop();
             s.push_str(&format!(". Did you mean: '{hint}'?\n"));
-        }
-        let notes = self.intern("__notes__");
-        if let Some(n) = attrs_of(exc).and_then(|a| a.get(notes)) {
-            if let Ok(items) = self.collect_iter(n) {
-                for it in items {
-                    if let Some(x) = Vm::str_of(it) {
-                        s.push_str(x);
-                        s.push('\n');
-                    }
-                }
-            }
         }
         s
     }

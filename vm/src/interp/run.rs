@@ -1223,6 +1223,20 @@ impl Vm {
                         let m = tri!(self.exception_matches(exc, t));
                         push!(Value::from_bool(m));
                     }
+                    opc::CheckEgMatch => {
+                        let (exc, t) = (peek!(2), peek!(1));
+                        save!();
+                        let (rest, m) = tri!(self.check_eg_match(exc, t));
+                        self.stack[sp - 2] = rest;
+                        self.stack[sp - 1] = m;
+                    }
+                    opc::PrepReraiseStar => {
+                        let (orig, excs) = (peek!(2), peek!(1));
+                        save!();
+                        let r = tri!(self.prep_reraise_star(orig, excs));
+                        sp -= 1;
+                        self.stack[sp - 1] = r;
+                    }
                     opc::LoadAssertionError => push!(self.t.assertion_error.value()),
                     opc::BeforeWith => {
                         let mgr = pop!();

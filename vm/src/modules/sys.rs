@@ -139,6 +139,20 @@ pub fn extend(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
         crate::builtins::args::expect_count(vm, "excepthook", a.len(), 3, 3)?;
         crate::modules::io::stdio::flush_all(vm);
         let text = vm.format_exception(a[1]);
+        // A replaced sys.stderr receives the text, as in CPython.
+        let (k, k0) = (vm.intern("stderr"), vm.intern("__stderr__"));
+        let ks = vm.intern("sys");
+        let sysd = vm.modules.get_str_key(ks).and_then(|m| m.downcast::<crate::object::module::ModuleObj>()).map(|m| m.dict);
+        let (err, err0) = match sysd {
+            Some(d) => (d.get_str_key(k), d.get_str_key(k0)),
+            None => (None, None),
+        };
+        if let Some(f) = err.filter(|f| Some(*f) != err0 && !f.is_none()) {
+            let t = vm.new_string(text);
+            let w = vm.intern("write");
+            vm.call_method(f, w, &[t])?;
+            return Ok(Value::NONE);
+        }
         if !vm.opts.quiet {
             eprint!("{text}");
         }

@@ -9,9 +9,23 @@
 //! only builds the exception. Positions are code points for encoding and
 //! bytes for decoding.
 //!
-//! `str` cannot hold lone surrogates yet, so `surrogateescape` and
-//! `surrogatepass` cannot produce their output; they act as `strict`
-//! (which is exactly CPython's result when encoding such a `str`).
+//! `str` cannot hold lone surrogates (strings are UTF-8), so
+//! `surrogateescape` and `surrogatepass` can never produce their output:
+//! * encoding: they only repair lone surrogates, which a `str` cannot
+//!   contain, so CPython re-raises the original error for every other
+//!   character: acting as `strict` is exact;
+//! * decoding: where CPython re-raises (surrogateescape on bytes below 0x80,
+//!   surrogatepass on anything but an encoded surrogate, or on ASCII /
+//!   Latin-1) the result is CPython's; where CPython would produce a lone
+//!   surrogate a `UnicodeDecodeError` with CPython's encoding, object and
+//!   positions but the reason [`UNREPRESENTABLE`] is raised instead.
+//! `namereplace` needs the Unicode name table, which Taipan does not have:
+//! encoding with it raises `LookupError` saying so (decoding raises
+//! CPython's `TypeError`, as it does not apply to decoding).
+
+/// The reason of the `UnicodeDecodeError` raised where CPython's
+/// `surrogateescape`/`surrogatepass` would decode to lone surrogates.
+pub const UNREPRESENTABLE: &str = "lone surrogates are not representable in Taipan strings";
 
 /// One built-in codec.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,6 +55,8 @@ pub enum CodecError {
     UnknownHandler(String),
     /// A handler that cannot repair this kind of error: `TypeError`.
     WrongHandler(&'static str),
+    /// A handler Taipan cannot run (`namereplace`): `LookupError`.
+    UnsupportedHandler(&'static str),
 }
 
 pub type CodecResult<T> = Result<T, CodecError>;
@@ -102,12 +118,18 @@ enum Handler {
     Replace,
     Backslash,
     XmlRef,
+    SurrogateEscape,
+    SurrogatePass,
+    NameReplace,
     Unknown,
 }
 
 fn handler(name: &str) -> Handler {
     match name {
-        "strict" | "surrogateescape" | "surrogatepass" => Handler::Strict,
+        "strict" => Handler::Strict,
+        "surrogateescape" => Handler::SurrogateEscape,
+        "surrogatepass" => Handler::SurrogatePass,
+        "namereplace" => Handler::NameReplace,
         "ignore" => Handler::Ignore,
         "replace" => Handler::Replace,
         "backslashreplace" => Handler::Backslash,
@@ -179,11 +201,13 @@ fn encode_limited(s: &str, limit: u32, encoding: &'static str, errors: &str) -> 
         }
         let run = &chars[start..i];
         match handler(errors) {
-            Handler::Strict => {
+            // These two only repair lone surrogates, which a str cannot hold.
+            Handler::Strict | Handler::SurrogateEscape | Handler::SurrogatePass => {
                 let reason = format!("ordinal not in range({limit})");
                 return Err(CodecError::Encode { encoding, start, end: i, reason });
             }
             Handler::Unknown => return Err(CodecError::UnknownHandler(errors.to_string())),
+            Handler::NameReplace => return Err(CodecError::UnsupportedHandler("namereplace")),
             Handler::Ignore => {}
             Handler::Replace => out.extend(std::iter::repeat_n(b'?', run.len())),
             Handler::Backslash => run.iter().for_each(|c| out.extend_from_slice(char_escape(*c).as_bytes())),
@@ -220,16 +244,22 @@ struct Sink<'a> {
 impl Sink<'_> {
     /// Bytes `start..end` (absolute) could not be decoded.
     fn error(&mut self, start: usize, end: usize, reason: &str) -> CodecResult<()> {
-        match handler(self.errors) {
-            Handler::Strict => Err(CodecError::Decode {
-                encoding: self.encoding,
-                from: self.from,
-                start: start - self.from,
-                end: end - self.from,
+        let fail = |sink: &Self, reason: &str| {
+            Err(CodecError::Decode {
+                encoding: sink.encoding,
+                from: sink.from,
+                start: start - sink.from,
+                end: end - sink.from,
                 reason: reason.to_string(),
-            }),
+            })
+        };
+        match handler(self.errors) {
+            Handler::Strict => fail(self, reason),
+            Handler::SurrogateEscape if self.data[start..end].iter().all(|b| *b >= 0x80) => fail(self, UNREPRESENTABLE),
+            Handler::SurrogatePass if self.encoded_surrogate_at(start) => fail(self, UNREPRESENTABLE),
+            Handler::SurrogateEscape | Handler::SurrogatePass => fail(self, reason),
             Handler::Unknown => Err(CodecError::UnknownHandler(self.errors.to_string())),
-            Handler::XmlRef => Err(CodecError::WrongHandler("UnicodeDecodeError")),
+            Handler::XmlRef | Handler::NameReplace => Err(CodecError::WrongHandler("UnicodeDecodeError")),
             Handler::Ignore => Ok(()),
             Handler::Replace => {
                 self.out.push('\u{FFFD}');
@@ -241,6 +271,21 @@ impl Sink<'_> {
                 }
                 Ok(())
             }
+        }
+    }
+}
+
+impl Sink<'_> {
+    /// Does an encoded surrogate (what `surrogatepass` decodes) start at `i`?
+    fn encoded_surrogate_at(&self, i: usize) -> bool {
+        let d = &self.data[i..];
+        match self.encoding {
+            "utf-8" => matches!(d, [0xED, 0xA0..=0xBF, 0x80..=0xBF, ..]),
+            "utf-16-le" => matches!(d, [_, 0xD8..=0xDF, ..]),
+            "utf-16-be" => matches!(d, [0xD8..=0xDF, _, ..]),
+            "utf-32-le" => matches!(d, [_, 0xD8..=0xDF, 0, 0, ..]),
+            "utf-32-be" => matches!(d, [0, 0, 0xD8..=0xDF, _, ..]),
+            _ => false,
         }
     }
 }

@@ -451,3 +451,35 @@ fn codec_tables_match_python() {
     dec(b"\x00\xf6\x01\x00", "utf-32-be", "backslashreplace", Ok("\\x00\\xf6\\x01\\x00"));
     super::assert_no_failures();
 }
+
+/// `surrogateescape` / `surrogatepass` / `namereplace`: where python3.11
+/// raises, the same error; where it would produce lone surrogates, the
+/// UNREPRESENTABLE reason at CPython's error position.
+#[test]
+fn codec_surrogate_handlers() {
+    const U: &str = UNREPRESENTABLE;
+    // Encoding: a str holds no surrogates, so both act as strict (CPython re-raises).
+    enc("é€x", "ascii", "surrogateescape", Err(("ascii", 0, 2, "ordinal not in range(128)")));
+    enc("é€x", "latin-1", "surrogatepass", Err(("latin-1", 1, 2, "ordinal not in range(256)")));
+    enc("é€x", "ascii", "surrogatepass", Err(("ascii", 0, 2, "ordinal not in range(128)")));
+    enc("abc", "ascii", "surrogateescape", Ok(b"abc"));
+    check!(encode("é", Codec::Ascii, "namereplace"), Err(CodecError::UnsupportedHandler("namereplace")));
+    check!(decode(b"\xff", Codec::Utf8, "namereplace"), Err(CodecError::WrongHandler("UnicodeDecodeError")));
+    // Decoding: python3.11 raises for these.
+    dec(b"\xff", "utf-8", "surrogatepass", Err(("utf-8", 0, 1, "invalid start byte")));
+    dec(b"a\xff", "ascii", "surrogatepass", Err(("ascii", 1, 2, "ordinal not in range(128)")));
+    dec(b"\x41", "utf-16-le", "surrogateescape", Err(("utf-16-le", 0, 1, "truncated data")));
+    dec(b"\x00\xd8\x41\x00", "utf-16-le", "surrogateescape", Err(("utf-16-le", 0, 2, "illegal UTF-16 surrogate")));
+    dec(b"\xed\xa0", "utf-8", "surrogatepass", Err(("utf-8", 0, 1, "invalid continuation byte")));
+    dec(b"\x00\xd8", "utf-16-be", "surrogatepass", Ok("\u{d8}"));
+    dec(b"abc", "utf-8", "surrogateescape", Ok("abc"));
+    // ... and produces lone surrogates for these.
+    dec(b"a\xffb", "utf-8", "surrogateescape", Err(("utf-8", 1, 2, U)));
+    dec(b"a\x80\x81b", "ascii", "surrogateescape", Err(("ascii", 1, 2, U)));
+    dec(b"\xe2\x82", "utf-8", "surrogateescape", Err(("utf-8", 0, 2, U)));
+    dec(b"\xed\xa0\x80", "utf-8", "surrogatepass", Err(("utf-8", 0, 1, U)));
+    dec(b"\x00\xd8", "utf-16-le", "surrogatepass", Err(("utf-16-le", 0, 2, U)));
+    dec(b"\x00\xdc", "utf-16-le", "surrogatepass", Err(("utf-16-le", 0, 2, U)));
+    dec(b"\x00\xd8\x00\x00", "utf-32-le", "surrogatepass", Err(("utf-32-le", 0, 4, U)));
+    super::assert_no_failures();
+}
