@@ -114,6 +114,11 @@ impl Vm {
             return Err(e);
         }
         self.stack[base..end].copy_from_slice(&frame);
+        // Keep the buffer (emptied: nothing stale is traced while running)
+        // for the next suspension, instead of allocating a new one each time.
+        let mut frame = frame;
+        frame.clear();
+        g.state.with_mut(|s| s.frame = frame);
         self.stack[base + F_PREV] = int_slot(if self.frame == usize::MAX { -1 } else { self.frame as i64 });
         self.frame = base;
         self.stack_top = end;
@@ -205,10 +210,13 @@ impl Vm {
         // past their locals), which the generator's precise trace must not see.
         let code = self.stack[base + F_CODE].downcast::<crate::object::code::CodeObj>().expect("F_CODE holds a code object");
         let live = (HEADER + code.nlocalsplus() + self.stack[base + F_SP].small_int_unchecked().max(0) as usize).min(size);
-        let mut frame = self.stack[base..base + live].to_vec();
-        frame.resize(size, Value::NULL);
         if let Some(g) = self.running_gens.last() {
-            g.state.with_mut(|s| s.frame = frame);
+            let src = &self.stack[base..base + live];
+            g.state.with_mut(|s| {
+                s.frame.clear();
+                s.frame.extend_from_slice(src);
+                s.frame.resize(size, Value::NULL);
+            });
         }
     }
 
