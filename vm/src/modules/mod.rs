@@ -16,6 +16,7 @@ use crate::vm::{PyResult, Vm};
 
 pub mod atexit;
 pub mod bisect;
+pub mod codecs;
 pub mod collections;
 pub mod errno;
 pub mod functools;
@@ -41,6 +42,7 @@ pub mod weakref;
 pub fn find(name: &str) -> Option<NativeModuleInit> {
     Some(match name {
         "_bisect" => bisect::init,
+        "_codecs" => codecs::init,
         "_collections" => collections::init,
         "_functools" => functools::init,
         "_heapq" => heapq::init,
@@ -64,7 +66,7 @@ pub fn find(name: &str) -> Option<NativeModuleInit> {
 
 /// Names of the modules in [`find`] plus the start-up ones (`sys.builtin_module_names`).
 pub const BUILTIN_NAMES: &[&str] = &[
-    "_bisect", "_collections", "_functools", "_heapq", "_io", "_operator", "_signal", "_sre", "_string", "_thread",
+    "_bisect", "_codecs", "_collections", "_functools", "_heapq", "_io", "_operator", "_signal", "_sre", "_string", "_thread",
     "_weakref", "atexit", "builtins", "errno", "gc", "itertools", "math", "posix", "sys", "time",
 ];
 
