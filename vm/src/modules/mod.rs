@@ -21,12 +21,14 @@ pub mod collections;
 pub mod errno;
 pub mod functools;
 pub mod gc;
+pub mod hash;
 pub mod heapq;
 pub mod io;
 pub mod itertools;
 pub mod math;
 pub mod operator;
 pub mod posix;
+pub mod random;
 pub mod signal;
 pub mod sre;
 pub mod string;
@@ -46,7 +48,12 @@ pub fn find(name: &str) -> Option<NativeModuleInit> {
         "_collections" => collections::init,
         "_functools" => functools::init,
         "_heapq" => heapq::init,
+        "_md5" => hash::init_md5,
+        "_sha1" => hash::init_sha1,
+        "_sha256" => hash::init_sha256,
+        "_sha512" => hash::init_sha512,
         "_operator" => operator::init,
+        "_random" => random::init,
         "_io" => io::init,
         "_string" => string::init,
         "itertools" => itertools::init,
@@ -66,7 +73,7 @@ pub fn find(name: &str) -> Option<NativeModuleInit> {
 
 /// Names of the modules in [`find`] plus the start-up ones (`sys.builtin_module_names`).
 pub const BUILTIN_NAMES: &[&str] = &[
-    "_bisect", "_codecs", "_collections", "_functools", "_heapq", "_io", "_operator", "_signal", "_sre", "_string", "_thread",
+    "_bisect", "_codecs", "_collections", "_functools", "_heapq", "_io", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha512", "_signal", "_sre", "_string", "_thread",
     "_weakref", "atexit", "builtins", "errno", "gc", "itertools", "math", "posix", "sys", "time",
 ];
 
