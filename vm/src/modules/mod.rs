@@ -14,6 +14,7 @@ use crate::object::{Gc, ObjHeader};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+pub mod ast;
 pub mod atexit;
 pub mod bisect;
 pub mod codecs;
@@ -23,6 +24,7 @@ pub mod functools;
 pub mod gc;
 pub mod hash;
 pub mod heapq;
+pub mod imp;
 pub mod io;
 pub mod itertools;
 pub mod math;
@@ -43,6 +45,7 @@ pub mod weakref;
 /// The Rust implementation of module `name`, if there is one.
 pub fn find(name: &str) -> Option<NativeModuleInit> {
     Some(match name {
+        "_ast" => ast::init,
         "_bisect" => bisect::init,
         "_codecs" => codecs::init,
         "_collections" => collections::init,
@@ -54,7 +57,9 @@ pub fn find(name: &str) -> Option<NativeModuleInit> {
         "_sha512" => hash::init_sha512,
         "_operator" => operator::init,
         "_random" => random::init,
+        "_imp" => imp::init_imp,
         "_io" => io::init,
+        "_warnings" => imp::init_warnings,
         "_string" => string::init,
         "itertools" => itertools::init,
         "math" => math::init,
@@ -73,7 +78,7 @@ pub fn find(name: &str) -> Option<NativeModuleInit> {
 
 /// Names of the modules in [`find`] plus the start-up ones (`sys.builtin_module_names`).
 pub const BUILTIN_NAMES: &[&str] = &[
-    "_bisect", "_codecs", "_collections", "_functools", "_heapq", "_io", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha512", "_signal", "_sre", "_string", "_thread",
+    "_ast", "_bisect", "_codecs", "_collections", "_functools", "_heapq", "_imp", "_io", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha512", "_signal", "_sre", "_string", "_thread", "_warnings",
     "_weakref", "atexit", "builtins", "errno", "gc", "itertools", "math", "posix", "sys", "time",
 ];
 
