@@ -131,10 +131,12 @@ impl Vm {
         let mut changed = false;
         for b in &orig_bases {
             if b.downcast::<TypeObj>().is_none() {
-                let t = self.type_of(*b);
-                if let Some(f) = t.lookup(self.n.__mro_entries__) {
+                // An attribute of the base itself, as CPython looks it up
+                // (`typing.NamedTuple` is a function carrying one).
+                let name = self.n.__mro_entries__;
+                if let Some(f) = self.getattr_opt(*b, name)? {
                     let tup = self.new_tuple(orig_bases.clone());
-                    let r = self.call(f, &[*b, tup], &[])?;
+                    let r = self.call(f, &[tup], &[])?;
                     bases.extend(self.collect_iter(r)?);
                     changed = true;
                     continue;

@@ -70,3 +70,25 @@ pub fn init_imp(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
 pub fn init_warnings(_vm: &mut Vm, _m: Gc<ModuleObj>) -> PyResult<()> {
     Ok(())
 }
+
+const MARSHAL: &str = r#"
+version = 4
+
+def dumps(value, version=version, /):
+    raise NotImplementedError("marshal.dumps is not supported by taipan")
+
+def loads(bytes, /):
+    raise NotImplementedError("marshal.loads is not supported by taipan")
+
+def dump(value, file, version=version, /):
+    raise NotImplementedError("marshal.dump is not supported by taipan")
+
+def load(file, /):
+    raise NotImplementedError("marshal.load is not supported by taipan")
+"#;
+
+/// `marshal`: only `version`; `importlib._bootstrap_external` imports it but
+/// Taipan never loads CPython bytecode, so the functions raise.
+pub fn init_marshal(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
+    vm.run_app_level(MARSHAL, "<marshal>", m.dict, None)
+}

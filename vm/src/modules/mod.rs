@@ -70,6 +70,7 @@ pub fn find(name: &str) -> Option<NativeModuleInit> {
         "_signal" => signal::init,
         "_thread" => thread::init,
         "errno" => errno::init,
+        "marshal" => imp::init_marshal,
         "posix" => posix::init,
         "time" => time::init,
         _ => return None,
@@ -79,7 +80,7 @@ pub fn find(name: &str) -> Option<NativeModuleInit> {
 /// Names of the modules in [`find`] plus the start-up ones (`sys.builtin_module_names`).
 pub const BUILTIN_NAMES: &[&str] = &[
     "_ast", "_bisect", "_codecs", "_collections", "_functools", "_heapq", "_imp", "_io", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha512", "_signal", "_sre", "_string", "_thread", "_warnings",
-    "_weakref", "atexit", "builtins", "errno", "gc", "itertools", "math", "posix", "sys", "time",
+    "_weakref", "atexit", "builtins", "errno", "gc", "itertools", "marshal", "math", "posix", "sys", "time",
 ];
 
 /// Add a function to a native module (it checks its own arguments).
