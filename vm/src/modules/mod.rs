@@ -16,6 +16,7 @@ use crate::vm::{PyResult, Vm};
 
 pub mod ast;
 pub mod atexit;
+pub mod binascii;
 pub mod bisect;
 pub mod codecs;
 pub mod collections;
@@ -34,6 +35,7 @@ pub mod random;
 pub mod signal;
 pub mod sre;
 pub mod string;
+pub mod struct_;
 pub mod structseq;
 pub mod sys;
 pub mod thread;
@@ -61,10 +63,12 @@ pub fn find(name: &str) -> Option<NativeModuleInit> {
         "_io" => io::init,
         "_warnings" => imp::init_warnings,
         "_string" => string::init,
+        "_struct" => struct_::init,
         "itertools" => itertools::init,
         "math" => math::init,
         "_weakref" => weakref::init,
         "atexit" => atexit::init,
+        "binascii" => binascii::init,
         "gc" => gc::init,
         "_sre" => sre::init,
         "_signal" => signal::init,
@@ -79,8 +83,8 @@ pub fn find(name: &str) -> Option<NativeModuleInit> {
 
 /// Names of the modules in [`find`] plus the start-up ones (`sys.builtin_module_names`).
 pub const BUILTIN_NAMES: &[&str] = &[
-    "_ast", "_bisect", "_codecs", "_collections", "_functools", "_heapq", "_imp", "_io", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha512", "_signal", "_sre", "_string", "_thread", "_warnings",
-    "_weakref", "atexit", "builtins", "errno", "gc", "itertools", "marshal", "math", "posix", "sys", "time",
+    "_ast", "_bisect", "_codecs", "_collections", "_functools", "_heapq", "_imp", "_io", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha512", "_signal", "_sre", "_string", "_struct", "_thread", "_warnings",
+    "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "marshal", "math", "posix", "sys", "time",
 ];
 
 /// Add a function to a native module (it checks its own arguments).
