@@ -21,7 +21,7 @@ for bad in (lambda: struct.unpack_from('<i', b'abcde', 2), lambda: struct.iter_u
             lambda: struct.pack('<i'), lambda: struct.calcsize(5), lambda: struct.unpack('<h', 'ab'), lambda: struct.calcsize('3')):
     try: bad()
     except Exception as e: print(type(e).__name__, e)
-print(struct.calcsize('@bih'), struct.calcsize('=bih'), struct.calcsize('bq'), struct.calcsize('q b'), struct.calcsize('0i'), struct.Struct('<2h').size, repr(struct.Struct('i')))
+print(struct.calcsize('@bih'), struct.calcsize('=bih'), struct.calcsize('bq'), struct.calcsize('q b'), struct.calcsize('0i'), struct.Struct('<2h').size, repr(struct.Struct('i'))[:16])
 print(struct.pack('<e', 1.5), struct.unpack('>e', b'\x3c\x00'), struct.pack('?', 5), struct.error.__module__, struct.Struct.__module__)
 s = struct.Struct(b'>hh'); buf = bytearray(6); s.pack_into(buf, 1, 258, -1); print(buf, s.format, s.unpack(memoryview(bytes(buf))[1:5]))
 print([struct.unpack('<e', struct.pack('<e', x))[0] for x in (0.1, 1/3, 2.0**-24, 2.0**-25, 3*2.0**-26, 65519.0, -0.0, 1e-10)])
