@@ -1,6 +1,8 @@
-//! Methods of code objects that the pure-Python stdlib calls:
-//! `co_positions()` (`traceback` maps `tb_lasti` to a source span with it)
-//! and `co_lines()` (`dis`, `inspect`).
+//! Methods of code and frame objects that the pure-Python stdlib calls:
+//! `co_positions()` (`traceback` maps `tb_lasti` to a source span with it),
+//! `co_lines()` (`dis`, `inspect`) and `frame.clear()` (`traceback.clear_frames`,
+//! `unittest`'s `assertRaises`). Frame objects are snapshots that do not
+//! keep their frame's locals alive, so `clear()` has nothing to release.
 //!
 //! Taipan's code units are CPython's 2-byte instructions for these
 //! purposes: `tb_lasti` is twice the unit index, `co_positions()` yields
@@ -61,4 +63,6 @@ pub fn install(vm: &mut Vm) {
     let t = vm.t.code;
     vm.add_method_a(t, "co_positions", Arity::NoArgs, co_positions);
     vm.add_method_a(t, "co_lines", Arity::NoArgs, co_lines);
+    let f = vm.t.frame;
+    vm.add_method_a(f, "clear", Arity::NoArgs, |_vm, _a, _k| Ok(Value::NONE));
 }

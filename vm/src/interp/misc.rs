@@ -550,6 +550,30 @@ impl Vm {
             }
             return Ok(true);
         }
+        if let Some(tb) = obj.downcast::<crate::object::exception::TracebackObj>() {
+            // `tb.tb_next = x` (unittest trims its own frames this way).
+            if n != "tb_next" {
+                return Ok(false);
+            }
+            let next = if v.is_none() { Value::NULL } else { v };
+            if !next.is_null() {
+                let Some(mut cur) = next.downcast::<crate::object::exception::TracebackObj>() else {
+                    let t = self.type_name(v);
+                    return Err(self.type_error(&format!("expected traceback object or None, got '{t}'")));
+                };
+                loop {
+                    if cur.value() == obj {
+                        return Err(self.value_error("traceback loop detected"));
+                    }
+                    match cur.next.get().downcast::<crate::object::exception::TracebackObj>() {
+                        Some(c) => cur = c,
+                        None => break,
+                    }
+                }
+            }
+            tb.next.set(next);
+            return Ok(true);
+        }
         if let Some(e) = obj.downcast::<ExceptionObj>() {
             match n {
                 "args" => {
