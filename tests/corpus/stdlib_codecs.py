@@ -26,3 +26,9 @@ info = codecs.lookup('utf_8'); print(info.name, info.encode('x'), info.decode(b'
 print(codecs.encode('a\u20acb', 'ascii', 'xmlcharrefreplace'), codecs.encode('a\u20acb', 'ascii', 'backslashreplace'))
 print(codecs.decode(b'a\xffb', 'ascii', 'replace'), codecs.decode(b'a\xffb', 'utf-8', 'ignore'), codecs.charmap_build('abc'))
 print(codecs.decode(bytes(range(0xc0, 0xc8)), 'koi8_r'), codecs.encode('\u0430\u0431', 'koi8_r'))
+for f in (lambda: 'x'.encode('rot13'), lambda: b'x'.decode('hex'), lambda: 'x\u20ac'.encode('cp1252'), lambda: b'\x80'.decode('cp1252'),
+          lambda: str(b'\x80', 'cp1252'), lambda: 'x'.encode('nope'), lambda: b'x'.decode('nope'), lambda: '\u0100'.encode('cp1252'),
+          lambda: b'\x81'.decode('cp1252'), lambda: '\u0100'.encode('cp1252', 'replace'), lambda: bytearray(b'\xe9').decode('cp1252'),
+          lambda: 'abc'.encode('cp037'), lambda: bytes('\u0416', 'koi8-r')):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)

@@ -5,6 +5,7 @@
 # incremental (final=False) decoding, Python-level error handlers and the
 # escape codecs.
 
+_str = str  # several codec functions take a parameter named `str`
 _search = []
 _cache = {}
 _handlers = {}
@@ -635,7 +636,7 @@ def charmap_encode(str, errors=None, mapping=None, /):
                 j += 1
             exc = UnicodeEncodeError("charmap", str, i, j, "character maps to <undefined>")
             rep, i = _handler_result(lookup_error(errors)(exc), n, "encoding")
-            if isinstance(rep, str):
+            if isinstance(rep, _str):
                 rep = charmap_encode(rep, "strict", mapping)[0]
             out += rep
             continue
