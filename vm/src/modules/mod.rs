@@ -54,6 +54,8 @@ pub fn find(name: &str) -> Option<NativeModuleInit> {
         "_functools" => functools::init,
         "_heapq" => heapq::init,
         "_md5" => hash::init_md5,
+        "_sha3" => hash::init_sha3,
+        "_blake2" => hash::init_blake2,
         "_sha1" => hash::init_sha1,
         "_sha256" => hash::init_sha256,
         "_sha512" => hash::init_sha512,
@@ -83,7 +85,7 @@ pub fn find(name: &str) -> Option<NativeModuleInit> {
 
 /// Names of the modules in [`find`] plus the start-up ones (`sys.builtin_module_names`).
 pub const BUILTIN_NAMES: &[&str] = &[
-    "_ast", "_bisect", "_codecs", "_collections", "_functools", "_heapq", "_imp", "_io", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha512", "_signal", "_sre", "_string", "_struct", "_thread", "_warnings",
+    "_ast", "_bisect", "_blake2", "_codecs", "_collections", "_functools", "_heapq", "_imp", "_io", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_signal", "_sre", "_string", "_struct", "_thread", "_warnings",
     "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "marshal", "math", "posix", "sys", "time",
 ];
 
