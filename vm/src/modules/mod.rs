@@ -21,6 +21,7 @@ pub mod bisect;
 pub mod codecs;
 pub mod collections;
 pub mod contextvars;
+pub mod csv;
 pub mod errno;
 pub mod functools;
 pub mod gc;
@@ -53,6 +54,7 @@ pub fn find(name: &str) -> Option<NativeModuleInit> {
         "_codecs" => codecs::init,
         "_collections" => collections::init,
         "_contextvars" => contextvars::init,
+        "_csv" => csv::init,
         "_functools" => functools::init,
         "_heapq" => heapq::init,
         "_md5" => hash::init_md5,
@@ -87,7 +89,7 @@ pub fn find(name: &str) -> Option<NativeModuleInit> {
 
 /// Names of the modules in [`find`] plus the start-up ones (`sys.builtin_module_names`).
 pub const BUILTIN_NAMES: &[&str] = &[
-    "_ast", "_bisect", "_blake2", "_codecs", "_collections", "_contextvars", "_functools", "_heapq", "_imp", "_io", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_signal", "_sre", "_string", "_struct", "_thread", "_warnings",
+    "_ast", "_bisect", "_blake2", "_codecs", "_collections", "_contextvars", "_csv", "_functools", "_heapq", "_imp", "_io", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_signal", "_sre", "_string", "_struct", "_thread", "_warnings",
     "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "marshal", "math", "posix", "sys", "time",
 ];
 
