@@ -86,7 +86,7 @@ pub fn update(a: Algo, st: &mut Vec<u8>, data: &[u8]) {
     let mut pending: Vec<u8> = st.split_off(HEADER);
     let mut rest = data;
     if !pending.is_empty() {
-        let take = (bs - pending.len()).min(rest.len());
+        let take = bs.saturating_sub(pending.len()).min(rest.len());
         pending.extend_from_slice(&rest[..take]);
         rest = &rest[take..];
         if pending.len() == bs {

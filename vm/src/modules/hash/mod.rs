@@ -129,6 +129,9 @@ fn sha3_digest(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
     let rate = int_at(vm, a, 0)?.clamp(8, 168) as usize;
     let suffix = int_at(vm, a, 1)? as u8;
     let n = int_at(vm, a, 3)?.max(0) as usize;
+    if n > isize::MAX as usize / 2 || Vec::<u8>::new().try_reserve_exact(n).is_err() {
+        return Err(vm.new_error(vm.t.memory_error, ""));
+    }
     let st = match a.get(2).and_then(|v| v.downcast::<BytesObj>()) {
         Some(b) => b,
         None => return Err(vm.type_error("bad hash state")),

@@ -164,7 +164,11 @@ fn pack(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
     if args.len() != want {
         return Err(error(vm, &format!("pack expected {want} items for packing (got {})", args.len())));
     }
-    let mut out = vec![0u8; f.size];
+    let mut out = Vec::new();
+    if out.try_reserve_exact(f.size).is_err() {
+        return Err(vm.new_error(vm.t.memory_error, ""));
+    }
+    out.resize(f.size, 0);
     let mut next = args.iter();
     for it in &f.items {
         match it.code {
