@@ -5,7 +5,8 @@
 //!
 //! The conversions themselves are the interpreter's (`str.encode` and
 //! `bytes.decode` over `text/codecs.rs`); the module is application-level
-//! Python (`app.py`) adding what those lack: the registries, incremental
+//! Python (`app.py`: registries, handlers, UTF codecs; `escapes.py`: escape
+//! and charmap codecs) adding what those lack: the registries, incremental
 //! decoding (`final=False` leaves a truncated trailing sequence
 //! unconsumed), error handlers written in Python, and the escape and
 //! charmap codecs. `lookup` imports `encodings` on first use, as CPython's
@@ -19,6 +20,7 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 const APP_LEVEL: &str = include_str!("app.py");
+const ESCAPES: &str = include_str!("escapes.py");
 
 /// The names `_as_builtin` can give (builtin functions have static names).
 const NAMES: &[&str] = &[
@@ -54,5 +56,6 @@ fn call_bound(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
 
 pub fn init(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
     super::add_fn(vm, m, "_as_builtin", as_builtin);
-    vm.run_app_level(APP_LEVEL, "<_codecs>", m.dict, None)
+    vm.run_app_level(APP_LEVEL, "<_codecs>", m.dict, None)?;
+    vm.run_app_level(ESCAPES, "<_codecs>", m.dict, None)
 }
