@@ -58,7 +58,7 @@ fn compile(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
         return Err(vm.value_error("compile(): unrecognised flags"));
     }
     if flags & PYCF_ONLY_AST != 0 {
-        return Err(vm.value_error("compile(): PyCF_ONLY_AST is not supported (there is no ast module)"));
+        return Err(vm.new_error(vm.t.not_implemented_error, "ast.parse() and compile(..., PyCF_ONLY_AST) are not supported by taipan yet"));
     }
     if let Some(d) = dont_inherit {
         c_int(vm, d)?;

@@ -65,6 +65,22 @@ pub fn install(vm: &mut Vm) {
             None => Err(vm.attribute_error(a[0], n)),
         }
     });
+    // `type.__getattribute__` (what `super().__getattribute__(name)` in a
+    // metaclass reaches): class attribute lookup without the hooks.
+    let tt = vm.t.type_;
+    vm.add_method(tt, "__getattribute__", |vm, a, _| {
+        let Some(cls) = a[0].downcast::<crate::object::typeobj::TypeObj>() else {
+            return Err(vm.type_error("descriptor '__getattribute__' requires a 'type' object"));
+        };
+        let Some(&name) = a.get(1).filter(|n| Vm::str_of(**n).is_some()) else {
+            return Err(vm.type_error("attribute name must be string"));
+        };
+        let n = vm.intern_value(name);
+        match vm.type_getattr(cls, n)? {
+            Some(v) => Ok(v),
+            None => Err(vm.attribute_error(a[0], n)),
+        }
+    });
     vm.add_method(t, "__delattr__", |vm, a, _| {
         let n = vm.intern_value(a[1]);
         vm.generic_delattr(a[0], n)?;

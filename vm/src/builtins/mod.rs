@@ -25,6 +25,7 @@ pub mod bytes_type;
 pub mod bytes_new;
 pub mod bytearray_type;
 pub mod unicode_codecs;
+pub mod code_methods;
 
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -87,6 +88,7 @@ pub fn install(vm: &mut Vm) {
     bytes_type::install(vm);
     bytearray_type::install(vm);
     unicode_codecs::install(vm);
+    code_methods::install(vm);
     num_type::install(vm);
     complex_type::install(vm);
     coro_type::install(vm);

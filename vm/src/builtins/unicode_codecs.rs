@@ -62,12 +62,62 @@ pub(crate) fn codec_error(vm: &mut Vm, e: CodecError, obj: Value) -> PyErr {
 
 /// `s.encode(enc, errors)`; `obj` is the str value `s` came from.
 pub fn encode_str(vm: &mut Vm, obj: Value, s: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
+    if codecs::lookup(enc).is_none() {
+        return registry_encode(vm, obj, enc, errors);
+    }
     let c = lookup(vm, enc)?;
     codecs::encode(s, c, errors).map_err(|e| codec_error(vm, e, obj))
 }
 
+/// The `codecs` registry's text codec `enc` (`cp1252`, `koi8_r`, ...): the
+/// `CodecInfo`, or CPython's LookupError for unknown and non-text codecs.
+fn registry_codec(vm: &mut Vm, enc: &str, what: &str) -> PyResult<Value> {
+    let lookup = crate::modules::module_attr(vm, "_codecs", "lookup")?;
+    let name = vm.new_str(enc);
+    let info = vm.call(lookup, &[name], &[])?;
+    let k = vm.intern("_is_text_encoding");
+    if let Some(flag) = vm.getattr_opt(info, k)? {
+        if !vm.truthy(flag)? {
+            let msg = format!("'{enc}' is not a text encoding; use codecs.{what}() to handle arbitrary codecs");
+            return Err(vm.new_error(vm.t.lookup_error, &msg));
+        }
+    }
+    Ok(info)
+}
+
+/// Run item `index` (0 encoder, 1 decoder) of the registry codec and check
+/// that the first item of its result has type `want`.
+fn registry_call(vm: &mut Vm, obj: Value, enc: &str, errors: &str, index: i64) -> PyResult {
+    let what = if index == 0 { "encode" } else { "decode" };
+    let info = registry_codec(vm, enc, what)?;
+    let i = vm.new_int(index);
+    let f = vm.getitem(info, i)?;
+    let ev = vm.new_str(errors);
+    let r = vm.call(f, &[obj, ev], &[])?;
+    let zero = vm.new_int(0);
+    let out = match r.downcast::<crate::object::seq::TupleObj>() {
+        Some(t) if t.items.len() == 2 => vm.getitem(r, zero)?,
+        _ => return Err(vm.type_error(&format!("{what}r must return a tuple (object, integer)"))),
+    };
+    let (want, wname) = if index == 0 { (vm.t.bytes, "bytes") } else { (vm.t.str_, "str") };
+    if !vm.is_instance(out, want) {
+        let t = vm.type_name(out);
+        let msg = format!("'{enc}' {what}r returned '{t}' instead of '{wname}'; use codecs.{what}() to {what} to arbitrary types");
+        return Err(vm.type_error(&msg));
+    }
+    Ok(out)
+}
+
+fn registry_encode(vm: &mut Vm, obj: Value, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let out = registry_call(vm, obj, enc, errors, 0)?;
+    Ok(with_data(out, |d| d.to_vec()))
+}
+
 /// `b.decode(enc, errors)` for a bytes or bytearray value.
 pub fn decode_bytes(vm: &mut Vm, obj: Value, enc: &str, errors: &str) -> PyResult {
+    if codecs::lookup(enc).is_none() {
+        return registry_call(vm, obj, enc, errors, 1);
+    }
     let c = lookup(vm, enc)?;
     match with_data(obj, |d| codecs::decode(d, c, errors)) {
         Ok(s) => Ok(vm.new_string(s)),

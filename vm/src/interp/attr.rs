@@ -200,7 +200,7 @@ impl Vm {
     }
 
     /// Attribute lookup on a class object.
-    fn type_getattr(&mut self, cls: Gc<TypeObj>, name: Value) -> PyResult<Option<Value>> {
+    pub(crate) fn type_getattr(&mut self, cls: Gc<TypeObj>, name: Value) -> PyResult<Option<Value>> {
         let meta = cls.class();
         let meta_attr = meta.lookup(name);
         if let Some(d) = meta_attr {
@@ -258,6 +258,7 @@ impl Vm {
             return;
         }
         let object = self.t.object.value();
+        let type_ = self.t.type_.value();
         let hooks = [
             (n.__del__, tflags::HAS_DEL),
             (n.__getattr__, tflags::HAS_GETATTR),
@@ -271,12 +272,12 @@ impl Vm {
             for (hook, flag) in hooks {
                 let found = t.lookup(hook);
                 // __getattr__ and __del__ count in any form; the others when
-                // not object's own (written in Python, or a native hook of a
-                // builtin type such as weakref.ProxyType).
+                // not object's or type's own (written in Python, or a native
+                // hook of a builtin type such as weakref.ProxyType).
                 let on = if flag == tflags::HAS_GETATTR || flag == tflags::HAS_DEL {
                     found.is_some()
                 } else {
-                    found.is_some_and(|f| f.downcast::<FunctionObj>().is_some() || f.downcast::<BuiltinFnObj>().is_some_and(|b| b.owner != object))
+                    found.is_some_and(|f| f.downcast::<FunctionObj>().is_some() || f.downcast::<BuiltinFnObj>().is_some_and(|b| b.owner != object && b.owner != type_))
                 };
                 flags = if on { flags | flag } else { flags & !flag };
             }
@@ -383,7 +384,11 @@ impl Vm {
                 }
             }
             self.type_set_special(cls, name, v)?;
-            cls.dict.set_str_key(name, v);
+            // `__name__`/`__qualname__` live in the type object, not its dict.
+            let slot = Vm::str_of(name).is_some_and(|n| n == "__name__" || n == "__qualname__");
+            if !slot {
+                cls.dict.set_str_key(name, v);
+            }
             cls.bump_version();
             self.refresh_attr_hooks(cls, name);
             return Ok(());

@@ -137,10 +137,12 @@ impl Vm {
         let mut changed = false;
         for b in &orig_bases {
             if b.downcast::<TypeObj>().is_none() {
-                let t = self.type_of(*b);
-                if let Some(f) = t.lookup(self.n.__mro_entries__) {
+                // An attribute of the base itself, as CPython looks it up
+                // (`typing.NamedTuple` is a function carrying one).
+                let name = self.n.__mro_entries__;
+                if let Some(f) = self.getattr_opt(*b, name)? {
                     let tup = self.new_tuple(orig_bases.clone());
-                    let r = self.call(f, &[*b, tup], &[])?;
+                    let r = self.call(f, &[tup], &[])?;
                     bases.extend(self.collect_iter(r)?);
                     changed = true;
                     continue;
@@ -553,6 +555,30 @@ impl Vm {
                 },
                 _ => return Ok(false),
             }
+            return Ok(true);
+        }
+        if let Some(tb) = obj.downcast::<crate::object::exception::TracebackObj>() {
+            // `tb.tb_next = x` (unittest trims its own frames this way).
+            if n != "tb_next" {
+                return Ok(false);
+            }
+            let next = if v.is_none() { Value::NULL } else { v };
+            if !next.is_null() {
+                let Some(mut cur) = next.downcast::<crate::object::exception::TracebackObj>() else {
+                    let t = self.type_name(v);
+                    return Err(self.type_error(&format!("expected traceback object or None, got '{t}'")));
+                };
+                loop {
+                    if cur.value() == obj {
+                        return Err(self.value_error("traceback loop detected"));
+                    }
+                    match cur.next.get().downcast::<crate::object::exception::TracebackObj>() {
+                        Some(c) => cur = c,
+                        None => break,
+                    }
+                }
+            }
+            tb.next.set(next);
             return Ok(true);
         }
         if let Some(e) = obj.downcast::<ExceptionObj>() {

@@ -155,10 +155,26 @@ impl Vm {
                 Ok(Some(d.value()))
             }
             (_, Some(Layout::Set | Layout::DictView), Some(Layout::Set | Layout::DictView)) => self.set_binop(a, b, op),
+            // A keys or items view combines with any iterable (`d.keys() - ["a"]`).
+            (BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor, _, _) if self.is_set_view(a) || self.is_set_view(b) => {
+                let mut ops = [a, b];
+                for v in ops.iter_mut() {
+                    if !matches!(v.layout(), Some(Layout::Set | Layout::DictView)) {
+                        let items = self.collect_iter(*v)?;
+                        *v = self.new_set_from(items, false)?;
+                    }
+                }
+                self.set_binop(ops[0], ops[1], op)
+            }
             (BinOp::Add, Some(Layout::Bytes), Some(Layout::Bytes)) => self.bytes_concat(a, b).map(Some),
             (BinOp::Mod, Some(Layout::Bytes), _) => self.bytes_percent(a, b).map(Some),
             _ => Ok(None),
         }
+    }
+
+    /// A dict keys or items view (the set-like ones).
+    fn is_set_view(&self, v: Value) -> bool {
+        v.downcast::<crate::object::misc::DictViewObj>().is_some_and(|d| d.kind == 0 || d.kind == 2)
     }
 
     pub fn native_inplace(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {

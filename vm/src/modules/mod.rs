@@ -14,21 +14,31 @@ use crate::object::{Gc, ObjHeader};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+pub mod ast;
 pub mod atexit;
+pub mod binascii;
 pub mod bisect;
+pub mod codecs;
 pub mod collections;
+pub mod contextvars;
+pub mod csv;
 pub mod errno;
 pub mod functools;
 pub mod gc;
+pub mod hash;
 pub mod heapq;
+pub mod imp;
 pub mod io;
 pub mod itertools;
+pub mod json;
 pub mod math;
 pub mod operator;
 pub mod posix;
+pub mod random;
 pub mod signal;
 pub mod sre;
 pub mod string;
+pub mod struct_;
 pub mod structseq;
 pub mod sys;
 pub mod thread;
@@ -40,22 +50,39 @@ pub mod weakref;
 /// The Rust implementation of module `name`, if there is one.
 pub fn find(name: &str) -> Option<NativeModuleInit> {
     Some(match name {
+        "_ast" => ast::init,
         "_bisect" => bisect::init,
+        "_codecs" => codecs::init,
         "_collections" => collections::init,
+        "_contextvars" => contextvars::init,
+        "_csv" => csv::init,
         "_functools" => functools::init,
         "_heapq" => heapq::init,
+        "_md5" => hash::init_md5,
+        "_sha3" => hash::init_sha3,
+        "_blake2" => hash::init_blake2,
+        "_sha1" => hash::init_sha1,
+        "_sha256" => hash::init_sha256,
+        "_sha512" => hash::init_sha512,
         "_operator" => operator::init,
+        "_random" => random::init,
+        "_imp" => imp::init_imp,
         "_io" => io::init,
+        "_json" => json::init,
+        "_warnings" => imp::init_warnings,
         "_string" => string::init,
+        "_struct" => struct_::init,
         "itertools" => itertools::init,
         "math" => math::init,
         "_weakref" => weakref::init,
         "atexit" => atexit::init,
+        "binascii" => binascii::init,
         "gc" => gc::init,
         "_sre" => sre::init,
         "_signal" => signal::init,
         "_thread" => thread::init,
         "errno" => errno::init,
+        "marshal" => imp::init_marshal,
         "posix" => posix::init,
         "time" => time::init,
         _ => return None,
@@ -64,8 +91,8 @@ pub fn find(name: &str) -> Option<NativeModuleInit> {
 
 /// Names of the modules in [`find`] plus the start-up ones (`sys.builtin_module_names`).
 pub const BUILTIN_NAMES: &[&str] = &[
-    "_bisect", "_collections", "_functools", "_heapq", "_io", "_operator", "_signal", "_sre", "_string", "_thread",
-    "_weakref", "atexit", "builtins", "errno", "gc", "itertools", "math", "posix", "sys", "time",
+    "_ast", "_bisect", "_blake2", "_codecs", "_collections", "_contextvars", "_csv", "_functools", "_heapq", "_imp", "_io", "_json", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_signal", "_sre", "_string", "_struct", "_thread", "_warnings",
+    "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "marshal", "math", "posix", "sys", "time",
 ];
 
 /// Add a function to a native module (it checks its own arguments).

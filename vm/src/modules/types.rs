@@ -63,6 +63,8 @@ declare_mod_types! {
     itemgetter: "operator.itemgetter", Native, object, false;
     attrgetter: "operator.attrgetter", Native, object, false;
     methodcaller: "operator.methodcaller", Native, object, false;
+    // _random
+    random: "_random.Random", Native, object, true;
 }
 
 fn new_type(heap: &mut Heap, t: &Types, name: &str, layout: Layout, base: Gc<TypeObj>, subclassable: bool) -> Gc<TypeObj> {

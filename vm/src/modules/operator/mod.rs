@@ -18,6 +18,7 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 pub fn init(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
+    add_compare_digest(vm, m);
     let mt = &vm.mt;
     let (ig, ag, mc) = (mt.itemgetter, mt.attrgetter, mt.methodcaller);
     for t in [ig, ag, mc] {
@@ -209,4 +210,49 @@ fn repr_call(vm: &mut Vm, me: Value, args: &[Value], kw: &[(Value, Value)]) -> P
     res?;
     let n = vm.type_name(me);
     Ok(vm.new_string(format!("{n}({})", parts.join(", "))))
+}
+
+/// `_compare_digest(a, b)`: equality of two ASCII strs or two bytes-like
+/// objects in time independent of where they differ (`hmac.compare_digest`).
+fn compare_digest(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
+    use crate::object::seq::BytesObj;
+    let (x, y) = (a[0], a[1]);
+    let bytes = |v: Value| v.downcast::<BytesObj>().map(|b| b.data.with(|d| d.clone()));
+    let (l, r) = match (Vm::str_of(x), Vm::str_of(y)) {
+        (Some(s), Some(t)) => {
+            if !s.is_ascii() || !t.is_ascii() {
+                return Err(vm.type_error("comparing strings with non-ASCII characters is not supported"));
+            }
+            (s.as_bytes().to_vec(), t.as_bytes().to_vec())
+        }
+        _ => {
+            if bytes(x).is_none() && bytes(y).is_none() {
+                let (tx, ty) = (vm.type_name(x), vm.type_name(y));
+                return Err(vm.type_error(&format!("unsupported operand types(s) or combination of types: '{tx}' and '{ty}'")));
+            }
+            let mut both = Vec::with_capacity(2);
+            for v in [x, y] {
+                match bytes(v) {
+                    Some(d) => both.push(d),
+                    None => {
+                        let t = vm.type_name(v);
+                        return Err(vm.type_error(&format!("a bytes-like object is required, not '{t}'")));
+                    }
+                }
+            }
+            let r = both.pop().unwrap_or_default();
+            (both.pop().unwrap_or_default(), r)
+        }
+    };
+    // Touch every byte of `r` whatever `l` holds.
+    let mut diff = (l.len() != r.len()) as u8;
+    for (i, b) in r.iter().enumerate() {
+        diff |= b ^ l.get(i).copied().unwrap_or(!*b);
+    }
+    Ok(Value::from_bool(diff == 0))
+}
+
+/// Add `_compare_digest` (called from `init`).
+fn add_compare_digest(vm: &mut Vm, m: Gc<ModuleObj>) {
+    super::add_fn_a(vm, m, "_compare_digest", Arity::Pos(2, 2), compare_digest);
 }
