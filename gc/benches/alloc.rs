@@ -23,6 +23,9 @@ use taipan_gc::{GcVTable, Heap, Trace, Tracer};
 /// Runs `f` (which returns the time of its measured part) `warmup` times
 /// untimed, then `samples` times, and prints ns per operation.
 fn bench_timed(name: &str, ops: usize, warmup: usize, samples: usize, mut f: impl FnMut() -> Duration) {
+    if !selected(name) {
+        return;
+    }
     for _ in 0..warmup {
         f();
     }
@@ -34,6 +37,14 @@ fn bench_timed(name: &str, ops: usize, warmup: usize, samples: usize, mut f: imp
         per_op[0],
         per_op[samples - 1]
     );
+}
+
+/// Is benchmark `name` selected by the command line (`cargo bench -p
+/// taipan-gc -- WORD...` runs the benchmarks whose name contains one of the
+/// words; cargo itself passes `--bench`)?
+fn selected(name: &str) -> bool {
+    let words: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
+    words.is_empty() || words.iter().any(|w| name.contains(w.as_str()))
 }
 
 /// Times the whole of `f`.
