@@ -48,6 +48,33 @@ pub(crate) const fn class_for(obj_size: usize) -> usize {
     NUM_CLASSES
 }
 
+/// `class_for(size)` for any size at run time in constant time: the class of
+/// a cell of `16 * g` bytes (header included) is `CLASS_OF_GRANULES[g]`.
+const CLASS_OF_GRANULES: [u8; SIZE_CLASSES[NUM_CLASSES - 1] / 16 + 1] = {
+    let mut t = [0u8; SIZE_CLASSES[NUM_CLASSES - 1] / 16 + 1];
+    let mut g = 0;
+    while g < t.len() {
+        let mut i = 0;
+        while SIZE_CLASSES[i] < g * 16 {
+            i += 1;
+        }
+        t[g] = i as u8;
+        g += 1;
+    }
+    t
+};
+
+/// Same as [`class_for`], by table lookup (for sizes known only at run
+/// time; `class_for` is a linear search meant for constants).
+#[inline]
+pub(crate) fn class_for_dyn(obj_size: usize) -> usize {
+    let need = obj_size.saturating_add(HEADER_SIZE);
+    if need > SIZE_CLASSES[NUM_CLASSES - 1] {
+        return NUM_CLASSES;
+    }
+    CLASS_OF_GRANULES[need.div_ceil(16)] as usize
+}
+
 /// Header stored at the start of every block.
 #[repr(C)]
 pub(crate) struct BlockHeader {
@@ -98,14 +125,26 @@ pub(crate) unsafe fn free_block(b: *mut BlockHeader) {
 pub(crate) unsafe fn init_block(b: *mut BlockHeader, class: usize, fresh: bool) {
     // SAFETY: `b` points to a whole block we own exclusively.
     unsafe {
+        let cs = SIZE_CLASSES[class];
+        let ncells = (BLOCK_SIZE - FIRST_CELL) / cs;
         if !fresh && (*b).class != class {
             // Old object bytes could look like headers at the new cell
-            // positions: wipe everything.
-            ptr::write_bytes(b.cast::<u8>(), 0, BLOCK_SIZE);
+            // positions. Only the header words matter (a cell is free iff
+            // its header is 0; free-list links are written when a cell is
+            // listed, objects are initialised on allocation; the marks are
+            // already clear), so zero those. For small cells that touches
+            // every cache line anyway and one memset is faster.
+            let cells = b.cast::<u8>().add(FIRST_CELL);
+            if cs <= 64 {
+                ptr::write_bytes(cells, 0, BLOCK_SIZE - FIRST_CELL);
+            } else {
+                for i in 0..ncells {
+                    cells.add(i * cs).cast::<usize>().write(0);
+                }
+            }
         }
-        let cs = SIZE_CLASSES[class];
         (*b).cell_size = cs;
-        (*b).ncells = (BLOCK_SIZE - FIRST_CELL) / cs;
+        (*b).ncells = ncells;
         (*b).class = class;
     }
 }
@@ -326,5 +365,9 @@ mod tests {
         assert_eq!(class_for(9), 1);
         assert_eq!(class_for(8184), NUM_CLASSES - 1);
         assert_eq!(class_for(8185), NUM_CLASSES);
+        for size in 0..9000 {
+            assert_eq!(class_for_dyn(size), class_for(size), "size {size}");
+        }
+        assert_eq!(class_for_dyn(usize::MAX), NUM_CLASSES);
     }
 }

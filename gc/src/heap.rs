@@ -194,7 +194,7 @@ impl Heap {
     /// collection (or heap drop) so that `vt.trace` and `vt.drop` are valid
     /// for it, and they must not access more than `size` bytes.
     pub unsafe fn alloc_raw(&mut self, size: usize, vt: &'static crate::GcVTable) -> *mut u8 {
-        let class = block::class_for(size);
+        let class = block::class_for_dyn(size);
         if class < NUM_CLASSES {
             let cell = self.alloc_cell(class);
             // SAFETY: fresh free cell big enough for header + size bytes.
@@ -212,7 +212,7 @@ impl Heap {
         match self.limit {
             None => false,
             Some(limit) => {
-                let class = block::class_for(size);
+                let class = block::class_for_dyn(size);
                 let need = if class < NUM_CLASSES {
                     SIZE_CLASSES[class]
                 } else {
