@@ -91,7 +91,8 @@ pub fn extend(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
     set(vm, m, "float_repr_style", v);
     let v = vm.new_str("");
     set(vm, m, "abiflags", v);
-    set(vm, m, "dont_write_bytecode", Value::FALSE);
+    let dont_write = if vm.opts.dont_write_bytecode { Value::TRUE } else { Value::FALSE };
+    set(vm, m, "dont_write_bytecode", dont_write);
     for k in ["warnoptions", "meta_path", "path_hooks"] {
         let v = vm.new_list(Vec::new());
         set(vm, m, k, v);
