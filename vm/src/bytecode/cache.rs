@@ -18,8 +18,9 @@
 //! once, shared by all the code objects: LEB128 count, then LEB128 length +
 //! UTF-8 for each) followed by the module's code object. Code objects are
 //! written field by field: counts and small numbers as LEB128 varints,
-//! strings as table indices, code units as raw `u32`s, locations as deltas
-//! from the previous one. The file name is not stored: `deserialize` is
+//! strings as table indices, code units as raw `u32`s without their
+//! inline-cache units (zero in the compiler's output, zero-filled again on
+//! reading), locations as runs of equal ones, each a delta from the previous. The file name is not stored: `deserialize` is
 //! given the path the source was found at and puts it in every code object
 //! (as CPython fixes up `co_filename` when a cached module moved).
 //!
@@ -164,9 +165,14 @@ impl Writer {
         for v in [c.flags, c.argcount, c.posonlyargcount, c.kwonlyargcount, c.stacksize, c.first_line] {
             self.uvar(v as u64);
         }
+        // Instruction units only: inline caches are zero in the compiler's
+        // output (`validate` insists) and are restored as zeros.
         self.uvar(c.code.len() as u64);
-        for u in &c.code {
+        let mut i = 0;
+        while i < c.code.len() {
+            let u = c.code[i];
             self.body.extend_from_slice(&u.to_le_bytes());
+            i += Op::from_u8(u as u8).map(|op| 1 + op.cache_units()).unwrap_or(1);
         }
         self.uvar(c.consts.len() as u64);
         c.consts.iter().for_each(|k| self.const_(k));
@@ -184,14 +190,18 @@ impl Writer {
                 self.uvar(v as u64);
             }
         }
-        self.uvar(c.locations.len() as u64);
+        // Runs of equal locations (an instruction's cache units repeat its
+        // location): run length, then the location as deltas.
+        let runs: Vec<(usize, Location)> = c.locations.chunk_by(|a, b| a == b).map(|r| (r.len(), r[0])).collect();
+        self.uvar(runs.len() as u64);
         let mut prev = Location::default();
-        for l in &c.locations {
+        for (n, l) in runs {
+            self.uvar(n as u64);
             self.ivar(l.line as i64 - prev.line as i64);
             self.ivar(l.end_line as i64 - l.line as i64);
             self.ivar(l.col as i64 - prev.col as i64);
             self.ivar(l.end_col as i64 - l.col as i64);
-            prev = *l;
+            prev = l;
         }
         match &c.doc {
             None => self.uvar(0),
@@ -338,8 +348,23 @@ impl<'a> Reader<'a> {
         let kwonlyargcount = self.u32v()?;
         let stacksize = self.u32v()?;
         let first_line = self.u32v()?;
-        let n = self.count(4)?;
-        let code = (0..n).map(|_| self.u32_raw()).collect::<Option<Vec<_>>>()?;
+        // Code units: instructions only, their inline caches zero-filled.
+        // (`n` may exceed the bytes left by the cache units' share, at most
+        // 7 units per 4-byte instruction.)
+        let n = usize::try_from(self.uvar()?).ok()?;
+        if n > self.left().saturating_mul(2) {
+            return None;
+        }
+        let mut code = Vec::with_capacity(n);
+        while code.len() < n {
+            let u = self.u32_raw()?;
+            let op = Op::from_u8(u as u8)?;
+            code.push(u);
+            code.resize(code.len() + op.cache_units(), 0);
+        }
+        if code.len() != n {
+            return None;
+        }
         let n = self.count(1)?;
         let consts = (0..n).map(|_| self.const_(depth)).collect::<Option<Vec<_>>>()?;
         let names = self.strs()?;
@@ -364,17 +389,21 @@ impl<'a> Reader<'a> {
             };
             exception_table.push(ExceptionEntry { start, end, target, depth, lasti });
         }
-        let n = self.count(4)?;
-        let mut locations = Vec::with_capacity(n);
+        let runs = self.count(5)?;
+        let mut locations = Vec::with_capacity(code.len());
         let mut prev = Location::default();
         let field = |base: u32, delta: i64| u32::try_from(base as i64 + delta).ok();
-        for _ in 0..n {
+        for _ in 0..runs {
+            let k = usize::try_from(self.uvar()?).ok()?;
+            if k == 0 || k > code.len() - locations.len() {
+                return None;
+            }
             let line = field(prev.line, self.ivar()?)?;
             let end_line = field(line, self.ivar()?)?;
             let col = field(prev.col, self.ivar()?)?;
             let end_col = field(col, self.ivar()?)?;
             prev = Location { line, end_line, col, end_col };
-            locations.push(prev);
+            locations.resize(locations.len() + k, prev);
         }
         let doc = match self.u8()? {
             0 => None,
