@@ -152,3 +152,11 @@ fn compile_cache() {
     assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn dash_b_sets_dont_write_bytecode() {
+    let (st, out, _) = taipan(&["-B", "-c", "import sys; print(sys.dont_write_bytecode, sys.flags.dont_write_bytecode)"], "");
+    assert_eq!((st, out.as_str()), (0, "True 1\n"));
+    let (st, out, _) = taipan(&["-c", "import sys; print(sys.dont_write_bytecode, sys.flags.dont_write_bytecode)"], "");
+    assert_eq!((st, out.as_str()), (0, "False 0\n"));
+}
