@@ -8,6 +8,8 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const USAGE: &str = "usage: taipan [option] ... [-c cmd | file | -] [arg] ...
 Options:
+-B     : don't write the compile cache of imported modules (it is
+         still read); sets sys.dont_write_bytecode
 -c cmd : program passed in as string (terminates option list)
 -m mod : run library module as a script (terminates option list)
 -h     : print this help message and exit (also -? or --help)
@@ -16,7 +18,8 @@ Options:
          gc-stress (collect at every safepoint), max-heap=SIZE (heap limit:
          bytes, or a number with K, M or G; past it, MemoryError),
          max-steps=N (step budget: past N frame entries and loop
-         iterations, RuntimeError),
+         iterations, RuntimeError), no-cache (neither read nor write
+         the compile cache of imported modules; also TAIPAN_NO_CACHE=1),
          specialize=on|off|eager (adaptive interpreter; eager specializes
          at first execution), specialization-stats (print counts at exit;
          also TAIPAN_STATS=1)
@@ -39,6 +42,9 @@ fn main() {
     let mut xopts: Vec<String> = Vec::new();
     let mut source = None;
     let mut dis = false;
+    // `-B` only: PYTHONDONTWRITEBYTECODE is often set globally for CPython
+    // (container images, CI); Taipan's own switch is TAIPAN_NO_CACHE.
+    let mut dont_write_bytecode = false;
     while i < args.len() {
         let a = &args[i];
         match a.as_str() {
@@ -81,7 +87,11 @@ fn main() {
                 i += 1;
                 break;
             }
-            "-u" | "-B" | "-E" | "-s" | "-S" | "-I" | "-O" => i += 1,
+            "-B" => {
+                dont_write_bytecode = true;
+                i += 1;
+            }
+            "-u" | "-E" | "-s" | "-S" | "-I" | "-O" => i += 1,
             s if s.starts_with('-') && s.len() > 1 => {
                 eprintln!("Unknown option: {s}\n{USAGE}");
                 std::process::exit(2);
@@ -138,7 +148,17 @@ fn main() {
         }
     }
     let specialization_stats = xopts.iter().any(|x| x == "specialization-stats") || std::env::var("TAIPAN_STATS").map(|v| !v.is_empty() && v != "0").unwrap_or(false);
-    let base = Options { gc_stress, max_heap, max_steps, specialize, specialization_stats, ..Options::default() };
+    let no_cache = xopts.iter().any(|x| x == "no-cache") || std::env::var("TAIPAN_NO_CACHE").map(|v| !v.is_empty() && v != "0").unwrap_or(false);
+    let base = Options {
+        gc_stress,
+        max_heap,
+        max_steps,
+        specialize,
+        specialization_stats,
+        bytecode_cache: !no_cache,
+        dont_write_bytecode,
+        ..Options::default()
+    };
     // Run on a thread with a large stack: native recursion (repr of nested
     // data, Python code called from builtins) is bounded by the recursion
     // limit, and this keeps that bound far from the real stack's end.

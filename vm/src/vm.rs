@@ -136,6 +136,13 @@ pub struct Options {
     pub specialize: crate::interp::specialize::Mode,
     /// `-X specialization-stats`: count and print specialization statistics at exit.
     pub specialization_stats: bool,
+    /// Use the compile cache for imported modules (`interp/import_cache.rs`):
+    /// the CLI turns it on unless `TAIPAN_NO_CACHE=1` or `-X no-cache`.
+    /// Off by default for embedders.
+    pub bytecode_cache: bool,
+    /// Read the compile cache but never write it (`-B`; also
+    /// `sys.dont_write_bytecode`).
+    pub dont_write_bytecode: bool,
 }
 
 impl Default for Options {
@@ -149,6 +156,8 @@ impl Default for Options {
             argv: vec![String::new()],
             specialize: Default::default(),
             specialization_stats: false,
+            bytecode_cache: false,
+            dont_write_bytecode: false,
         }
     }
 }
@@ -196,6 +205,8 @@ pub struct Vm {
     pub repr_stack: Vec<Value>,
     /// Source text by file name, for traceback lines.
     pub sources: HashMap<String, std::rc::Rc<str>>,
+    /// Compile-cache settings (`interp/import_cache.rs`).
+    pub import_cache: crate::interp::import_cache::ImportCache,
     /// Weak references, finalizers and the `gc` module's state.
     pub gc: crate::collect::GcState,
     /// `atexit` functions: (func, args tuple, kwargs dict or NULL), in
@@ -252,6 +263,7 @@ impl Vm {
             last_stop_value: Value::NONE,
             repr_stack: Vec::new(),
             sources: HashMap::new(),
+            import_cache: Default::default(),
             gc: crate::collect::GcState::default(),
             atexit: Vec::new(),
             os: Default::default(),

@@ -2,7 +2,7 @@
 //!
 //! The compiler knows nothing of the heap; the vm turns a `CompiledCode`
 //! into a heap `Code` object when it loads it (see `object::code`). Keeping
-//! this form plain also lets it be cached on disk later.
+//! this form plain also lets it be cached on disk (`bytecode::cache`).
 
 use num_bigint::BigInt;
 use std::rc::Rc;

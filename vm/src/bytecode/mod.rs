@@ -1,5 +1,6 @@
 //! Bytecode: the instruction table, compiled code, and the disassembler.
 
+pub mod cache;
 pub mod code;
 pub mod dis;
 pub mod opcodes;

@@ -227,10 +227,6 @@ impl Vm {
             }
             Found::Source { file, package_dir } => {
                 let filename = file.to_string_lossy().into_owned();
-                let src = match std::fs::read(&file) {
-                    Ok(b) => String::from_utf8_lossy(&b).into_owned(),
-                    Err(e) => return Err(self.new_error(self.t.import_error, &format!("cannot read {filename}: {e}"))),
-                };
                 let fv = self.new_str(&filename);
                 set(self, "__file__", fv);
                 d.set_str_key(self.n.__builtins__, self.builtins_module.value());
@@ -245,7 +241,8 @@ impl Vm {
                 };
                 let pv = self.new_str(package);
                 set(self, "__package__", pv);
-                let code = self.compile_source(&src, &filename, crate::bytecode::Mode::Exec)?;
+                // From the compile cache when possible (`import_cache.rs`).
+                let code = self.import_source_code(&file, &filename)?;
                 // Registered before running, so circular imports see the partial module.
                 self.modules.set_str_key(key, m.value());
                 if let Err(e) = self.run_code(code, d.value(), d.value(), Value::NULL) {

@@ -15,6 +15,7 @@ pub mod frame;
 pub mod frames;
 pub mod generator;
 pub mod import;
+pub mod import_cache;
 pub mod iter;
 pub mod matching;
 pub mod misc;

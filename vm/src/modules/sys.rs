@@ -44,7 +44,7 @@ implementation = SimpleNamespace(name="taipan", cache_tag=None, version=version_
 flags = _structseq("flags", ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
     "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
     "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"),
-    (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
+    (0, 0, 0, 0, __dont_write_bytecode__, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
 float_info = _structseq("float_info", ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
     "mant_dig", "epsilon", "radix", "rounds"),
     (1.7976931348623157e308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1))
@@ -62,6 +62,9 @@ fn set(vm: &mut Vm, m: Gc<ModuleObj>, name: &str, v: Value) {
 /// Fill in the rest of `sys` (called once the core module exists).
 pub fn extend(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
     let ns = vm.new_dict();
+    // `-B` (Options::dont_write_bytecode) for `flags.dont_write_bytecode`.
+    let k = vm.intern("__dont_write_bytecode__");
+    ns.set_str_key(k, Value::from_small_int(vm.opts.dont_write_bytecode as i64));
     vm.run_app_level(APP_LEVEL, "<sys>", ns, Some("sys"))?;
     for (k, v) in ns.items() {
         if Vm::str_of(k).map(|s| !s.starts_with("__")).unwrap_or(false) && Vm::str_of(k) != Some("SimpleNamespace") {
@@ -91,7 +94,8 @@ pub fn extend(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
     set(vm, m, "float_repr_style", v);
     let v = vm.new_str("");
     set(vm, m, "abiflags", v);
-    set(vm, m, "dont_write_bytecode", Value::FALSE);
+    let dont_write = if vm.opts.dont_write_bytecode { Value::TRUE } else { Value::FALSE };
+    set(vm, m, "dont_write_bytecode", dont_write);
     for k in ["warnoptions", "meta_path", "path_hooks"] {
         let v = vm.new_list(Vec::new());
         set(vm, m, k, v);
