@@ -1,3 +1,11 @@
+import os as _os, sys as _sys
+class _RelPaths:
+    """Report this file's directory as '.', so expectations do not depend on the checkout path."""
+    def __init__(self, s): self.s = s
+    def write(self, t): return self.s.write(t.replace(_os.path.dirname(_os.path.abspath(__file__)), "."))
+    def flush(self): self.s.flush()
+_sys.stdout = _RelPaths(_sys.stdout)
+_sys.stderr = _RelPaths(_sys.stderr)
 import io
 import re
 import unittest
