@@ -120,6 +120,12 @@ impl Vm {
         }
         let func = args[0];
         let name = args[1];
+        if func.downcast::<FunctionObj>().is_none() {
+            return Err(self.type_error("__build_class__: func must be a function"));
+        }
+        if Vm::str_of(name).is_none() {
+            return Err(self.type_error("__build_class__: name is not a string"));
+        }
         let orig_bases: Vec<Value> = args[2..npos].to_vec();
         let mut meta: Option<Value> = None;
         let mut kw_names = Vec::new();
@@ -180,7 +186,9 @@ impl Vm {
             }
             _ => self.new_dict().value(),
         };
-        let f = func.downcast::<FunctionObj>().expect("class body function");
+        let Some(f) = func.downcast::<FunctionObj>() else {
+            return Err(self.type_error("__build_class__: func must be a function"));
+        };
         let code = f.code.get();
         self.run_code(code, f.globals.value(), ns, f.closure)?;
         if changed {

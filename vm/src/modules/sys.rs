@@ -53,6 +53,38 @@ hash_info = _structseq("hash_info", ("width", "modulus", "inf", "nan", "imag", "
     (64, 2305843009213693951, 314159, 0, 1000003, "fnv", 64, 0, 0))
 thread_info = _structseq("thread_info", ("name", "lock", "version"), ("pthread", "semaphore", None))
 del _structseq
+
+def breakpointhook(*args, **kws):
+    import os
+    hookname = os.environ.get("PYTHONBREAKPOINT")
+    if hookname == "0":
+        return None
+    if not hookname or hookname == "pdb.set_trace":
+        # pdb needs sys.settrace, which Taipan does not provide.
+        import sys
+        print("taipan: breakpoint(): no debugger is available (pdb needs sys.settrace)", file=sys.stderr)
+        return None
+    modname, dot, funcname = hookname.rpartition(".")
+    if dot == "":
+        modname = "builtins"
+    try:
+        module = __import__(modname, fromlist=[funcname])
+        hook = getattr(module, funcname)
+    except Exception:
+        import warnings
+        warnings.warn('Ignoring unimportable $PYTHONBREAKPOINT: "{}"'.format(hookname), RuntimeWarning)
+        return None
+    return hook(*args, **kws)
+__breakpointhook__ = breakpointhook
+
+def breakpoint(*args, **kws):
+    import sys
+    try:
+        hook = sys.breakpointhook
+    except AttributeError:
+        raise RuntimeError("lost sys.breakpointhook") from None
+    return hook(*args, **kws)
+breakpoint.__module__ = "builtins"
 "#;
 
 fn set(vm: &mut Vm, m: Gc<ModuleObj>, name: &str, v: Value) {
@@ -66,10 +98,17 @@ pub fn extend(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
     let k = vm.intern("__dont_write_bytecode__");
     ns.set_str_key(k, Value::from_small_int(vm.opts.dont_write_bytecode as i64));
     vm.run_app_level(APP_LEVEL, "<sys>", ns, Some("sys"))?;
+    let bp = vm.intern("breakpoint");
     for (k, v) in ns.items() {
-        if Vm::str_of(k).map(|s| !s.starts_with("__")).unwrap_or(false) && Vm::str_of(k) != Some("SimpleNamespace") {
+        if k == bp {
+            vm.builtins.set_str_key(k, v);
+        } else if Vm::str_of(k).map(|s| !s.starts_with("__")).unwrap_or(false) && Vm::str_of(k) != Some("SimpleNamespace") {
             m.dict.set_str_key(k, v);
         }
+    }
+    let hook = vm.intern("__breakpointhook__");
+    if let Some(v) = ns.get_str_key(hook) {
+        m.dict.set_str_key(hook, v);
     }
     let v = vm.new_str("little");
     set(vm, m, "byteorder", v);
