@@ -85,8 +85,3 @@ for bad in ((1, "X"), (lambda: None,), (lambda: None, 5)):
         builtins.__build_class__(*bad)
     except TypeError as e:
         print("TypeError:", e)
-import os
-os.environ["PYTHONBREAKPOINT"] = "0"
-print(breakpoint())
-os.environ["PYTHONBREAKPOINT"] = "builtins.len"
-print(breakpoint([1, 2, 3]))
