@@ -110,6 +110,36 @@ impl SpecStats {
                 }
             }
         }
+        for fam in ops.iter().copied().filter(|o| IS_ADAPTIVE[*o as usize]) {
+            let f = &self.families[fam as usize];
+            let forms: Vec<Op> = ops.iter().copied().filter(|o| o.is_specialized() && o.family() == fam).collect();
+            let executed: u64 = forms.iter().map(|o| self.exec[*o as usize]).sum();
+            let misses: u64 = forms.iter().map(|o| self.misses[*o as usize]).sum();
+            let deopts: u64 = forms.iter().map(|o| self.deopts[*o as usize]).sum();
+            let fails: u64 = f.failures.values().sum();
+            let _ = writeln!(
+                out,
+                "{:<16} {:>10} {:>9} {:>9} {:>13} {:>13} {:>10} {:>8}",
+                fam.name(),
+                f.attempts,
+                f.successes,
+                fails,
+                self.exec[fam as usize],
+                executed - misses,
+                misses,
+                deopts
+            );
+            for form in &forms {
+                let n = self.exec[*form as usize];
+                if n > 0 {
+                    let _ = writeln!(out, "    {:<28} {:>13} executed, {} misses", form.name(), n, self.misses[*form as usize]);
+                }
+            }
+            if !f.failures.is_empty() {
+                let parts: Vec<String> = f.failures.iter().map(|(r, n)| format!("{r:?} {n}")).collect();
+                let _ = writeln!(out, "    failures: {}", parts.join(", "));
+            }
+        }
         let pct = |a: u64, b: u64| if b == 0 { 0.0 } else { 100.0 * a as f64 / b as f64 };
         let mut top: Vec<(u64, Op)> = ops.iter().map(|o| (self.exec[*o as usize], *o)).filter(|(n, _)| *n > 0).collect();
         top.sort_by(|a, b| b.0.cmp(&a.0));
