@@ -53,12 +53,20 @@ pub fn install(vm: &mut Vm) {
         vm.to_str(a[0])
     });
     vm.add_method(t, "__setattr__", |vm, a, _| {
-        let n = vm.intern_value(a[1]);
+        // CPython's slot-wrapper messages (sic: a leading space for __setattr__).
+        if a.len() != 3 {
+            return Err(vm.type_error(&format!(" expected 2 arguments, got {}", a.len().saturating_sub(1))));
+        }
+        let n = attr_name_arg(vm, a[1])?;
         vm.generic_setattr(a[0], n, a[2])?;
         Ok(Value::NONE)
     });
     vm.add_method(t, "__getattribute__", |vm, a, _| {
-        let n = vm.intern_value(a[1]);
+        // CPython's slot-wrapper messages (sic: a leading space for __setattr__).
+        if a.len() != 2 {
+            return Err(vm.type_error(&format!("expected 1 argument, got {}", a.len().saturating_sub(1))));
+        }
+        let n = attr_name_arg(vm, a[1])?;
         let t = vm.type_of(a[0]);
         match vm.generic_getattr(a[0], t, n)? {
             Some(v) => Ok(v),
@@ -82,7 +90,11 @@ pub fn install(vm: &mut Vm) {
         }
     });
     vm.add_method(t, "__delattr__", |vm, a, _| {
-        let n = vm.intern_value(a[1]);
+        // CPython's slot-wrapper messages (sic: a leading space for __setattr__).
+        if a.len() != 2 {
+            return Err(vm.type_error(&format!("expected 1 argument, got {}", a.len().saturating_sub(1))));
+        }
+        let n = attr_name_arg(vm, a[1])?;
         vm.generic_delattr(a[0], n)?;
         Ok(Value::NONE)
     });
@@ -1046,4 +1058,14 @@ fn object_reduce(vm: &mut Vm, obj: Value) -> PyResult {
         None => Value::NONE,
     };
     Ok(vm.new_tuple(vec![newobj, args, state]))
+}
+
+/// The name argument of `object.__getattribute__` / `__setattr__` /
+/// `__delattr__`: an interned str, else CPython's TypeError.
+fn attr_name_arg(vm: &mut Vm, n: Value) -> PyResult {
+    if Vm::str_of(n).is_none() {
+        let tn = vm.type_name(n);
+        return Err(vm.type_error(&format!("attribute name must be string, not '{tn}'")));
+    }
+    Ok(vm.intern_value(n))
 }

@@ -250,8 +250,13 @@ impl Vm {
             }
         };
         for (k, v) in nsd.items() {
-            let k = self.intern_value(k);
-            dict.set_str_key(k, v);
+            if Vm::str_of(k).is_some() {
+                let k = self.intern_value(k);
+                dict.set_str_key(k, v);
+            } else {
+                // CPython keeps non-str keys of the namespace too.
+                self.dict_set(dict, k, v)?;
+            }
         }
         let attrs_offset = match layout {
             Layout::Object => crate::builtins::types::instance_attrs_offset(),
