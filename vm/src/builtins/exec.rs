@@ -129,13 +129,13 @@ static EXEC: Sig = Sig { name: "exec", params: &["source", "globals", "locals"],
 
 fn exec(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
     let (pos, kw) = split_args(a, k);
-    let [source, globals, locals, _closure] = EXEC.parse(vm, pos, k, kw)?;
-    run(vm, source.unwrap_or(Value::NONE), globals, locals, Mode::Exec)?;
+    let [source, globals, locals, closure] = EXEC.parse(vm, pos, k, kw)?;
+    run(vm, source.unwrap_or(Value::NONE), globals, locals, Mode::Exec, closure.filter(|c| !c.is_none()))?;
     Ok(Value::NONE)
 }
 
 fn eval(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
-    run(vm, a[0], a.get(1).copied(), a.get(2).copied(), Mode::Eval)
+    run(vm, a[0], a.get(1).copied(), a.get(2).copied(), Mode::Eval, None)
 }
 
 fn is_mapping(vm: &Vm, v: Value) -> bool {
@@ -143,7 +143,7 @@ fn is_mapping(vm: &Vm, v: Value) -> bool {
 }
 
 /// Shared body of `exec` and `eval`: namespaces, then compile and run.
-fn run(vm: &mut Vm, source: Value, globals: Option<Value>, locals: Option<Value>, mode: Mode) -> PyResult {
+fn run(vm: &mut Vm, source: Value, globals: Option<Value>, locals: Option<Value>, mode: Mode, closure: Option<Value>) -> PyResult {
     let fname = if mode == Mode::Exec { "exec" } else { "eval" };
     let globals = globals.filter(|v| !v.is_none());
     let locals = locals.filter(|v| !v.is_none());
@@ -191,7 +191,26 @@ fn run(vm: &mut Vm, source: Value, globals: Option<Value>, locals: Option<Value>
         };
         // eval() of a string ignores leading blanks (CPython strips them too).
         let src = if mode == Mode::Eval { src.trim_start_matches([' ', '\t']) } else { &src };
+        if closure.is_some() {
+            return Err(vm.type_error("closure can only be used when source is a code object"));
+        }
         compile_checked(vm, src, "<string>", mode)?
     };
-    vm.run_code(code, g, l, Value::NULL)
+    // Free variables need a closure: a tuple of exactly that many cells.
+    let closure = match closure {
+        None if code.nfrees == 0 => Value::NULL,
+        Some(_) if code.nfrees == 0 => return Err(vm.type_error("cannot use a closure with this code object")),
+        c => {
+            let ok = c.and_then(|c| c.downcast::<crate::object::seq::TupleObj>())
+                .filter(|t| t.len() == code.nfrees && t.items.iter().all(|x| x.layout() == Some(crate::object::Layout::Cell)));
+            match ok {
+                Some(t) => t.value(),
+                None if mode == Mode::Exec => {
+                    return Err(vm.type_error(&format!("code object requires a closure of exactly length {}", code.nfrees)))
+                }
+                None => return Err(vm.type_error("code object passed to eval() may not contain free variables")),
+            }
+        }
+    };
+    vm.run_code(code, g, l, closure)
 }

@@ -187,6 +187,17 @@ fn float_methods(vm: &mut Vm) {
         let f = float_self(vm, a[0], "hex")?;
         Ok(vm.new_string(float_hex(f)))
     });
+    classmethod(vm, t, "__getformat__", |vm, a, _| {
+        check_count(vm, "__getformat__", a.len() - 1, 1, 1)?;
+        match Vm::str_of(a[1]) {
+            Some("double" | "float") => Ok(vm.new_str("IEEE, little-endian")),
+            Some(_) => Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'")),
+            None => {
+                let n = vm.type_name(a[1]);
+                Err(vm.type_error(&format!("__getformat__() argument must be str, not {n}")))
+            }
+        }
+    });
     classmethod(vm, t, "fromhex", |vm, a, _| {
         check_count(vm, "fromhex", a.len() - 1, 1, 1)?;
         let Some(s) = Vm::str_of(a[1]) else {
