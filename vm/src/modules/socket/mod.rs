@@ -125,8 +125,16 @@ pub fn init_socket(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
     super::structseq::run_in_module(vm, m, SOCKET_PY, "<_socket>")
 }
 
+/// `select.select`: a builtin (so `selectors.SelectSelector._select =
+/// select.select` does not bind as a method) running the Python `_select`.
+fn select(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
+    let f = super::module_attr(vm, "select", "_select")?;
+    vm.call(f, a, &[])
+}
+
 pub fn init_select(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
     super::add_fn_a(vm, m, "_sleep", Arity::One, sleep);
+    super::add_fn_a(vm, m, "select", Arity::Pos(3, 4), select);
     super::structseq::run_in_module(vm, m, SELECT_PY, "<select>")
 }
 

@@ -17,7 +17,7 @@ def _fd(o):
         raise ValueError("file descriptor cannot be a negative integer (%d)" % fd)
     return fd
 
-def select(rlist, wlist, xlist, timeout=None, /):
+def _select(rlist, wlist, xlist, timeout=None, /):
     import time, _socket
     if timeout is not None:
         if not isinstance(timeout, (int, float)):
