@@ -59,7 +59,40 @@ fn co_lines(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
     vm.get_iter(list)
 }
 
+/// `code.replace(co_flags=...)`: only the CO_ITERABLE_COROUTINE bit may
+/// change (what `types.coroutine` does); other fields raise
+/// NotImplementedError.
+fn replace(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+    use crate::bytecode::code::flags as cf;
+    let (pos, kw) = crate::builtins::split_args(a, k);
+    let c = code_arg(vm, pos[0])?;
+    if pos.len() > 1 {
+        return Err(vm.type_error("replace() takes no positional arguments"));
+    }
+    let mut flags = c.meta.flags;
+    for (name, v) in k.iter().zip(kw) {
+        match Vm::str_of(*name) {
+            Some("co_flags") => {
+                let f = crate::builtins::bytes_args::ssize_arg(vm, *v)?;
+                if (f as u32 ^ flags) & !cf::ITERABLE_COROUTINE != 0 || f < 0 {
+                    return Err(vm.new_error(vm.t.not_implemented_error, "Taipan's code.replace() can only change the CO_ITERABLE_COROUTINE flag"));
+                }
+                flags = f as u32;
+            }
+            Some(n) => {
+                let msg = format!("Taipan's code.replace() does not support {n}");
+                return Err(vm.new_error(vm.t.not_implemented_error, &msg));
+            }
+            None => return Err(vm.type_error("keywords must be strings")),
+        }
+    }
+    let mut m = (*c.meta).clone();
+    m.flags = flags;
+    Ok(vm.load_code(&std::rc::Rc::new(m)).value())
+}
+
 pub fn install(vm: &mut Vm) {
+    vm.add_method_a(vm.t.code, "replace", Arity::Kw, replace);
     let t = vm.t.code;
     vm.add_method_a(t, "co_positions", Arity::NoArgs, co_positions);
     vm.add_method_a(t, "co_lines", Arity::NoArgs, co_lines);

@@ -50,6 +50,17 @@ impl Vm {
             if name == self.n.__dict__ {
                 return Ok(Some(m.dict.value()));
             }
+            // PEP 562: a module-level `__getattr__` (its AttributeError
+            // means missing).
+            if let Some(f) = m.dict.get_str_key(self.n.__getattr__) {
+                if self.type_of(obj) == self.t.module {
+                    return match self.call(f, &[name], &[]) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if self.is_instance(e.0, self.t.attribute_error) => Ok(None),
+                        Err(e) => Err(e),
+                    };
+                }
+            }
         }
         if let Some(s) = obj.downcast::<SuperObj>() {
             if name != self.n.__class__ {

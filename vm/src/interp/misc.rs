@@ -697,6 +697,19 @@ impl Vm {
 
     pub fn import_star(&mut self, m: Value, locals: Value) -> PyResult<()> {
         let Some(md) = m.downcast::<ModuleObj>() else { return Ok(()) };
+        // `__all__` when the module has one (CPython's `import_all_from`).
+        let all_key = self.intern("__all__");
+        if let Some(all) = md.dict.get_str_key(all_key) {
+            for k in self.collect_iter(all)? {
+                if Vm::str_of(k).is_none() {
+                    let t = self.type_name(k);
+                    return Err(self.type_error(&format!("Item in module.__all__ must be str, not {t}")));
+                }
+                let v = self.getattr(m, k)?;
+                self.mapping_store(locals, k, v)?;
+            }
+            return Ok(());
+        }
         for (k, v) in md.dict.items() {
             if Vm::str_of(k).map(|s| !s.starts_with('_')).unwrap_or(false) {
                 self.mapping_store(locals, k, v)?;

@@ -305,6 +305,11 @@ impl Vm {
                     }
                     return Ok(r);
                 }
+                // A builtin method other than object's assigned as `__str__`
+                // (3.11's `IntEnum.__str__ = int.__repr__`).
+                if f.downcast::<BuiltinFnObj>().is_some_and(|b| b.owner != self.t.object.value() && b.bound.is_null()) {
+                    return self.call(f, &[v], &[]);
+                }
             }
             if t.layout == Layout::Str {
                 let s = Vm::str_of(v).unwrap().to_string();

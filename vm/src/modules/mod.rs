@@ -36,6 +36,7 @@ pub mod operator;
 pub mod posix;
 pub mod random;
 pub mod signal;
+pub mod socket;
 pub mod sre;
 pub mod string;
 pub mod struct_;
@@ -80,6 +81,9 @@ pub fn find(name: &str) -> Option<NativeModuleInit> {
         "gc" => gc::init,
         "_sre" => sre::init,
         "_signal" => signal::init,
+        "_socket" => socket::init_socket,
+        "_posixsubprocess" => socket::init_posixsubprocess,
+        "select" => socket::init_select,
         "_thread" => thread::init,
         "errno" => errno::init,
         "marshal" => imp::init_marshal,
@@ -91,8 +95,8 @@ pub fn find(name: &str) -> Option<NativeModuleInit> {
 
 /// Names of the modules in [`find`] plus the start-up ones (`sys.builtin_module_names`).
 pub const BUILTIN_NAMES: &[&str] = &[
-    "_ast", "_bisect", "_blake2", "_codecs", "_collections", "_contextvars", "_csv", "_functools", "_heapq", "_imp", "_io", "_json", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_signal", "_sre", "_string", "_struct", "_thread", "_warnings",
-    "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "marshal", "math", "posix", "sys", "time",
+    "_ast", "_bisect", "_blake2", "_codecs", "_collections", "_contextvars", "_csv", "_functools", "_heapq", "_imp", "_io", "_json", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_posixsubprocess", "_signal", "_socket", "_sre", "_string", "_struct", "_thread", "_warnings",
+    "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "marshal", "math", "posix", "select", "sys", "time",
 ];
 
 /// Add a function to a native module (it checks its own arguments).

@@ -52,6 +52,25 @@ int_info = _structseq("int_info", ("bits_per_digit", "sizeof_digit", "default_ma
 hash_info = _structseq("hash_info", ("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"),
     (64, 2305843009213693951, 314159, 0, 1000003, "fnv", 64, 0, 0))
 thread_info = _structseq("thread_info", ("name", "lock", "version"), ("pthread", "semaphore", None))
+def __asyncgen_hooks():
+    # Recorded for asyncio's event loop; the interpreter does not call them
+    # yet (async generators are not finalized through the hooks).
+    hooks = [None, None]
+    cls = type(_structseq("asyncgen_hooks", ("firstiter", "finalizer"), (None, None)))
+    missing = object()
+    def get_asyncgen_hooks():
+        return cls((hooks[0], hooks[1]))
+    def set_asyncgen_hooks(firstiter=missing, finalizer=missing):
+        if finalizer is not missing and finalizer is not None and not callable(finalizer):
+            raise TypeError("callable finalizer expected, got " + type(finalizer).__name__)
+        if firstiter is not missing and firstiter is not None and not callable(firstiter):
+            raise TypeError("callable firstiter expected, got " + type(firstiter).__name__)
+        if finalizer is not missing:
+            hooks[1] = finalizer
+        if firstiter is not missing:
+            hooks[0] = firstiter
+    return get_asyncgen_hooks, set_asyncgen_hooks
+get_asyncgen_hooks, set_asyncgen_hooks = __asyncgen_hooks()
 del _structseq
 
 def breakpointhook(*args, **kws):

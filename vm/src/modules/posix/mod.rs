@@ -90,6 +90,10 @@ terminal_size = _structseq("os", "terminal_size", ("columns", "lines"), 2)
 uname_result = _structseq("posix", "uname_result", ("sysname", "nodename", "release", "version", "machine"), 5)
 times_result = _structseq("posix", "times_result", ("user", "system", "children_user", "children_system", "elapsed"), 5)
 
+def waitpid(pid, options, /):
+    # Taipan cannot fork or spawn (no libc), so there is never a child.
+    raise ChildProcessError(10, "No child processes")
+
 class DirEntry:
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 'posix.DirEntry' instances")
