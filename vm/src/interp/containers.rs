@@ -194,7 +194,12 @@ impl Vm {
     }
 
     /// The items that are (`keep_members`) or are not members of the set `other`.
+    /// `items` may be the only reference to its elements while `__eq__`
+    /// runs, so they are parked in `extra_roots` (until the enclosing
+    /// native call or root scope ends).
     pub fn set_filter(&mut self, items: Vec<Value>, other: Value, keep_members: bool) -> PyResult<Vec<Value>> {
+        self.extra_roots.extend_from_slice(&items);
+        self.extra_roots.push(other);
         let mut out = Vec::new();
         for x in items {
             if self.set_contains(other, x)? == keep_members {
@@ -205,10 +210,21 @@ impl Vm {
     }
 
     pub fn set_binop(&mut self, a: Value, b: Value, op: crate::bytecode::BinOp) -> PyResult<Option<Value>> {
+        let mark = self.extra_roots.len();
+        let r = self.set_binop_rooted(a, b, op);
+        self.extra_roots.truncate(mark);
+        r
+    }
+
+    /// The element lists live in Rust buffers while `__eq__`/`__hash__`
+    /// run (and may empty the sets): they are parked in `extra_roots`.
+    fn set_binop_rooted(&mut self, a: Value, b: Value, op: crate::bytecode::BinOp) -> PyResult<Option<Value>> {
         use crate::bytecode::BinOp::*;
         let frozen = self.type_of(a) == self.t.frozenset;
         let xa = self.set_like_items(a)?;
+        self.extra_roots.extend_from_slice(&xa);
         let xb = self.set_like_items(b)?;
+        self.extra_roots.extend_from_slice(&xb);
         let sb = self.new_set_from(xb.clone(), false)?;
         let out = match op {
             Or => xa.into_iter().chain(xb).collect(),
@@ -226,9 +242,19 @@ impl Vm {
     }
 
     pub fn set_compare(&mut self, a: Value, b: Value, op: crate::bytecode::CmpOp) -> PyResult<Option<bool>> {
+        let mark = self.extra_roots.len();
+        let r = self.set_compare_rooted(a, b, op);
+        self.extra_roots.truncate(mark);
+        r
+    }
+
+    /// As `set_binop_rooted`: the element lists are parked in `extra_roots`.
+    fn set_compare_rooted(&mut self, a: Value, b: Value, op: crate::bytecode::CmpOp) -> PyResult<Option<bool>> {
         use crate::bytecode::CmpOp::*;
         let xa = self.set_like_items(a)?;
+        self.extra_roots.extend_from_slice(&xa);
         let xb = self.set_like_items(b)?;
+        self.extra_roots.extend_from_slice(&xb);
         let sa = self.new_set_from(xa.clone(), false)?;
         let sb = self.new_set_from(xb.clone(), false)?;
         let mut a_in_b = true;
