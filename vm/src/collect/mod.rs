@@ -437,7 +437,7 @@ impl Vm {
             // Without a limit, what the system allocator refuses (CPython's
             // malloc failing) rather than an abort when the native code
             // allocates it.
-            None => bytes > isize::MAX as usize / 2 || (bytes > 1 << 30 && Vec::<u8>::new().try_reserve_exact(bytes).is_err()),
+            None => bytes > isize::MAX as usize / 2 || (bytes >= 1 << 28 && Vec::<u8>::new().try_reserve_exact(bytes).is_err()),
         };
         if too_big {
             return Err(self.new_exception_err(self.t.memory_error, vec![]));

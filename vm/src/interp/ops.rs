@@ -188,12 +188,23 @@ impl Vm {
                 let n = self.as_i64(b).unwrap_or(0).max(0) as usize;
                 let l = a.downcast::<ListObj>().unwrap();
                 let snap = l.items.snapshot();
-                l.items.with_mut(|v| {
+                let Some(total) = snap.len().checked_mul(n).filter(|t| t.checked_mul(8).is_some()) else {
+                    return Err(self.new_exception_err(self.t.memory_error, vec![]));
+                };
+                self.check_alloc(total * 8)?;
+                let ok = l.items.with_mut(|v| {
                     v.clear();
+                    if v.try_reserve_exact(total).is_err() {
+                        return false;
+                    }
                     for _ in 0..n {
                         v.extend_from_slice(&snap)
                     }
+                    true
                 });
+                if !ok {
+                    return Err(self.new_exception_err(self.t.memory_error, vec![]));
+                }
                 Ok(Some(a))
             }
             (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Some(Layout::Set)) if self.type_of(a) == self.t.set && b.layout() == Some(Layout::Set) => {
