@@ -144,10 +144,20 @@ impl Vm {
 
     pub fn new_set_from(&mut self, items: Vec<Value>, frozen: bool) -> PyResult {
         let s = self.new_set_empty(frozen);
+        // `__hash__`/`__eq__` run while the items not yet added are only in
+        // this buffer: keep them rooted until the set holds them.
+        let mark = self.extra_roots.len();
+        self.extra_roots.extend_from_slice(&items);
+        self.extra_roots.push(s.value());
+        let mut r = Ok(());
         for x in items {
-            self.set_add(s.value(), x)?;
+            r = self.set_add(s.value(), x);
+            if r.is_err() {
+                break;
+            }
         }
-        Ok(s.value())
+        self.extra_roots.truncate(mark);
+        r.map(|_| s.value())
     }
 
     pub fn set_add(&mut self, s: Value, x: Value) -> PyResult<()> {
