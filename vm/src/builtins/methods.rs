@@ -979,14 +979,14 @@ impl Vm {
         let mut first = self.stack[base + HEADER];
         if let Some(Some(_)) = code.meta.cell2arg.iter().find(|c| **c == Some(0)) {
             let idx = code.meta.cell2arg.iter().position(|c| *c == Some(0)).unwrap();
-            first = crate::interp::run::cell_at(self.stack[base + HEADER + code.nlocals + idx]).value.get();
+            first = crate::interp::loop_support::cell_at(self.stack[base + HEADER + code.nlocals + idx]).value.get();
         }
         let pos = code.meta.freevars.iter().position(|f| &**f == "__class__");
         let Some(p) = pos else {
             return Err(self.new_error(self.t.runtime_error, "super(): __class__ cell not found"));
         };
         let cell = self.stack[base + HEADER + code.nlocals + code.ncells + p];
-        let cls = crate::interp::run::cell_at(cell).value.get();
+        let cls = crate::interp::loop_support::cell_at(cell).value.get();
         if cls.is_null() {
             return Err(self.new_error(self.t.runtime_error, "super(): empty __class__ cell"));
         }

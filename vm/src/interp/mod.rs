@@ -17,6 +17,7 @@ pub mod generator;
 pub mod import;
 pub mod import_cache;
 pub mod iter;
+pub mod loop_support;
 pub mod matching;
 pub mod misc;
 pub mod numeric;

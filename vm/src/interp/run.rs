@@ -5,13 +5,14 @@
 //! (a builtin calling a Python function) re-enter `run_frame`.
 
 use super::frame::*;
+use super::loop_support::{cell_at, dict_at, find_handler, next_ip, tuple_at};
 use super::specialize::{add_slot, cache, cache_value, class_if_version, compare_as, deopt, dict_entry_if, other_int_op, fast_iter_next, instance_attrs, instance_method, plain_attrs, shaped_attrs, slot_holds, wrap_index};
 use crate::bytecode::opcodes::{opc, INSTR_LEN};
 use crate::object::dict::DictObj;
 use crate::object::module::ModuleObj;
 use crate::bytecode::{BinOp, CmpOp, Op, INPLACE};
 use crate::object::code::CodeObj;
-use crate::object::function::{CellObj, FunctionObj};
+use crate::object::function::FunctionObj;
 use crate::object::seq::{ListObj, TupleObj};
 use crate::object::Gc;
 use crate::value::Value;
@@ -279,31 +280,19 @@ impl Vm {
                         let v = tri!(self.load_global(g, name));
                         push!(v);
                     }
-                    opc::LoadGlobalModule => {
+                    opc::LoadGlobalModule | opc::LoadGlobalBuiltin => {
                         let g = self.stack[base + F_GLOBALS];
-                        match dict_entry_if(dict_at(g), c!(1), c!(3)) {
-                            Some(v) => {
-                                push!(v);
-                                // A call's PushNull rides along (CPython folds it into LOAD_GLOBAL).
-                                if code.units[ip].get() as u8 == opc::PushNull {
-                                    push!(Value::NULL);
-                                    ip += 1;
-                                }
-                            }
-                            None => {
-                                miss!();
-                                save!();
-                                let v = tri!(self.load_global(g, code.names[arg as usize]));
-                                push!(v);
-                            }
-                        }
-                    }
-                    opc::LoadGlobalBuiltin => {
-                        let g = self.stack[base + F_GLOBALS];
-                        let hit = if dict_at(g).table.with(|t| t.current_keys_version()) == c!(1) { dict_entry_if(self.builtins, c!(2), c!(3)) } else { None };
+                        let hit = if byte == opc::LoadGlobalModule {
+                            dict_entry_if(dict_at(g), c!(1), c!(3))
+                        } else if dict_at(g).table.with(|t| t.current_keys_version()) == c!(1) {
+                            dict_entry_if(self.builtins, c!(2), c!(3))
+                        } else {
+                            None
+                        };
                         match hit {
                             Some(v) => {
                                 push!(v);
+                                // A call's PushNull rides along (CPython folds it into LOAD_GLOBAL).
                                 if code.units[ip].get() as u8 == opc::PushNull {
                                     push!(Value::NULL);
                                     ip += 1;
@@ -459,7 +448,7 @@ impl Vm {
                         let hit = match byte {
                             opc::LoadMethodInstance => instance_method(obj, c!(1), cache_value(&code, lasti as usize, 3), code.names[arg as usize], c!(2)).map(|f| (f, obj)),
                             opc::LoadMethodNoDict => (self.type_of(obj).version.get() == c!(1)).then(|| (cache_value(&code, lasti as usize, 3), obj)),
-                            opc::LoadMethodModule => obj.downcast::<ModuleObj>().and_then(|m| dict_entry_if(m.dict, c!(1), c!(2))).map(|v| (v, Value::NULL)),
+                            opc::LoadMethodModule => obj.downcast::<ModuleObj>().and_then(|m| dict_entry_if(m.dict, c!(1), c!(3))).map(|v| (v, Value::NULL)),
                             _ => class_if_version(self, obj, c!(1)).map(|_| (cache_value(&code, lasti as usize, 3), Value::NULL)),
                         };
                         let (f, s) = match hit {
@@ -478,8 +467,7 @@ impl Vm {
                         let b = pop!();
                         let a = peek!(1);
                         save!();
-                        let bop = BinOp::ALL[(arg & !INPLACE) as usize];
-                        let v = tri!(self.binary_op(a, b, bop, arg & INPLACE != 0));
+                        let v = tri!(self.binary_op_arg(a, b, arg));
                         self.stack[sp - 1] = v;
                     }
                     opc::BinaryOpAddInt | opc::BinaryOpSubInt | opc::BinaryOpMulInt => {
@@ -501,8 +489,7 @@ impl Vm {
                             miss!();
                         }
                         save!();
-                        let bop = BinOp::ALL[(arg & !INPLACE) as usize];
-                        let v = tri!(self.binary_op(a, b, bop, arg & INPLACE != 0));
+                        let v = tri!(self.binary_op_arg(a, b, arg));
                         self.stack[sp - 1] = v;
                     }
                     opc::BinaryOpAddFloat | opc::BinaryOpSubFloat | opc::BinaryOpMulFloat | opc::BinaryOpDivFloat => {
@@ -525,8 +512,7 @@ impl Vm {
                             miss!();
                         }
                         save!();
-                        let bop = BinOp::ALL[(arg & !INPLACE) as usize];
-                        let v = tri!(self.binary_op(a, b, bop, arg & INPLACE != 0));
+                        let v = tri!(self.binary_op_arg(a, b, arg));
                         self.stack[sp - 1] = v;
                     }
                     opc::BinaryOpOtherInt | opc::BinaryOpMixedFloat => {
@@ -560,7 +546,7 @@ impl Vm {
                             Some(v) => v,
                             None => {
                                 save!();
-                                tri!(self.binary_op(a, b, BinOp::ALL[(arg & !INPLACE) as usize], arg & INPLACE != 0))
+                                tri!(self.binary_op_arg(a, b, arg))
                             }
                         };
                         self.stack[sp - 1] = v;
@@ -573,7 +559,7 @@ impl Vm {
                             self.str_concat(a, b)
                         } else {
                             miss!();
-                            tri!(self.binary_op(a, b, BinOp::ALL[(arg & !INPLACE) as usize], arg & INPLACE != 0))
+                            tri!(self.binary_op_arg(a, b, arg))
                         };
                         self.stack[sp - 1] = v;
                     }
@@ -1422,98 +1408,4 @@ impl Vm {
             }
         }
     }
-
-    fn cell_name(&self, code: Gc<CodeObj>, i: usize) -> Value {
-        let m = &code.meta;
-        let n = if i < m.cellvars.len() { &m.cellvars[i] } else { &m.freevars[i - m.cellvars.len()] };
-        // Names in code objects were interned when the code was loaded.
-        self.interned_lookup(n).unwrap_or(Value::NONE)
-    }
-
-    fn unbound_local(&mut self, code: Gc<CodeObj>, i: usize) -> PyErr {
-        let name = code.meta.varnames[i].clone();
-        self.new_error(self.t.unbound_local_error, &format!("cannot access local variable '{name}' where it is not associated with a value"))
-    }
-
-    fn unbound_deref(&mut self, code: Gc<CodeObj>, i: usize) -> PyErr {
-        let m = code.meta.clone();
-        if i < m.cellvars.len() {
-            let name = &m.cellvars[i];
-            self.new_error(self.t.unbound_local_error, &format!("cannot access local variable '{name}' where it is not associated with a value"))
-        } else {
-            let name = &m.freevars[i - m.cellvars.len()];
-            self.new_error(self.t.name_error, &format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
-        }
-    }
-
-    /// `globals[name]`, then builtins, else NameError.
-    #[inline]
-    pub fn load_global(&mut self, globals: Value, name: Value) -> PyResult {
-        let g = dict_at(globals);
-        if let Some(v) = g.get_str_key(name) {
-            return Ok(v);
-        }
-        if g.own_builtins.get() {
-            return self.load_own_builtin(g, name);
-        }
-        if let Some(v) = self.builtins.get_str_key(name) {
-            return Ok(v);
-        }
-        Err(self.name_error(name))
-    }
-
-    /// A builtin for code whose globals bring their own `__builtins__`
-    /// (a module or a mapping, as `exec(src, {"__builtins__": {...}})`).
-    #[cold]
-    fn load_own_builtin(&mut self, g: Gc<crate::object::dict::DictObj>, name: Value) -> PyResult {
-        let b = g.get_str_key(self.n.__builtins__).unwrap_or(Value::NONE);
-        let b = match b.downcast::<crate::object::module::ModuleObj>() {
-            Some(m) => m.dict.value(),
-            None => b,
-        };
-        let found = match b.downcast::<crate::object::dict::DictObj>() {
-            Some(d) => self.dict_lookup(d, name)?,
-            None if b.is_none() => self.builtins.get_str_key(name),
-            None => match self.getitem(b, name) {
-                Ok(v) => Some(v),
-                Err(e) if self.is_instance(e.0, self.t.key_error) => None,
-                Err(e) => return Err(e),
-            },
-        };
-        found.ok_or_else(|| self.name_error(name))
-    }
-
-    pub fn name_error(&mut self, name: Value) -> PyErr {
-        let n = Vm::str_of(name).unwrap_or("?");
-        let e = self.new_error(self.t.name_error, &format!("name '{n}' is not defined"));
-        let k = self.intern("name");
-        self.set_exc_attr(e.0, k, name);
-        e
-    }
 }
-
-#[inline(always)]
-fn next_ip(code: Gc<CodeObj>, lasti: usize) -> usize {
-    let w = code.units[lasti].get();
-    lasti + 1 + Op::from_u8(w as u8).map(|o| o.cache_units()).unwrap_or(0)
-}
-
-fn find_handler(code: Gc<CodeObj>, at: u32) -> Option<crate::bytecode::ExceptionEntry> {
-    code.meta.exception_table.iter().find(|e| e.start <= at && at < e.end).cloned()
-}
-
-#[inline(always)]
-pub(crate) fn cell_at(v: Value) -> Gc<CellObj> {
-    v.downcast::<CellObj>().expect("cell and free slots hold cells")
-}
-
-#[inline(always)]
-pub(crate) fn dict_at(v: Value) -> Gc<crate::object::dict::DictObj> {
-    v.downcast::<crate::object::dict::DictObj>().expect("globals must be a dict")
-}
-
-#[inline(always)]
-fn tuple_at(v: Value) -> Gc<TupleObj> {
-    v.downcast::<TupleObj>().expect("tuple")
-}
-

@@ -191,6 +191,15 @@ pub fn dict_entry_if(d: Gc<DictObj>, kv: u32, idx: u32) -> Option<Value> {
 
 type Outcome = Result<Op, Fail>;
 
+/// LOAD_ATTR_MODULE / LOAD_METHOD_MODULE: the module dict's keys version
+/// in unit 1, the entry index in unit 3.
+fn module_form(code: &CodeObj, at: usize, m: Gc<ModuleObj>, name: Value, op: Op) -> Outcome {
+    let (kv, idx) = dict_slot(m.dict, name).ok_or(Fail::NotFound)?;
+    set_cache(code, at, 1, kv);
+    set_cache(code, at, 3, idx);
+    Ok(op)
+}
+
 impl Vm {
     /// Install the specialized form (or back off) and count the attempt.
     fn finish(&mut self, code: &CodeObj, at: usize, family: Op, r: Outcome) {
@@ -246,12 +255,22 @@ impl Vm {
 
     #[inline(never)]
     pub fn specialize_load_attr(&mut self, code: &CodeObj, at: usize, sp: usize, name: Value) {
-        let obj = self.stack[sp - 1];
+        self.specialize_on_top(code, at, sp, name, Op::LoadAttr, Vm::load_attr_form);
+    }
+
+    #[inline(never)]
+    pub fn specialize_load_method(&mut self, code: &CodeObj, at: usize, sp: usize, name: Value) {
+        self.specialize_on_top(code, at, sp, name, Op::LoadMethod, Vm::load_method_form);
+    }
+
+    /// Specialize a named instruction from the object on top of the stack.
+    fn specialize_on_top(&mut self, code: &CodeObj, at: usize, sp: usize, name: Value, family: Op, form: fn(&mut Vm, &CodeObj, usize, Value, Value) -> Outcome) {
         if !self.may_specialize(code, at) {
             return;
         }
-        let r = self.load_attr_form(code, at, obj, name);
-        self.finish(code, at, Op::LoadAttr, r);
+        let obj = self.stack[sp - 1];
+        let r = form(self, code, at, obj, name);
+        self.finish(code, at, family, r);
     }
 
     fn load_attr_form(&mut self, code: &CodeObj, at: usize, obj: Value, name: Value) -> Outcome {
@@ -260,10 +279,7 @@ impl Vm {
             return Err(Fail::CustomGetattribute);
         }
         if let Some(m) = obj.downcast::<ModuleObj>() {
-            let (kv, idx) = dict_slot(m.dict, name).ok_or(Fail::NotFound)?;
-            set_cache(code, at, 1, kv);
-            set_cache(code, at, 3, idx);
-            return Ok(Op::LoadAttrModule);
+            return module_form(code, at, m, name, Op::LoadAttrModule);
         }
         if let Some(cls) = obj.downcast::<TypeObj>() {
             if t != self.t.type_ {
@@ -336,15 +352,7 @@ impl Vm {
         Ok(Op::LoadAttrNonDescriptor)
     }
 
-    #[inline(never)]
-    pub fn specialize_load_method(&mut self, code: &CodeObj, at: usize, sp: usize, name: Value) {
-        let obj = self.stack[sp - 1];
-        if !self.may_specialize(code, at) {
-            return;
-        }
-        let r = self.load_method_form(code, at, obj, name);
-        self.finish(code, at, Op::LoadMethod, r);
-    }
+
 
     fn load_method_form(&mut self, code: &CodeObj, at: usize, obj: Value, name: Value) -> Outcome {
         let t = self.type_of(obj);
@@ -352,10 +360,7 @@ impl Vm {
             return Err(Fail::CustomGetattribute);
         }
         if let Some(m) = obj.downcast::<ModuleObj>() {
-            let (kv, idx) = dict_slot(m.dict, name).ok_or(Fail::NotFound)?;
-            set_cache(code, at, 1, kv);
-            set_cache(code, at, 2, idx);
-            return Ok(Op::LoadMethodModule);
+            return module_form(code, at, m, name, Op::LoadMethodModule);
         }
         if let Some(cls) = obj.downcast::<TypeObj>() {
             if t != self.t.type_ {
@@ -720,12 +725,6 @@ pub fn quicken(units: &[std::cell::Cell<u32>], warmup: u32, superinstructions: b
 
 use crate::bytecode::opcodes::IS_ADAPTIVE;
 
-/// Is this opcode byte one of the families' generic forms?
-#[inline(always)]
-pub fn is_adaptive(byte: u8) -> bool {
-    IS_ADAPTIVE[byte as usize]
-}
-
 // ----- guards and actions used by the specialized forms in run.rs -----
 
 /// The bit of an attribute name in the classes' shadow masks.
@@ -811,12 +810,6 @@ pub fn instance_attrs(obj: Value, ver: u32, shape: u32) -> Option<&'static Attrs
     }
     let a = attrs_of(obj)?;
     (a.dict.get().is_none() && a.shape.get().id == shape).then_some(a)
-}
-
-/// Slot `idx` of `obj`'s attributes under the `instance_attrs` guard.
-#[inline(always)]
-pub fn instance_slot(obj: Value, ver: u32, shape: u32, idx: u32) -> Option<Value> {
-    instance_attrs(obj, ver, shape)?.values.get(idx as usize)
 }
 
 /// The method cached by a LOAD_METHOD_INSTANCE site (class version `ver`,
