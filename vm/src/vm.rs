@@ -354,10 +354,14 @@ impl Vm {
     pub fn intern_value(&mut self, v: Value) -> Value {
         match v.downcast::<StrObj>() {
             Some(s) if s.interned.get() => v,
-            Some(s) => {
-                let txt = s.as_str().to_owned();
-                self.intern(&txt)
-            }
+            Some(s) => match s.as_str() {
+                Some(txt) => {
+                    let txt = txt.to_owned();
+                    self.intern(&txt)
+                }
+                // Names with lone surrogates stay uninterned (the table is keyed by &str).
+                None => v,
+            },
             None => v,
         }
     }
@@ -372,6 +376,31 @@ impl Vm {
         // The text lives outside the gc heap: count it toward the next collection.
         self.heap.note_external_alloc(s.len());
         self.alloc(StrObj::new(h, s)).value()
+    }
+    /// A str from generalised UTF-8 text (see `text::wtf8`), which may hold
+    /// lone surrogates. Callers build `b` with the `wtf8` helpers; malformed
+    /// bytes (a bug) are decoded with U+FFFD rather than stored.
+    pub fn new_wtf8(&mut self, b: Vec<u8>) -> Value {
+        let b = match String::from_utf8(b) {
+            Ok(s) => return self.new_string(s),
+            Err(e) => e.into_bytes(),
+        };
+        self.heap.note_external_alloc(b.len());
+        let h = ObjHeader::new(self.t.str_);
+        match StrObj::from_wtf8(h, b.into_boxed_slice()) {
+            Some(o) => self.alloc(o).value(),
+            None => self.new_string("\u{FFFD}".to_string()),
+        }
+    }
+    /// The one-character str of code point `c` (a surrogate allowed).
+    pub fn new_code_point(&mut self, c: u32) -> Value {
+        match char::from_u32(c) {
+            Some(ch) => {
+                let mut b = [0u8; 4];
+                self.new_str(ch.encode_utf8(&mut b))
+            }
+            None => self.new_wtf8(crate::text::wtf8::from_code_points([c])),
+        }
     }
     /// An int from a BigInt, immediate when it fits.
     pub fn new_bigint(&mut self, i: BigInt) -> Value {
@@ -491,6 +520,10 @@ impl Vm {
     #[inline]
     pub fn str_of(v: Value) -> Option<&'static str> {
         crate::object::str::str_of(v)
+    }
+    /// The stored text of any str, lone surrogates included (`text::wtf8`).
+    pub fn wtf8_of(v: Value) -> Option<&'static [u8]> {
+        crate::object::str::wtf8_of(v)
     }
 
     pub fn interned_lookup(&self, s: &str) -> Option<Value> {

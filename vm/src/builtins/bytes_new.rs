@@ -17,7 +17,7 @@ pub(super) fn from_source(vm: &mut Vm, what: &str, args: [Option<Value>; 3]) -> 
     let [source, enc, errors] = args;
     let enc = opt_str_arg(vm, what, "encoding", enc)?;
     let errors = opt_str_arg(vm, what, "errors", errors)?;
-    if let Some(s) = source.and_then(Vm::str_of) {
+    if let Some(s) = source.and_then(crate::object::str::wtf8_of) {
         let Some(enc) = enc else {
             return Err(vm.type_error("string argument without an encoding"));
         };

@@ -17,7 +17,7 @@ pub fn text_err(vm: &mut Vm, e: TextError) -> PyErr {
 
 /// A format spec, refusing (heap limit: `MemoryError`) a width or
 /// precision whose text could not be allocated.
-fn parse_spec(vm: &mut Vm, spec: &str, tname: &str) -> PyResult<text::FormatSpec> {
+pub(crate) fn parse_spec(vm: &mut Vm, spec: &str, tname: &str) -> PyResult<text::FormatSpec> {
     let fs = text::parse_format_spec(spec, tname).map_err(|e| text_err(vm, e))?;
     vm.check_alloc(fs.width.unwrap_or(0).saturating_add(fs.precision.unwrap_or(0)))?;
     Ok(fs)

@@ -166,21 +166,19 @@ pub fn install(vm: &mut Vm) {
             let n = vm.type_name(a[0]);
             return Err(vm.type_error(&format!("'{n}' object cannot be interpreted as an integer")));
         };
-        match u32::try_from(i).ok().and_then(char::from_u32) {
-            Some(c) => {
-                let mut b = [0u8; 4];
-                Ok(vm.new_str(c.encode_utf8(&mut b)))
-            }
+        match u32::try_from(i).ok().filter(|c| *c <= 0x10FFFF) {
+            // Surrogates included: a str can hold them (text::wtf8).
+            Some(c) => Ok(vm.new_code_point(c)),
             None => Err(vm.value_error("chr() arg not in range(0x110000)")),
         }
     });
     reg_a(vm, "ord", Arity::One, |vm, a, _| {
-        if let Some(s) = Vm::str_of(a[0]) {
-            let n = s.chars().count();
+        if let Some(s) = Vm::wtf8_of(a[0]) {
+            let n = crate::text::wtf8::char_count(s);
             if n != 1 {
                 return Err(vm.type_error(&format!("ord() expected a character, but string of length {n} found")));
             }
-            return Ok(Value::from_small_int(s.chars().next().unwrap() as i64));
+            return Ok(Value::from_small_int(crate::text::wtf8::decode_at(s, 0).0 as i64));
         }
         let n = vm.type_name(a[0]);
         Err(vm.type_error(&format!("ord() expected string of length 1, but {n} found")))
@@ -327,14 +325,14 @@ fn print(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
     let (sep, end, file) = (sep.filter(|v| !v.is_none()), end.filter(|v| !v.is_none()), file.filter(|v| !v.is_none()));
     for (name, v) in [("sep", sep), ("end", end)] {
         if let Some(v) = v {
-            if Vm::str_of(v).is_none() {
+            if Vm::wtf8_of(v).is_none() {
                 let n = vm.type_name(v);
                 return Err(vm.type_error(&format!("{name} must be None or a string, not {n}")));
             }
         }
     }
-    let sep = sep.and_then(Vm::str_of).unwrap_or(" ");
-    let end = end.and_then(Vm::str_of).unwrap_or("\n");
+    let sep: &[u8] = sep.and_then(Vm::wtf8_of).unwrap_or(b" ");
+    let end: &[u8] = end.and_then(Vm::wtf8_of).unwrap_or(b"\n");
     let file = match file {
         Some(f) => f,
         None => crate::modules::io::stdio::stdout(vm)?,
@@ -356,12 +354,13 @@ fn print(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
         slots.push(vm.extra_roots.len() - 1);
     }
     let texts: smallvec::SmallVec<[Value; 8]> = slots.iter().map(|&i| vm.extra_roots[i]).collect();
-    let mut pieces: smallvec::SmallVec<[&str; 16]> = smallvec::SmallVec::new();
+    let mut pieces: smallvec::SmallVec<[&[u8]; 16]> = smallvec::SmallVec::new();
     for (i, t) in texts.iter().enumerate() {
         if i > 0 {
             pieces.push(sep);
         }
-        pieces.push(Vm::str_of(*t).unwrap_or(""));
+        // `to_str` returned a str (or raised), so the text is there.
+        pieces.push(Vm::wtf8_of(*t).unwrap_or_default());
     }
     pieces.push(end);
     crate::modules::io::stdio::write_text(vm, file, &pieces, flush)?;

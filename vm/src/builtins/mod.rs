@@ -11,6 +11,7 @@ pub mod methods;
 pub mod percent;
 pub mod types;
 pub mod str_type;
+pub mod str_surrogates;
 pub mod coll_type;
 pub mod coro_type;
 pub mod slots;

@@ -4,6 +4,7 @@
 use crate::object::seq::TupleObj;
 use crate::object::Layout;
 use crate::text::percent::{conversion_type_error, ArgRef, PercentArgs, PercentValue};
+use crate::text::wtf8::Standins;
 use crate::text::TextError;
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
@@ -32,6 +33,10 @@ struct Args<'a> {
     mapping: bool,
     /// `bytes % args` (see `PercentArgs::bytes_mode`).
     bytes: bool,
+    /// Stand-ins for lone surrogates when the format or an argument holds
+    /// some (`text::wtf8::Standins`): inserted text is hidden with them and
+    /// the result revealed.
+    sw: Option<Standins>,
 }
 
 /// Bytes as the Latin-1 text `percent_format` works on in bytes mode.
@@ -40,6 +45,17 @@ fn latin1(d: &[u8]) -> String {
 }
 
 impl Args<'_> {
+    /// Inserted str text as `percent_format` takes it; text that cannot be
+    /// hidden exactly raises instead of changing.
+    fn text(&mut self, r: Value) -> Result<String, PctErr> {
+        let b = Vm::wtf8_of(r).unwrap_or_default();
+        let plain = Vm::str_of(r);
+        match (self.sw, plain) {
+            (None, Some(s)) => Ok(s.to_string()),
+            (Some(sw), _) if !sw.collides(b) => Ok(sw.hide(b)),
+            _ => Err(super::str_surrogates::not_supported(self.vm, "'%' formatting of this text").into()),
+        }
+    }
     fn fetch(&mut self, arg: &ArgRef<'_>) -> Result<Value, PctErr> {
         Ok(match arg {
             ArgRef::Item(i) => self.items.as_ref().and_then(|v| v.get(*i).copied()).unwrap_or(Value::NONE),
@@ -81,13 +97,19 @@ impl PercentArgs for Args<'_> {
         }
         let vm = &mut *self.vm;
         match conv {
-            's' => Ok(PercentValue::Str(vm.to_string(v)?)),
-            'r' => Ok(PercentValue::Str(vm.repr_string(v)?)),
+            's' => {
+                let r = vm.to_str(v)?;
+                Ok(PercentValue::Str(self.text(r)?))
+            }
+            'r' => {
+                let r = vm.repr(v)?;
+                Ok(PercentValue::Str(self.text(r)?))
+            }
             'a' => {
                 let r = vm.repr_string(v)?;
                 Ok(PercentValue::Str(super::format::ascii_escape(&r)))
             }
-            'c' if Vm::str_of(v).is_some() => Ok(PercentValue::Str(Vm::str_of(v).unwrap_or("").to_string())),
+            'c' if Vm::wtf8_of(v).is_some() => Ok(PercentValue::Str(self.text(v)?)),
             _ => {
                 if let Some(f) = v.as_f64() {
                     if matches!(conv, 'o' | 'x' | 'X' | 'c') {
@@ -184,7 +206,7 @@ impl Vm {
         let items = args.downcast::<TupleObj>().map(|t| t.items.to_vec());
         let t = self.type_of(args);
         let mapping = items.is_none() && !matches!(t.layout, Layout::Str | Layout::Bytes) && (t.layout == Layout::Dict || t.lookup(self.n.__getitem__).is_some());
-        let mut a = Args { vm: self, whole: args, items, mapping, bytes: true };
+        let mut a = Args { vm: self, whole: args, items, mapping, bytes: true, sw: None };
         match crate::text::percent_format(&text, &mut a) {
             Ok(s) => {
                 let d: Vec<u8> = s.chars().map(|c| c as u32 as u8).collect();
@@ -197,13 +219,31 @@ impl Vm {
 
     /// `fmt % args` for a str `fmt`.
     pub fn str_percent(&mut self, fmt: Value, args: Value) -> PyResult {
-        let text = Vm::str_of(fmt).unwrap_or("");
         let items = args.downcast::<TupleObj>().map(|t| t.items.to_vec());
+        let fmt_text = Vm::wtf8_of(fmt).unwrap_or_default();
+        let involved = items.as_deref().unwrap_or(std::slice::from_ref(&args));
+        let sw = if Vm::str_of(fmt).is_none() || involved.iter().any(|v| super::str_surrogates::is_surrogate_str(*v)) {
+            let texts = std::iter::once(fmt_text).chain(involved.iter().filter_map(|v| Vm::wtf8_of(*v)));
+            match Standins::choose(texts) {
+                Some(sw) => Some(sw),
+                None => return Err(super::str_surrogates::not_supported(self, "'%' formatting of this text")),
+            }
+        } else {
+            None
+        };
+        let text: std::borrow::Cow<str> = match (Vm::str_of(fmt), sw) {
+            (Some(s), _) => s.into(),
+            (None, Some(sw)) => sw.hide(fmt_text).into(),
+            (None, None) => "".into(),
+        };
         let t = self.type_of(args);
         let mapping = items.is_none() && t.layout != Layout::Str && (t.layout == Layout::Dict || t.lookup(self.n.__getitem__).is_some());
-        let mut a = Args { vm: self, whole: args, items, mapping, bytes: false };
-        match crate::text::percent_format(text, &mut a) {
-            Ok(s) => Ok(self.new_string(s)),
+        let mut a = Args { vm: self, whole: args, items, mapping, bytes: false, sw };
+        match crate::text::percent_format(&text, &mut a) {
+            Ok(s) => match sw {
+                Some(sw) => Ok(self.new_wtf8(sw.reveal(&s))),
+                None => Ok(self.new_string(s)),
+            },
             Err(PctErr::Py(e)) => Err(e),
             Err(PctErr::Text(e)) => Err(super::format::text_err(self, e)),
         }

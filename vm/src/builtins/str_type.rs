@@ -148,34 +148,8 @@ fn starts_ends(vm: &mut Vm, a: &[Value], ends: bool) -> PyResult {
 
 pub fn install(vm: &mut Vm) {
     let t = vm.t.str_;
-    vm.add_method_a(t, "join", Arity::One, |vm, a, _| {
-        let sep = s0(a[0]);
-        let items = match vm.collect_iter(a[1]) {
-            Ok(v) => v,
-            Err(e) => {
-                if vm.exception_matches(e.0, vm.t.type_error.value())? {
-                    return Err(vm.type_error("can only join an iterable"));
-                }
-                return Err(e);
-            }
-        };
-        let mut out = String::new();
-        for (i, x) in items.iter().enumerate() {
-            match Vm::str_of(*x) {
-                Some(s) => {
-                    if i > 0 {
-                        out.push_str(sep);
-                    }
-                    out.push_str(s);
-                }
-                None => {
-                    let tn = vm.type_name(*x);
-                    return Err(vm.type_error(&format!("sequence item {i}: expected str instance, {tn} found")));
-                }
-            }
-        }
-        Ok(vm.new_string(out))
-    });
+    // Reads stored text, so items with lone surrogates join exactly.
+    vm.add_method_a(t, "join", Arity::One, |vm, a, _| super::str_surrogates::join(vm, a[0], a[1]));
     fn split_impl(vm: &mut Vm, a: &[Value], k: &[Value], r: bool) -> PyResult {
         static SPLIT: Sig = Sig { name: "split", params: &["sep", "maxsplit"], posonly: 0, required: 0, kwonly: &[] };
         static RSPLIT: Sig = Sig { name: "rsplit", params: &["sep", "maxsplit"], posonly: 0, required: 0, kwonly: &[] };
@@ -359,14 +333,16 @@ pub fn install(vm: &mut Vm) {
             vm.dict_set(d, *n, *v)?;
         }
         let mut auto = Numbering::default();
-        let r = do_format(vm, s0(a[0]), &pos[1..], d.value(), &mut auto, 2)?;
-        Ok(vm.new_string(r))
+        let (tmpl, sw) = format_template(a[0]);
+        let r = do_format(vm, &tmpl, sw, &pos[1..], d.value(), &mut auto, 2)?;
+        Ok(vm.new_wtf8(r))
     });
     vm.add_method_a(t, "format_map", Arity::One, |vm, a, _| {
         super::check_count(vm, "str.format_map", a.len() - 1, 1, 1)?;
         let mut auto = Numbering::default();
-        let r = do_format(vm, s0(a[0]), &[], a[1], &mut auto, 2)?;
-        Ok(vm.new_string(r))
+        let (tmpl, sw) = format_template(a[0]);
+        let r = do_format(vm, &tmpl, sw, &[], a[1], &mut auto, 2)?;
+        Ok(vm.new_wtf8(r))
     });
     let mt = vm.new_builtin("maketrans", |vm, a, _| {
         // A staticmethod: `str.maketrans(...)` and `"".maketrans(...)` both arrive without self.
@@ -499,11 +475,30 @@ fn lookup_field(vm: &mut Vm, name: &str, args: &[Value], kwargs: Value, auto: &m
     Ok(obj)
 }
 
-pub fn do_format(vm: &mut Vm, f: &str, args: &[Value], kwargs: Value, auto: &mut Numbering, depth: u32) -> PyResult<String> {
+/// A format template as `&str`: a template with lone surrogates is given
+/// with them swapped for stand-ins (`text::wtf8::Standins`), which
+/// `do_format` swaps back in the literal text it copies.
+fn format_template(v: Value) -> (std::borrow::Cow<'static, str>, Option<crate::text::wtf8::Standins>) {
+    if let Some(s) = Vm::str_of(v) {
+        return (s.into(), None);
+    }
+    let text = Vm::wtf8_of(v).unwrap_or_default();
+    match crate::text::wtf8::Standins::choose([text].into_iter()) {
+        Some(sw) => (sw.hide(text).into(), Some(sw)),
+        None => (String::from_utf8_lossy(text).into_owned().into(), None),
+    }
+}
+
+/// `f.format(*args, **kwargs)` as str text (`text::wtf8`): inserted
+/// values may hold lone surrogates.
+pub fn do_format(vm: &mut Vm, f: &str, sw: Option<crate::text::wtf8::Standins>, args: &[Value], kwargs: Value, auto: &mut Numbering, depth: u32) -> PyResult<Vec<u8>> {
     let pieces = crate::text::format_parse::parse(f).map_err(|e| super::format::text_err(vm, e))?;
-    let mut out = String::new();
+    let mut out = Vec::new();
     for piece in pieces {
-        out.push_str(&piece.literal);
+        match sw {
+            Some(sw) => out.extend_from_slice(&sw.reveal(&piece.literal)),
+            None => out.extend_from_slice(piece.literal.as_bytes()),
+        }
         let Some(field) = piece.field else { continue };
         let obj = lookup_field(vm, &field.name, args, kwargs, auto)?;
         let obj = match field.conversion {
@@ -521,13 +516,16 @@ pub fn do_format(vm: &mut Vm, f: &str, args: &[Value], kwargs: Value, auto: &mut
             if depth == 0 {
                 return Err(vm.value_error("Max string recursion exceeded"));
             }
-            do_format(vm, &field.spec, args, kwargs, auto, depth - 1)?
+            do_format(vm, &field.spec, sw, args, kwargs, auto, depth - 1)?
         } else {
-            field.spec
+            match sw {
+                Some(sw) => sw.reveal(&field.spec),
+                None => field.spec.into_bytes(),
+            }
         };
-        let sv = vm.new_string(spec);
+        let sv = vm.new_wtf8(spec);
         let r = vm.format(obj, sv)?;
-        out.push_str(s0(r));
+        out.extend_from_slice(Vm::wtf8_of(r).unwrap_or_default());
     }
     Ok(out)
 }

@@ -60,8 +60,19 @@ pub(crate) fn codec_error(vm: &mut Vm, e: CodecError, obj: Value) -> PyErr {
     }
 }
 
-/// `s.encode(enc, errors)`; `obj` is the str value `s` came from.
-pub fn encode_str(vm: &mut Vm, obj: Value, s: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
+/// The error CPython raises where C code needs a str as UTF-8 and the str
+/// holds lone surrogates (`PyUnicode_AsUTF8`): `UnicodeEncodeError: 'utf-8'
+/// codec can't encode character '\udc80' in position 0: surrogates not allowed`.
+pub fn surrogates_not_allowed(vm: &mut Vm, obj: Value) -> PyErr {
+    let text = crate::object::str::wtf8_of(obj).unwrap_or_default();
+    match codecs::encode(text, codecs::Codec::Utf8, "strict") {
+        Err(e) => codec_error(vm, e, obj),
+        Ok(_) => vm.type_error("expected str"),
+    }
+}
+
+/// `s.encode(enc, errors)`; `obj` is the str value `s` (stored text) came from.
+pub fn encode_str(vm: &mut Vm, obj: Value, s: &[u8], enc: &str, errors: &str) -> PyResult<Vec<u8>> {
     if codecs::lookup(enc).is_none() {
         return registry_encode(vm, obj, enc, errors);
     }
@@ -120,7 +131,7 @@ pub fn decode_bytes(vm: &mut Vm, obj: Value, enc: &str, errors: &str) -> PyResul
     }
     let c = lookup(vm, enc)?;
     match with_data(obj, |d| codecs::decode(d, c, errors)) {
-        Ok(s) => Ok(vm.new_string(s)),
+        Ok(s) => Ok(vm.new_wtf8(s)),
         Err(e) => Err(codec_error(vm, e, obj)),
     }
 }
@@ -129,7 +140,7 @@ pub fn decode_bytes(vm: &mut Vm, obj: Value, enc: &str, errors: &str) -> PyResul
 pub fn str_from_bytes(vm: &mut Vm, obj: Value, enc: Option<Value>, errors: Option<Value>) -> PyResult {
     let enc = opt_str_arg(vm, "str", "encoding", enc)?.unwrap_or("utf-8");
     let errors = opt_str_arg(vm, "str", "errors", errors)?.unwrap_or("strict");
-    if Vm::str_of(obj).is_some() {
+    if crate::object::str::wtf8_of(obj).is_some() {
         return Err(vm.type_error("decoding str is not supported"));
     }
     if bytes_like(obj).is_none() {
@@ -160,7 +171,7 @@ pub fn unicode_error_str(vm: &mut Vm, e: Value) -> Option<String> {
     let (start, end) = (vm.as_i64(vals[2])?, vm.as_i64(vals[3])?);
     let reason = Vm::str_of(vals[4])?;
     Some(if encode {
-        codecs::encode_error_message(encoding, Vm::str_of(vals[1])?, start, end, reason)
+        codecs::encode_error_message(encoding, crate::object::str::wtf8_of(vals[1])?, start, end, reason)
     } else {
         let data = vals[1].downcast::<BytesObj>()?.data.with(|d| d.clone());
         codecs::decode_error_message(encoding, &data, start, end, reason)
@@ -178,10 +189,10 @@ fn translate_error_str(vm: &mut Vm, e: Value) -> Option<String> {
     for (slot, name) in vals.iter_mut().zip(["object", "start", "end", "reason"]) {
         *slot = attrs.get(vm.intern(name))?;
     }
-    let chars = Vm::str_of(vals[0])?;
+    let chars = crate::object::str::wtf8_of(vals[0])?;
     let (start, end) = (vm.as_i64(vals[1])?, vm.as_i64(vals[2])?);
     let reason = Vm::str_of(vals[3])?;
-    let one = if start >= 0 && end == start + 1 { chars.chars().nth(start as usize) } else { None };
+    let one = if start >= 0 && end == start + 1 { crate::text::wtf8::code_points(chars).nth(start as usize) } else { None };
     Some(match one {
         Some(c) => format!("can't translate character '{}' in position {start}: {reason}", codecs::char_escape(c)),
         None => format!("can't translate characters in position {start}-{}: {reason}", end.saturating_sub(1)),
@@ -198,7 +209,7 @@ pub fn install_translate(vm: &mut Vm) {
         }
         let mut vals = [args[0], args[1], args[2], args[3]];
         for i in [0, 3] {
-            if Vm::str_of(vals[i]).is_none() {
+            if vals[i].downcast::<crate::object::str::StrObj>().is_none() {
                 let t = vm.type_name(vals[i]);
                 return Err(vm.type_error(&format!("argument {} must be str, not {t}", i + 1)));
             }
@@ -233,7 +244,7 @@ fn init_unicode_error(vm: &mut Vm, a: &[Value], k: &[Value], encode: bool) -> Py
             return Err(vm.type_error(&format!("argument {} must be str, not {t}", i + 1)));
         }
     }
-    if encode && Vm::str_of(vals[1]).is_none() {
+    if encode && vals[1].downcast::<crate::object::str::StrObj>().is_none() {
         let t = vm.type_name(vals[1]);
         return Err(vm.type_error(&format!("argument 2 must be str, not {t}")));
     }
@@ -258,7 +269,7 @@ pub fn install(vm: &mut Vm) {
         let [enc, errors] = parse_args(vm, "encode", a, k, ["encoding", "errors"], true)?;
         let enc = opt_str_arg(vm, "encode", "encoding", enc)?.unwrap_or("utf-8");
         let errors = opt_str_arg(vm, "encode", "errors", errors)?.unwrap_or("strict");
-        let s = Vm::str_of(a[0]).unwrap_or("");
+        let s = crate::object::str::wtf8_of(a[0]).unwrap_or_default();
         let data = encode_str(vm, a[0], s, enc, errors)?;
         Ok(vm.new_bytes_of(data, false))
     });

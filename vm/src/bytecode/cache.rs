@@ -39,7 +39,7 @@ use std::rc::Rc;
 /// First bytes of every cache file.
 pub const MAGIC: [u8; 8] = *b"\x89TPC\r\n\x1a\n";
 /// Bumped when the layout changes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 /// Identifies the build that wrote a file (see `build.rs`).
 pub const BUILD_HASH: &str = env!("TAIPAN_BUILD_HASH");
 const HEADER_LEN: usize = 48;
@@ -142,6 +142,11 @@ impl Writer {
             Const::Str(s) => {
                 self.body.push(8);
                 self.str(s);
+            }
+            Const::Wtf8(b) => {
+                self.body.push(12);
+                self.uvar(b.len() as u64);
+                self.body.extend_from_slice(b);
             }
             Const::Bytes(b) => {
                 self.body.push(9);
@@ -333,6 +338,15 @@ impl<'a> Reader<'a> {
                 Const::Tuple(items)
             }
             11 => Const::Code(Rc::new(self.code(depth + 1)?)),
+            12 => {
+                let n = self.count(1)?;
+                let b = self.bytes(n)?;
+                // A damaged cache must not yield malformed str text.
+                if !crate::text::wtf8::is_well_formed(b) {
+                    return None;
+                }
+                Const::Wtf8(Rc::from(b))
+            }
             _ => return None,
         })
     }

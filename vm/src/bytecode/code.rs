@@ -44,6 +44,8 @@ pub enum Const {
     Float(f64),
     Complex { re: f64, im: f64 },
     Str(Rc<str>),
+    /// A str literal holding lone surrogates, as str text (`text::wtf8`).
+    Wtf8(Rc<[u8]>),
     Bytes(Vec<u8>),
     Tuple(Vec<Const>),
     Code(Rc<CompiledCode>),

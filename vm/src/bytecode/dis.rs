@@ -22,6 +22,7 @@ pub fn const_repr(c: &Const) -> String {
             }
         }
         Const::Str(s) => str_repr(s),
+        Const::Wtf8(b) => crate::text::str_methods::wtf8_repr(b),
         Const::Bytes(b) => {
             let mut out = String::from("b'");
             for &x in b {

@@ -65,7 +65,10 @@ pub(crate) fn const_value(e: &Expr) -> Option<Const> {
             ast::Number::Float(f) => Const::Float(*f),
             ast::Number::Complex { real, imag } => Const::Complex { re: *real, im: *imag },
         },
-        Expr::StringLiteral(s) => Const::Str(Rc::from(s.value.to_str())),
+        Expr::StringLiteral(s) => match super::surrogate_literals::literal_text(s) {
+            Some(b) => Const::Wtf8(Rc::from(b)),
+            None => Const::Str(Rc::from(s.value.to_str())),
+        },
         Expr::BytesLiteral(b) => Const::Bytes(b.value.bytes().collect()),
         Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => match &*u.operand {
             Expr::NumberLiteral(_) => match const_value(&u.operand)? {

@@ -16,6 +16,7 @@ mod stmt;
 mod except_star;
 pub mod symtable;
 mod unit;
+mod surrogate_literals;
 
 #[cfg(test)]
 mod tests;
@@ -35,6 +36,7 @@ use unit::{CodeBuilder, Label};
 
 /// Compile `source` to a code object.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CompiledCode, SyntaxErrorInfo> {
+    let _literals = surrogate_literals::enter(source);
     let lines = LineIndex::new(source);
     let mk_err = |e: CompileError| errors::to_info(source, filename, &lines, e.msg, e.range, e.kind);
     match mode {

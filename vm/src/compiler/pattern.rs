@@ -568,6 +568,7 @@ fn const_key_eq(a: &Const, b: &Const) -> bool {
     match (a, b) {
         (Const::None, Const::None) => true,
         (Const::Str(x), Const::Str(y)) => x == y,
+        (Const::Wtf8(x), Const::Wtf8(y)) => x == y,
         (Const::Bytes(x), Const::Bytes(y)) => x == y,
         _ => false,
     }

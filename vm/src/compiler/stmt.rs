@@ -998,6 +998,7 @@ fn const_truthy(c: &Const) -> bool {
         Const::Float(f) => *f != 0.0,
         Const::Complex { re, im } => *re != 0.0 || *im != 0.0,
         Const::Str(s) => !s.is_empty(),
+        Const::Wtf8(b) => !b.is_empty(),
         Const::Bytes(b) => !b.is_empty(),
         Const::Tuple(t) => !t.is_empty(),
         Const::Ellipsis | Const::Code(_) => true,

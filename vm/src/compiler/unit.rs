@@ -34,6 +34,7 @@ enum ConstKey {
     Float(u64),
     Complex(u64, u64),
     Str(Rc<str>),
+    Wtf8(Rc<[u8]>),
     Bytes(Vec<u8>),
     Tuple(Vec<ConstKey>),
 }
@@ -48,6 +49,7 @@ fn const_key(c: &Const) -> Option<ConstKey> {
         Const::Float(f) => ConstKey::Float(f.to_bits()),
         Const::Complex { re, im } => ConstKey::Complex(re.to_bits(), im.to_bits()),
         Const::Str(s) => ConstKey::Str(s.clone()),
+        Const::Wtf8(b) => ConstKey::Wtf8(b.clone()),
         Const::Bytes(b) => ConstKey::Bytes(b.clone()),
         Const::Tuple(items) => {
             ConstKey::Tuple(items.iter().map(const_key).collect::<Option<Vec<_>>>()?)

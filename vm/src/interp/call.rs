@@ -302,11 +302,17 @@ impl Vm {
                         return Err(self.descriptor_self_error(owner, b.name, args, kwnames));
                     }
                 }
+                if b.owner == self.t.str_.value() && args.iter().any(|a| surrogate_arg(*a)) {
+                    return crate::builtins::str_surrogates::call_method(self, b.name, b.func, args, kwnames);
+                }
                 return self.call_native(b.func, args, kwnames);
             }
             let mut full: smallvec::SmallVec<[Value; 8]> = smallvec::SmallVec::with_capacity(args.len() + 1);
             full.push(b.bound);
             full.extend_from_slice(args);
+            if b.owner == self.t.str_.value() && full.iter().any(|a| surrogate_arg(*a)) {
+                return crate::builtins::str_surrogates::call_method(self, b.name, b.func, &full, kwnames);
+            }
             return self.call_native(b.func, &full, kwnames);
         }
         if let Some(m) = func.downcast::<BoundMethodObj>() {
@@ -550,4 +556,11 @@ fn join_names(names: &[String]) -> String {
         2 => format!("{} and {}", q[0], q[1]),
         _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
     }
+}
+
+/// A str holding lone surrogates, or a tuple with one (`startswith`): str
+/// methods then run through `builtins::str_surrogates`.
+fn surrogate_arg(v: Value) -> bool {
+    use crate::builtins::str_surrogates::is_surrogate_str;
+    is_surrogate_str(v) || v.downcast::<crate::object::seq::TupleObj>().is_some_and(|t| t.items.iter().any(|x| is_surrogate_str(*x)))
 }

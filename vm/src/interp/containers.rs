@@ -451,17 +451,16 @@ impl Vm {
                 if let Some(sl) = key.downcast::<SliceObj>() {
                     let (start, _, step, len) = self.slice_indices(sl, s.char_len)?;
                     if step == 1 {
-                        let sub = s.slice_chars(start as usize, start as usize + len).to_string();
-                        return Ok(Some(self.new_string(sub)));
+                        let sub = s.slice_wtf8(start as usize, start as usize + len).to_vec();
+                        return Ok(Some(self.new_wtf8(sub)));
                     }
-                    let chars: Vec<char> = s.as_str().chars().collect();
-                    let out: String = (0..len).map(|k| chars[(start + k as i64 * step) as usize]).collect();
-                    return Ok(Some(self.new_string(out)));
+                    let cps: Vec<u32> = crate::text::wtf8::code_points(s.as_wtf8()).collect();
+                    let out = crate::text::wtf8::from_code_points((0..len).map(|k| cps[(start + k as i64 * step) as usize]));
+                    return Ok(Some(self.new_wtf8(out)));
                 }
                 let i = self.seq_index(key, s.char_len, "string")?;
-                let c = s.char_at(i);
-                let mut b = [0u8; 4];
-                return Ok(Some(self.new_str(c.encode_utf8(&mut b))));
+                let c = s.code_point_at(i);
+                return Ok(Some(self.new_code_point(c)));
             }
             Layout::Dict => {
                 let d = obj.downcast::<DictObj>().unwrap();

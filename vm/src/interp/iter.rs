@@ -240,13 +240,14 @@ impl Vm {
                 // For a str, `idx` is the byte offset of the next character
                 // (strs are immutable), so non-ASCII iteration is linear.
                 let s = seq.downcast::<StrObj>().unwrap();
-                let Some(c) = s.as_str().get(idx..).and_then(|t| t.chars().next()) else {
+                let text = s.as_wtf8();
+                if idx >= text.len() {
                     set(IterState::Exhausted);
                     return Ok(None);
-                };
-                set(IterState::Seq { seq, idx: idx + c.len_utf8() });
-                let mut buf = [0u8; 4];
-                Ok(Some(self.new_str(c.encode_utf8(&mut buf))))
+                }
+                let (c, n) = crate::text::wtf8::decode_at(text, idx);
+                set(IterState::Seq { seq, idx: idx + n });
+                Ok(Some(self.new_code_point(c)))
             }
             K::Bytes(seq, idx) => {
                 let b = seq.downcast::<BytesObj>().map(|b| b.data.with(|d| d.get(idx).copied())).flatten();

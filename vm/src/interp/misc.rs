@@ -66,6 +66,7 @@ impl Vm {
                     self.new_str(s)
                 }
             }
+            Const::Wtf8(b) => self.new_wtf8(b.to_vec()),
             Const::Bytes(b) => self.new_bytes_of(b.clone(), false),
             Const::Tuple(items) => {
                 let v: Vec<Value> = items.iter().map(|x| self.load_const(x)).collect();
@@ -102,10 +103,10 @@ impl Vm {
             return Ok(());
         }
         let r = self.repr(v)?;
-        let s = Vm::str_of(r).unwrap_or("");
+        let s = Vm::wtf8_of(r).unwrap_or_default();
         let out = crate::modules::io::stdio::stdout(self)?;
         if !out.is_none() {
-            crate::modules::io::stdio::write_text(self, out, &[s, "\n"], false)?;
+            crate::modules::io::stdio::write_text(self, out, &[s, b"\n"], false)?;
         }
         let k = self.intern("_");
         self.builtins.set_str_key(k, v);

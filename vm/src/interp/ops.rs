@@ -124,11 +124,7 @@ impl Vm {
         let lb = b.layout();
         match (op, la, lb) {
             (BinOp::Add, Some(Layout::Str), Some(Layout::Str)) => {
-                let (x, y) = (Vm::str_of(a).unwrap_or(""), Vm::str_of(b).unwrap_or(""));
-                let mut out = String::with_capacity(x.len() + y.len());
-                out.push_str(x);
-                out.push_str(y);
-                Ok(Some(self.new_string(out)))
+                Ok(Some(crate::builtins::str_surrogates::concat(self, &[a, b])))
             }
             (BinOp::Add, Some(Layout::List), Some(Layout::List)) => {
                 let mut v = a.downcast::<ListObj>().unwrap().items.snapshot();
@@ -229,12 +225,15 @@ impl Vm {
         };
         match seq.layout() {
             Some(Layout::Str) => {
-                let s = Vm::str_of(seq).unwrap_or("");
+                let s = Vm::wtf8_of(seq).unwrap_or_default();
                 if s.len().checked_mul(n).map(|x| x > isize::MAX as usize / 2).unwrap_or(true) {
                     return Err(self.new_error(self.t.memory_error, ""));
                 }
                 self.check_alloc(s.len() * n)?;
-                Ok(self.new_string(s.repeat(n)))
+                match Vm::str_of(seq) {
+                    Some(t) => Ok(self.new_string(t.repeat(n))),
+                    None => Ok(self.new_wtf8(s.repeat(n))),
+                }
             }
             Some(Layout::List) => {
                 let v = seq.downcast::<ListObj>().unwrap().items.snapshot();
@@ -414,7 +413,8 @@ impl Vm {
         }
         match (a.layout(), b.layout()) {
             (Some(Layout::Str), Some(Layout::Str)) => {
-                let (x, y) = (Vm::str_of(a).unwrap(), Vm::str_of(b).unwrap());
+                // Stored-text byte order is code-point order (text::wtf8).
+                let (x, y) = (Vm::wtf8_of(a).unwrap_or_default(), Vm::wtf8_of(b).unwrap_or_default());
                 Ok(Some(cmp_result(x.cmp(y), op)))
             }
             (Some(Layout::List), Some(Layout::List)) | (Some(Layout::Tuple), Some(Layout::Tuple)) => {
@@ -617,11 +617,13 @@ impl Vm {
         let t = self.type_of(container);
         match t.layout {
             Layout::Str => {
-                let Some(s) = Vm::str_of(item) else {
+                let Some(s) = Vm::wtf8_of(item) else {
                     let n = self.type_name(item);
                     return Err(self.type_error(&format!("'in <string>' requires string as left operand, not {n}")));
                 };
-                return Ok(Some(Vm::str_of(container).unwrap().contains(s)));
+                // Substrings of stored text are byte substrings (text::wtf8).
+                let hay = Vm::wtf8_of(container).unwrap_or_default();
+                return Ok(Some(memchr::memmem::find(hay, s).is_some()));
             }
             Layout::Bytes => return crate::builtins::bytes_type::contains(self, container, item).map(Some),
             Layout::Dict => return Ok(Some(self.dict_lookup(container.downcast::<DictObj>().unwrap(), item)?.is_some())),

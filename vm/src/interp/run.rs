@@ -591,7 +591,7 @@ impl Vm {
                             opc::CompareOpInt if Value::both_small_ints(a, b) => Some(compare_as(arg, &a.small_int_unchecked(), &b.small_int_unchecked())),
                             opc::CompareOpFloat if a.is_float() && b.is_float() => Some(compare_as(arg, &a.f64_unchecked(), &b.f64_unchecked())),
                             opc::CompareOpStr if self.is_exact_str(a) && self.is_exact_str(b) => {
-                                Some(compare_as(arg, Vm::str_of(a).unwrap_or(""), Vm::str_of(b).unwrap_or("")))
+                                Some(compare_as(arg, Vm::wtf8_of(a).unwrap_or_default(), Vm::wtf8_of(b).unwrap_or_default()))
                             }
                             _ => None,
                         };
@@ -771,12 +771,9 @@ impl Vm {
                     }
                     opc::BuildString => {
                         let n = arg as usize;
-                        let mut s = String::new();
-                        for i in 0..n {
-                            s.push_str(Vm::str_of(self.stack[sp - n + i]).unwrap_or(""));
-                        }
+                        let parts: smallvec::SmallVec<[Value; 8]> = self.stack[sp - n..sp].iter().copied().collect();
+                        let v = crate::builtins::str_surrogates::concat(self, &parts);
                         sp -= n;
-                        let v = self.new_string(s);
                         push!(v);
                     }
                     opc::ListAppend => {

@@ -1001,10 +1001,6 @@ impl Vm {
 
     /// `a + b` for two exact strs.
     pub fn str_concat(&mut self, a: Value, b: Value) -> Value {
-        let (x, y) = (Vm::str_of(a).unwrap_or(""), Vm::str_of(b).unwrap_or(""));
-        let mut out = String::with_capacity(x.len() + y.len());
-        out.push_str(x);
-        out.push_str(y);
-        self.new_string(out)
+        crate::builtins::str_surrogates::concat(self, &[a, b])
     }
 }

@@ -23,7 +23,7 @@ impl Vm {
                     let r = self.call(f, &[v], &[]);
                     self.leave();
                     let r = r?;
-                    if Vm::str_of(r).is_none() {
+                    if Vm::wtf8_of(r).is_none() {
                         let n = self.type_name(r);
                         return Err(self.type_error(&format!("__repr__ returned non-string (type {n})")));
                     }
@@ -44,10 +44,11 @@ impl Vm {
         f.downcast::<BuiltinFnObj>().and_then(|b| b.owner.downcast::<TypeObj>()).is_some_and(|o| o.has_flag(tflags::EXTENSION))
     }
 
-    /// repr as a Rust String.
+    /// repr as a Rust String (a `__repr__` returning lone surrogates
+    /// raises CPython's "surrogates not allowed" rather than losing them).
     pub fn repr_string(&mut self, v: Value) -> PyResult<String> {
         let r = self.repr(v)?;
-        Ok(Vm::str_of(r).unwrap_or("").to_string())
+        Ok(crate::builtins::str_surrogates::utf8_text(self, r)?.to_string())
     }
 
     pub fn native_repr(&mut self, v: Value) -> PyResult<String> {
@@ -67,7 +68,7 @@ impl Vm {
         }
         let t = self.type_of(v);
         match t.layout {
-            Layout::Str => return Ok(crate::text::str_methods::str_repr(Vm::str_of(v).unwrap())),
+            Layout::Str => return Ok(crate::text::str_methods::wtf8_repr(Vm::wtf8_of(v).unwrap_or_default())),
             Layout::Int => return Ok(v.downcast::<IntObj>().unwrap().value.to_string()),
             Layout::Float => return Ok(crate::text::float_repr(v.downcast::<crate::object::int::FloatObj>().unwrap().value)),
             Layout::List => {
@@ -299,7 +300,7 @@ impl Vm {
                     let r = self.call(f, &[v], &[]);
                     self.leave();
                     let r = r?;
-                    if Vm::str_of(r).is_none() {
+                    if Vm::wtf8_of(r).is_none() {
                         let n = self.type_name(r);
                         return Err(self.type_error(&format!("__str__ returned non-string (type {n})")));
                     }
@@ -312,8 +313,8 @@ impl Vm {
                 }
             }
             if t.layout == Layout::Str {
-                let s = Vm::str_of(v).unwrap().to_string();
-                return Ok(self.new_string(s));
+                let s = Vm::wtf8_of(v).unwrap_or_default().to_vec();
+                return Ok(self.new_wtf8(s));
             }
         }
         if t.layout == Layout::Exception && (t.lookup(self.n.__str__).map(|f| f.layout() != Some(Layout::Function)).unwrap_or(true)) {
@@ -350,9 +351,11 @@ impl Vm {
         self.repr(v)
     }
 
+    /// `str(v)` as a Rust String; text with lone surrogates raises CPython's
+    /// "surrogates not allowed" (`PyUnicode_AsUTF8`) rather than losing them.
     pub fn to_string(&mut self, v: Value) -> PyResult<String> {
         let r = self.to_str(v)?;
-        Ok(Vm::str_of(r).unwrap_or("").to_string())
+        Ok(crate::builtins::str_surrogates::utf8_text(self, r)?.to_string())
     }
 
     /// FormatValue: conversion 0 none, 1 str, 2 repr, 3 ascii; then format(v, spec).
@@ -383,6 +386,9 @@ impl Vm {
                     return self.call(f, &[v, spec], &[]);
                 }
             }
+        }
+        if crate::builtins::str_surrogates::is_surrogate_str(v) || crate::builtins::str_surrogates::is_surrogate_str(spec) {
+            return crate::builtins::str_surrogates::format(self, v, spec);
         }
         let spec_s = Vm::str_of(spec).unwrap_or("").to_string();
         let out = crate::builtins::format::format_builtin(self, v, &spec_s)?;

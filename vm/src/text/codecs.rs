@@ -9,23 +9,17 @@
 //! only builds the exception. Positions are code points for encoding and
 //! bytes for decoding.
 //!
-//! `str` cannot hold lone surrogates (strings are UTF-8), so
-//! `surrogateescape` and `surrogatepass` can never produce their output:
-//! * encoding: they only repair lone surrogates, which a `str` cannot
-//!   contain, so CPython re-raises the original error for every other
-//!   character: acting as `strict` is exact;
-//! * decoding: where CPython re-raises (surrogateescape on bytes below 0x80,
-//!   surrogatepass on anything but an encoded surrogate, or on ASCII /
-//!   Latin-1) the result is CPython's; where CPython would produce a lone
-//!   surrogate a `UnicodeDecodeError` with CPython's encoding, object and
-//!   positions but the reason [`UNREPRESENTABLE`] is raised instead.
+//! A `str` may hold lone surrogates (see `text::wtf8`): encoding takes the
+//! stored text and decoding returns it, so `surrogateescape` (bytes
+//! 0x80..0xFF <-> U+DC80..U+DCFF) and `surrogatepass` (encoded surrogates
+//! in UTF-8/16/32) work as in CPython, including which ranges CPython hands
+//! to the handler (whole runs for UTF-8/ASCII/Latin-1, single characters for
+//! UTF-16/32) and so the positions its errors report.
 //! `namereplace` needs the Unicode name table, which Taipan does not have:
 //! encoding with it raises `LookupError` saying so (decoding raises
 //! CPython's `TypeError`, as it does not apply to decoding).
 
-/// The reason of the `UnicodeDecodeError` raised where CPython's
-/// `surrogateescape`/`surrogatepass` would decode to lone surrogates.
-pub const UNREPRESENTABLE: &str = "lone surrogates are not representable in Taipan strings";
+use super::wtf8;
 
 /// One built-in codec.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,85 +136,180 @@ const LITTLE: bool = cfg!(target_endian = "little");
 
 // ----- encoding ------------------------------------------------------------
 
-/// `s.encode(codec, errors)`.
-pub fn encode(s: &str, codec: Codec, errors: &str) -> CodecResult<Vec<u8>> {
+/// `s.encode(codec, errors)`; `s` is stored str text (see `text::wtf8`),
+/// which may hold lone surrogates.
+pub fn encode(s: &[u8], codec: Codec, errors: &str) -> CodecResult<Vec<u8>> {
     use Codec::*;
-    Ok(match codec {
-        Utf8 => s.as_bytes().to_vec(),
-        Utf8Sig => [&[0xEF, 0xBB, 0xBF][..], s.as_bytes()].concat(),
-        Ascii => return encode_limited(s, 0x80, "ascii", errors),
-        Latin1 => return encode_limited(s, 0x100, "latin-1", errors),
-        Utf16 => utf16(s, LITTLE, true),
-        Utf16Le => utf16(s, true, false),
-        Utf16Be => utf16(s, false, false),
-        Utf32 => utf32(s, LITTLE, true),
-        Utf32Le => utf32(s, true, false),
-        Utf32Be => utf32(s, false, false),
-    })
+    if let (Utf8 | Utf8Sig, Some(t)) = (codec, wtf8::as_str(s)) {
+        let bom: &[u8] = if codec == Utf8Sig { &[0xEF, 0xBB, 0xBF] } else { &[] };
+        return Ok([bom, t.as_bytes()].concat());
+    }
+    let cps: Vec<u32> = wtf8::code_points(s).collect();
+    let mut e = Encoder { cps: &cps, out: Vec::with_capacity(s.len() + 4), errors, codec, encoding: "utf-8" };
+    match codec {
+        Utf8 => e.run(|c| !wtf8::is_surrogate(c), true)?,
+        Utf8Sig => {
+            e.out.extend_from_slice(&[0xEF, 0xBB, 0xBF]);
+            e.run(|c| !wtf8::is_surrogate(c), true)?
+        }
+        Ascii => {
+            e.encoding = "ascii";
+            e.run(|c| c < 0x80, true)?
+        }
+        Latin1 => {
+            e.encoding = "latin-1";
+            e.run(|c| c < 0x100, true)?
+        }
+        Utf16 | Utf16Le | Utf16Be | Utf32 | Utf32Le | Utf32Be => {
+            e.encoding = match codec {
+                Utf16 => "utf-16",
+                Utf16Le => "utf-16-le",
+                Utf16Be => "utf-16-be",
+                Utf32 => "utf-32",
+                Utf32Le => "utf-32-le",
+                _ => "utf-32-be",
+            };
+            if matches!(codec, Utf16 | Utf32) {
+                e.put_cp(0xFEFF);
+            }
+            // CPython's UTF-16/32 encoders call the handler one character at a time.
+            e.run(|c| !wtf8::is_surrogate(c), false)?
+        }
+    }
+    Ok(e.out)
+}
+
+struct Encoder<'a> {
+    cps: &'a [u32],
+    out: Vec<u8>,
+    errors: &'a str,
+    codec: Codec,
+    encoding: &'static str,
+}
+
+impl Encoder<'_> {
+    fn le(&self) -> bool {
+        match self.codec {
+            Codec::Utf16Le | Codec::Utf32Le => true,
+            Codec::Utf16Be | Codec::Utf32Be => false,
+            _ => LITTLE,
+        }
+    }
+    /// Bytes per code unit: 1 for the byte codecs, 2 or 4 for UTF-16/32.
+    fn unit(&self) -> usize {
+        match self.codec {
+            Codec::Utf16 | Codec::Utf16Le | Codec::Utf16Be => 2,
+            Codec::Utf32 | Codec::Utf32Le | Codec::Utf32Be => 4,
+            _ => 1,
+        }
+    }
+    /// Append an encodable code point (or a surrogate for `surrogatepass`).
+    fn put_cp(&mut self, c: u32) {
+        let le = self.le();
+        match self.unit() {
+            1 if matches!(self.codec, Codec::Ascii | Codec::Latin1) => self.out.push(c as u8),
+            1 => wtf8::push_cp(&mut self.out, c),
+            2 if c >= 0x10000 => {
+                let c = c - 0x10000;
+                put16(&mut self.out, 0xD800 | (c >> 10) as u16, le);
+                put16(&mut self.out, 0xDC00 | (c & 0x3FF) as u16, le);
+            }
+            2 => put16(&mut self.out, c as u16, le),
+            _ => self.out.extend_from_slice(&if le { c.to_le_bytes() } else { c.to_be_bytes() }),
+        }
+    }
+    /// Append replacement text produced by a handler (always ASCII).
+    fn put_ascii(&mut self, t: &str) {
+        t.bytes().for_each(|b| self.put_cp(b as u32));
+    }
+    fn reason(&self) -> String {
+        match self.codec {
+            Codec::Ascii => "ordinal not in range(128)".into(),
+            Codec::Latin1 => "ordinal not in range(256)".into(),
+            _ => "surrogates not allowed".into(),
+        }
+    }
+    fn fail(&self, start: usize, end: usize) -> CodecResult<()> {
+        Err(CodecError::Encode { encoding: self.encoding, start, end, reason: self.reason() })
+    }
+    /// Encode everything; `ok` says which code points the codec takes;
+    /// `runs`: whether a run of unencodable characters goes to the handler
+    /// at once (UTF-8, ASCII, Latin-1) or one by one (UTF-16/32).
+    fn run(&mut self, ok: impl Fn(u32) -> bool, runs: bool) -> CodecResult<()> {
+        let mut i = 0;
+        let cps = self.cps;
+        while i < cps.len() {
+            let c = cps[i];
+            if ok(c) {
+                self.put_cp(c);
+                i += 1;
+                continue;
+            }
+            let start = i;
+            i += 1;
+            while runs && i < cps.len() && !ok(cps[i]) {
+                i += 1;
+            }
+            self.handle(start, i)?;
+        }
+        Ok(())
+    }
+    fn handle(&mut self, start: usize, end: usize) -> CodecResult<()> {
+        let run = &self.cps[start..end];
+        match handler(self.errors) {
+            Handler::Strict => self.fail(start, end),
+            Handler::Unknown => Err(CodecError::UnknownHandler(self.errors.to_string())),
+            Handler::NameReplace => Err(CodecError::UnsupportedHandler("namereplace")),
+            Handler::Ignore => Ok(()),
+            Handler::Replace => {
+                run.iter().for_each(|_| self.put_ascii("?"));
+                Ok(())
+            }
+            Handler::Backslash => {
+                run.iter().for_each(|c| self.put_ascii(&char_escape(*c)));
+                Ok(())
+            }
+            Handler::XmlRef => {
+                run.iter().for_each(|c| self.put_ascii(&format!("&#{c};")));
+                Ok(())
+            }
+            Handler::SurrogateEscape => {
+                // U+DC80..U+DCFF become the bytes 0x80..0xFF; one byte cannot
+                // be a UTF-16/32 code unit, so those codecs raise.
+                let bad = run.iter().position(|c| !(0xDC80..=0xDCFF).contains(c));
+                match (self.unit(), bad) {
+                    (1, None) => {
+                        self.out.extend(run.iter().map(|c| (c - 0xDC00) as u8));
+                        Ok(())
+                    }
+                    // UTF-8 writes the good prefix and reports from the first bad one.
+                    (1, Some(k)) if self.codec == Codec::Utf8 || self.codec == Codec::Utf8Sig => {
+                        self.out.extend(run[..k].iter().map(|c| (c - 0xDC00) as u8));
+                        self.fail(start + k, end)
+                    }
+                    _ => self.fail(start, end),
+                }
+            }
+            Handler::SurrogatePass => {
+                let ascii_like = matches!(self.codec, Codec::Ascii | Codec::Latin1);
+                if ascii_like || run.iter().any(|c| !wtf8::is_surrogate(*c)) {
+                    return self.fail(start, end);
+                }
+                run.iter().for_each(|c| self.put_cp(*c));
+                Ok(())
+            }
+        }
+    }
 }
 
 fn put16(out: &mut Vec<u8>, u: u16, le: bool) {
     out.extend_from_slice(&if le { u.to_le_bytes() } else { u.to_be_bytes() });
 }
 
-fn utf16(s: &str, le: bool, bom: bool) -> Vec<u8> {
-    let mut out = Vec::with_capacity(s.len() * 2 + 2);
-    if bom {
-        put16(&mut out, 0xFEFF, le);
-    }
-    s.encode_utf16().for_each(|u| put16(&mut out, u, le));
-    out
-}
-
-fn utf32(s: &str, le: bool, bom: bool) -> Vec<u8> {
-    let mut out = Vec::with_capacity(s.len() * 4 + 4);
-    let mut put = |c: u32| out.extend_from_slice(&if le { c.to_le_bytes() } else { c.to_be_bytes() });
-    if bom {
-        put(0xFEFF);
-    }
-    s.chars().for_each(|c| put(c as u32));
-    out
-}
-
-/// ASCII and Latin-1: code points below `limit` map to one byte.
-fn encode_limited(s: &str, limit: u32, encoding: &'static str, errors: &str) -> CodecResult<Vec<u8>> {
-    let mut out = Vec::with_capacity(s.len());
-    let chars: Vec<char> = s.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if (c as u32) < limit {
-            out.push(c as u32 as u8);
-            i += 1;
-            continue;
-        }
-        // CPython hands the whole run of unencodable characters to the handler.
-        let start = i;
-        while i < chars.len() && chars[i] as u32 >= limit {
-            i += 1;
-        }
-        let run = &chars[start..i];
-        match handler(errors) {
-            // These two only repair lone surrogates, which a str cannot hold.
-            Handler::Strict | Handler::SurrogateEscape | Handler::SurrogatePass => {
-                let reason = format!("ordinal not in range({limit})");
-                return Err(CodecError::Encode { encoding, start, end: i, reason });
-            }
-            Handler::Unknown => return Err(CodecError::UnknownHandler(errors.to_string())),
-            Handler::NameReplace => return Err(CodecError::UnsupportedHandler("namereplace")),
-            Handler::Ignore => {}
-            Handler::Replace => out.extend(std::iter::repeat_n(b'?', run.len())),
-            Handler::Backslash => run.iter().for_each(|c| out.extend_from_slice(char_escape(*c).as_bytes())),
-            Handler::XmlRef => run.iter().for_each(|c| out.extend_from_slice(format!("&#{};", *c as u32).as_bytes())),
-        }
-    }
-    Ok(out)
-}
-
 /// `\xNN`, `\uNNNN` or `\UNNNNNNNN`, as `backslashreplace` and the
 /// `UnicodeEncodeError` message write a code point.
-pub fn char_escape(c: char) -> String {
-    let n = c as u32;
+pub fn char_escape(c: u32) -> String {
+    let n = c;
     if n < 0x100 {
         format!("\\x{n:02x}")
     } else if n < 0x10000 {
@@ -234,7 +323,8 @@ pub fn char_escape(c: char) -> String {
 
 /// Decoded text plus the error policy while decoding.
 struct Sink<'a> {
-    out: String,
+    /// Generalised UTF-8 (see `text::wtf8`).
+    out: Vec<u8>,
     errors: &'a str,
     data: &'a [u8],
     encoding: &'static str,
@@ -242,8 +332,9 @@ struct Sink<'a> {
 }
 
 impl Sink<'_> {
-    /// Bytes `start..end` (absolute) could not be decoded.
-    fn error(&mut self, start: usize, end: usize, reason: &str) -> CodecResult<()> {
+    /// Bytes `start..end` (absolute) could not be decoded; returns where
+    /// decoding resumes (`end`, or past the surrogate `surrogatepass` took).
+    fn error(&mut self, start: usize, end: usize, reason: &str) -> CodecResult<usize> {
         let fail = |sink: &Self, reason: &str| {
             Err(CodecError::Decode {
                 encoding: sink.encoding,
@@ -255,45 +346,58 @@ impl Sink<'_> {
         };
         match handler(self.errors) {
             Handler::Strict => fail(self, reason),
-            Handler::SurrogateEscape if self.data[start..end].iter().all(|b| *b >= 0x80) => fail(self, UNREPRESENTABLE),
-            Handler::SurrogatePass if self.encoded_surrogate_at(start) => fail(self, UNREPRESENTABLE),
-            Handler::SurrogateEscape | Handler::SurrogatePass => fail(self, reason),
+            Handler::SurrogateEscape if self.data[start..end].iter().all(|b| *b >= 0x80) => {
+                self.data[start..end].iter().for_each(|b| wtf8::push_cp(&mut self.out, 0xDC00 + *b as u32));
+                Ok(end)
+            }
+            Handler::SurrogatePass => match self.encoded_surrogate_at(start) {
+                Some((c, n)) => {
+                    wtf8::push_cp(&mut self.out, c);
+                    Ok(start + n)
+                }
+                None => fail(self, reason),
+            },
+            Handler::SurrogateEscape => fail(self, reason),
             Handler::Unknown => Err(CodecError::UnknownHandler(self.errors.to_string())),
             Handler::XmlRef | Handler::NameReplace => Err(CodecError::WrongHandler("UnicodeDecodeError")),
-            Handler::Ignore => Ok(()),
+            Handler::Ignore => Ok(end),
             Handler::Replace => {
-                self.out.push('\u{FFFD}');
-                Ok(())
+                self.out.extend_from_slice("\u{FFFD}".as_bytes());
+                Ok(end)
             }
             Handler::Backslash => {
                 for b in &self.data[start..end] {
-                    self.out.push_str(&format!("\\x{b:02x}"));
+                    self.out.extend_from_slice(format!("\\x{b:02x}").as_bytes());
                 }
-                Ok(())
+                Ok(end)
             }
         }
     }
 }
 
 impl Sink<'_> {
-    /// Does an encoded surrogate (what `surrogatepass` decodes) start at `i`?
-    fn encoded_surrogate_at(&self, i: usize) -> bool {
+    /// The encoded surrogate (what `surrogatepass` decodes) starting at
+    /// `i`, and its length in bytes.
+    fn encoded_surrogate_at(&self, i: usize) -> Option<(u32, usize)> {
         let d = &self.data[i..];
-        match self.encoding {
-            "utf-8" => matches!(d, [0xED, 0xA0..=0xBF, 0x80..=0xBF, ..]),
-            "utf-16-le" => matches!(d, [_, 0xD8..=0xDF, ..]),
-            "utf-16-be" => matches!(d, [0xD8..=0xDF, _, ..]),
-            "utf-32-le" => matches!(d, [_, 0xD8..=0xDF, 0, 0, ..]),
-            "utf-32-be" => matches!(d, [0, 0, 0xD8..=0xDF, _, ..]),
-            _ => false,
-        }
+        let (c, n) = match (self.encoding, d) {
+            ("utf-8", [0xED, b1 @ 0xA0..=0xBF, b2 @ 0x80..=0xBF, ..]) => (0xD000 | ((*b1 as u32 & 0x3F) << 6) | (*b2 as u32 & 0x3F), 3),
+            ("utf-16-le", [b0, b1, ..]) => (u16::from_le_bytes([*b0, *b1]) as u32, 2),
+            ("utf-16-be", [b0, b1, ..]) => (u16::from_be_bytes([*b0, *b1]) as u32, 2),
+            ("utf-32-le", [b0, b1, b2, b3, ..]) => (u32::from_le_bytes([*b0, *b1, *b2, *b3]), 4),
+            ("utf-32-be", [b0, b1, b2, b3, ..]) => (u32::from_be_bytes([*b0, *b1, *b2, *b3]), 4),
+            _ => return None,
+        };
+        wtf8::is_surrogate(c).then_some((c, n))
     }
 }
 
 /// `data.decode(codec, errors)`.
-pub fn decode(data: &[u8], codec: Codec, errors: &str) -> CodecResult<String> {
+/// Returns generalised UTF-8 (lone surrogates from `surrogateescape` and
+/// `surrogatepass` included).
+pub fn decode(data: &[u8], codec: Codec, errors: &str) -> CodecResult<Vec<u8>> {
     use Codec::*;
-    let mut sink = Sink { out: String::with_capacity(data.len()), errors, data, encoding: "utf-8", from: 0 };
+    let mut sink = Sink { out: Vec::with_capacity(data.len()), errors, data, encoding: "utf-8", from: 0 };
     match codec {
         Utf8 => utf8_decode(&mut sink, 0)?,
         Utf8Sig => {
@@ -305,13 +409,13 @@ pub fn decode(data: &[u8], codec: Codec, errors: &str) -> CodecResult<String> {
             sink.encoding = "ascii";
             for (i, &b) in data.iter().enumerate() {
                 if b < 0x80 {
-                    sink.out.push(b as char);
+                    sink.out.push(b);
                 } else {
                     sink.error(i, i + 1, "ordinal not in range(128)")?;
                 }
             }
         }
-        Latin1 => sink.out.extend(data.iter().map(|&b| b as char)),
+        Latin1 => data.iter().for_each(|&b| wtf8::push_cp(&mut sink.out, b as u32)),
         Utf16 | Utf16Le | Utf16Be => {
             let (le, start) = match (codec, data) {
                 (Utf16Le, _) => (true, 0),
@@ -343,14 +447,12 @@ fn utf8_decode(sink: &mut Sink, mut i: usize) -> CodecResult<()> {
     while i < data.len() {
         match std::str::from_utf8(&data[i..]) {
             Ok(s) => {
-                sink.out.push_str(s);
+                sink.out.extend_from_slice(s.as_bytes());
                 break;
             }
             Err(e) => {
                 let good = e.valid_up_to();
-                if let Ok(s) = std::str::from_utf8(&data[i..i + good]) {
-                    sink.out.push_str(s);
-                }
+                sink.out.extend_from_slice(&data[i..i + good]);
                 let start = i + good;
                 // std reports the same maximal invalid prefix that CPython replaces.
                 let (end, reason) = match e.error_len() {
@@ -358,8 +460,7 @@ fn utf8_decode(sink: &mut Sink, mut i: usize) -> CodecResult<()> {
                     Some(n) if matches!(data[start], 0x80..=0xC1 | 0xF5..=0xFF) => (start + n, "invalid start byte"),
                     Some(n) => (start + n, "invalid continuation byte"),
                 };
-                sink.error(start, end, reason)?;
-                i = end;
+                i = sink.error(start, end, reason)?;
             }
         }
     }
@@ -382,25 +483,21 @@ fn utf16_decode(sink: &mut Sink, mut i: usize, le: bool) -> CodecResult<()> {
         match u {
             0xD800..=0xDBFF => {
                 if n < 4 {
-                    sink.error(i, data.len(), "unexpected end of data")?;
-                    break;
+                    i = sink.error(i, data.len(), "unexpected end of data")?;
+                    continue;
                 }
                 let u2 = unit(i + 2);
                 if (0xDC00..=0xDFFF).contains(&u2) {
                     let c = 0x10000 + (((u as u32) - 0xD800) << 10) + ((u2 as u32) - 0xDC00);
-                    sink.out.push(char::from_u32(c).unwrap_or('\u{FFFD}'));
+                    wtf8::push_cp(&mut sink.out, c);
                     i += 4;
                 } else {
-                    sink.error(i, i + 2, "illegal UTF-16 surrogate")?;
-                    i += 2;
+                    i = sink.error(i, i + 2, "illegal UTF-16 surrogate")?;
                 }
             }
-            0xDC00..=0xDFFF => {
-                sink.error(i, i + 2, "illegal encoding")?;
-                i += 2;
-            }
+            0xDC00..=0xDFFF => i = sink.error(i, i + 2, "illegal encoding")?,
             _ => {
-                sink.out.push(char::from_u32(u as u32).unwrap_or('\u{FFFD}'));
+                wtf8::push_cp(&mut sink.out, u as u32);
                 i += 2;
             }
         }
@@ -417,12 +514,14 @@ fn utf32_decode(sink: &mut Sink, mut i: usize, le: bool) -> CodecResult<()> {
         }
         let b = [data[i], data[i + 1], data[i + 2], data[i + 3]];
         let c = if le { u32::from_le_bytes(b) } else { u32::from_be_bytes(b) };
-        match char::from_u32(c) {
-            Some(ch) => sink.out.push(ch),
+        i = match char::from_u32(c) {
+            Some(_) => {
+                wtf8::push_cp(&mut sink.out, c);
+                i + 4
+            }
             None if c > 0x10FFFF => sink.error(i, i + 4, "code point not in range(0x110000)")?,
             None => sink.error(i, i + 4, "code point in surrogate code point range(0xd800, 0xe000)")?,
-        }
-        i += 4;
+        };
     }
     Ok(())
 }
@@ -431,8 +530,8 @@ fn utf32_decode(sink: &mut Sink, mut i: usize, le: bool) -> CodecResult<()> {
 
 /// `str(UnicodeEncodeError)`: `chars` is the object, positions in code
 /// points (signed: Python code may store any int in `start`/`end`).
-pub fn encode_error_message(encoding: &str, chars: &str, start: i64, end: i64, reason: &str) -> String {
-    let one = if start >= 0 && end == start + 1 { chars.chars().nth(start as usize) } else { None };
+pub fn encode_error_message(encoding: &str, chars: &[u8], start: i64, end: i64, reason: &str) -> String {
+    let one = if start >= 0 && end == start + 1 { wtf8::code_points(chars).nth(start as usize) } else { None };
     match one {
         Some(c) => format!("'{encoding}' codec can't encode character '{}' in position {start}: {reason}", char_escape(c)),
         None => format!("'{encoding}' codec can't encode characters in position {start}-{}: {reason}", end.saturating_sub(1)),

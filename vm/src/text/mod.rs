@@ -12,6 +12,7 @@
 //! * [`number_parse`] – `int(s, base)`, `float(s)`, `bin/oct/hex`.
 //! * [`bytes_methods`] – `bytes`/`bytearray` methods (ASCII semantics).
 //! * [`codecs`] – `str.encode` / `bytes.decode` for the built-in encodings.
+//! * [`wtf8`] – how a `str` holding lone surrogates is stored and walked.
 
 use std::fmt;
 
@@ -23,6 +24,7 @@ pub mod format_spec;
 pub mod number_parse;
 pub mod percent;
 pub mod str_methods;
+pub mod wtf8;
 #[rustfmt::skip]
 mod unicode_tables;
 

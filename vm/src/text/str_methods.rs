@@ -730,15 +730,26 @@ fn push_hex_escape(out: &mut String, c: char) {
 }
 
 fn repr_impl(s: &str, ascii_only: bool) -> String {
+    repr_text(s.as_bytes(), ascii_only)
+}
+
+/// repr of stored str text (see `text::wtf8`): lone surrogates are
+/// written `\udc80`, as CPython does, so the result is always valid UTF-8.
+fn repr_text(s: &[u8], ascii_only: bool) -> String {
     // Single quotes unless the text has ' but no ".
-    let quote = if s.contains('\'') && !s.contains('"') {
+    let quote = if s.contains(&b'\'') && !s.contains(&b'"') {
         '"'
     } else {
         '\''
     };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
-    for c in s.chars() {
+    for cp in super::wtf8::code_points(s) {
+        let Some(c) = char::from_u32(cp) else {
+            // A lone surrogate (never printable).
+            out.push_str(&format!("\\u{cp:04x}"));
+            continue;
+        };
         match c {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
@@ -761,6 +772,11 @@ fn repr_impl(s: &str, ascii_only: bool) -> String {
     }
     out.push(quote);
     out
+}
+
+/// `repr(s)` of stored str text, which may hold lone surrogates.
+pub fn wtf8_repr(s: &[u8]) -> String {
+    repr_text(s, false)
 }
 
 /// Python's `repr(s)`.

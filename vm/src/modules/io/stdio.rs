@@ -86,7 +86,8 @@ pub fn sys_attr(vm: &mut Vm, name: &str) -> Value {
 
 /// Write `s` to `file` as `print` does: natively to a text wrapper or
 /// StringIO, else through its `write` method (one call per piece).
-pub fn write_text(vm: &mut Vm, file: Value, pieces: &[&str], flush: bool) -> PyResult<()> {
+/// Pieces are stored str text (lone surrogates allowed, see `text::wtf8`).
+pub fn write_text(vm: &mut Vm, file: Value, pieces: &[&[u8]], flush: bool) -> PyResult<()> {
     let ty = vm.type_of(file);
     if ty == vm.t.text_io_wrapper {
         if let Some(t) = file.downcast::<TextIOObj>() {
@@ -100,11 +101,15 @@ pub fn write_text(vm: &mut Vm, file: Value, pieces: &[&str], flush: bool) -> PyR
     }
     if ty == vm.t.string_io {
         // Flushing a StringIO only checks that it is open.
-        return super::stringio::write_str(vm, file, &pieces.concat());
+        let text = pieces.concat();
+        return match String::from_utf8(text) {
+            Ok(s) => super::stringio::write_str(vm, file, &s),
+            Err(_) => Err(super::stringio::surrogates_unsupported(vm)),
+        };
     }
     let w = vm.intern("write");
     for p in pieces {
-        let sv = vm.new_str(p);
+        let sv = vm.new_wtf8(p.to_vec());
         vm.call_method(file, w, &[sv])?;
     }
     if flush {
@@ -113,11 +118,11 @@ pub fn write_text(vm: &mut Vm, file: Value, pieces: &[&str], flush: bool) -> PyR
     Ok(())
 }
 
-fn write_native(vm: &mut Vm, t: &TextIOObj, s: &str) -> PyResult<()> {
+fn write_native(vm: &mut Vm, t: &TextIOObj, s: &[u8]) -> PyResult<()> {
     // The str object is only needed for an encoding error's message.
     match textio::write_str(vm, t, s, Value::NONE) {
         Err(e) if vm.is_instance(e.0, vm.t.unicode_encode_error) => {
-            let sv = vm.new_str(s);
+            let sv = vm.new_wtf8(s.to_vec());
             textio::write_str(vm, t, s, sv)
         }
         r => r,
@@ -165,7 +170,7 @@ pub fn report(vm: &mut Vm, text: &str) {
         return;
     }
     let err = sys_attr(vm, "stderr");
-    if !err.is_none() && err != vm.io.stderr && write_text(vm, err, &[text], true).is_ok() {
+    if !err.is_none() && err != vm.io.stderr && write_text(vm, err, &[text.as_bytes()], true).is_ok() {
         return;
     }
     flush_stream(vm, "stderr");

@@ -281,9 +281,16 @@ pub fn write_str(vm: &mut Vm, obj: Value, s: &str) -> PyResult<()> {
     Ok(())
 }
 
+/// StringIO keeps its text as a Rust `String`, which cannot hold lone
+/// surrogates: writing one raises this rather than changing the text.
+pub fn surrogates_unsupported(vm: &mut Vm) -> crate::vm::PyErr {
+    vm.new_error(vm.t.not_implemented_error, "taipan: io.StringIO cannot hold lone surrogates yet")
+}
+
 fn str_arg(vm: &mut Vm, v: Value) -> PyResult<&'static str> {
     match Vm::str_of(v) {
         Some(s) => Ok(s),
+        None if Vm::wtf8_of(v).is_some() => Err(surrogates_unsupported(vm)),
         None => {
             let n = vm.type_name(v);
             Err(vm.type_error(&format!("string argument expected, got '{n}'")))

@@ -59,7 +59,8 @@ impl Decoder {
     /// incomplete character is kept for the next call.
     /// A codec failure comes with the bytes the codec was given (the
     /// `UnicodeDecodeError`'s object).
-    pub fn decode(&mut self, input: &[u8], errors: &str, last: bool) -> Result<String, DecodeFail> {
+    /// The text is stored str text (see `text::wtf8`).
+    pub fn decode(&mut self, input: &[u8], errors: &str, last: bool) -> Result<Vec<u8>, DecodeFail> {
         let mut data = std::mem::take(&mut self.pending);
         data.extend_from_slice(input);
         let mut from = 0;
@@ -94,7 +95,7 @@ impl Decoder {
             match body {
                 None => {
                     self.pending = data;
-                    return Ok(String::new());
+                    return Ok(Vec::new());
                 }
                 Some(c) => {
                     self.codec = c;
@@ -170,7 +171,7 @@ impl Encoder {
         Encoder { codec, started: false }
     }
 
-    pub fn encode(&mut self, s: &str, errors: &str) -> CodecResult<Vec<u8>> {
+    pub fn encode(&mut self, s: &[u8], errors: &str) -> CodecResult<Vec<u8>> {
         let codec = if self.started {
             match self.codec {
                 Codec::Utf8Sig => Codec::Utf8,

@@ -173,7 +173,9 @@ fn flush_pending(vm: &mut Vm, t: &TextIOObj, b: Buf) -> PyResult<()> {
 
 /// `write(s)` of a str: encode, translate newlines, buffer, flush as the
 /// buffering mode says. `sv` is the str object (for encode errors).
-pub fn write_str(vm: &mut Vm, t: &TextIOObj, s: &str, sv: Value) -> PyResult<()> {
+/// Write stored str text `s` (which may hold lone surrogates, see
+/// `text::wtf8`); `sv` is the str for an encoding error's message.
+pub fn write_str(vm: &mut Vm, t: &TextIOObj, s: &[u8], sv: Value) -> PyResult<()> {
     let b = open_buf(vm, t)?;
     let (needflush, flush_now) = {
         let mut x = st(vm, t)?;
@@ -181,23 +183,24 @@ pub fn write_str(vm: &mut Vm, t: &TextIOObj, s: &str, sv: Value) -> PyResult<()>
             drop(x);
             return Err(unsupported(vm, "not writable"));
         }
-        let translated;
-        let text = match x.writenl {
-            Some(nl) if s.contains('\n') => {
-                translated = s.replace('\n', nl);
-                translated.as_str()
+        let translated: Vec<u8>;
+        let text: &[u8] = match x.writenl {
+            Some(nl) if s.contains(&b'\n') => {
+                translated = replace_newlines(s, nl);
+                &translated
             }
             _ => s,
         };
-        let needflush = x.line_buffering && (text.contains('\n') || text.contains('\r'));
+        let needflush = x.line_buffering && (text.contains(&b'\n') || text.contains(&b'\r'));
         let errors = std::mem::take(&mut x.errors);
-        let enc = if x.codec == Codec::Utf8 { Ok(None) } else { x.encoder.encode(text, &errors).map(Some) };
+        let plain_utf8 = x.codec == Codec::Utf8 && crate::text::wtf8::as_str(text).is_some();
+        let enc = if plain_utf8 { Ok(None) } else { x.encoder.encode(text, &errors).map(Some) };
         x.errors = errors;
         match enc {
             Ok(Some(bytes)) => x.pending.extend_from_slice(&bytes),
             Ok(None) => {
                 x.encoder.started = true;
-                x.pending.extend_from_slice(text.as_bytes())
+                x.pending.extend_from_slice(text)
             }
             Err(e) => {
                 drop(x);
@@ -218,6 +221,19 @@ pub fn write_str(vm: &mut Vm, t: &TextIOObj, s: &str, sv: Value) -> PyResult<()>
         b.flush(vm)?;
     }
     Ok(())
+}
+
+/// `s` with each newline written as `nl`.
+fn replace_newlines(s: &[u8], nl: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len() + 8);
+    for &c in s {
+        if c == b'\n' {
+            out.extend_from_slice(nl.as_bytes());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// `flush()`: pending bytes to the buffer, then flush the buffer.
@@ -247,8 +263,13 @@ fn absorb(vm: &mut Vm, t: &TextIOObj, data: &[u8], last: bool) -> PyResult<()> {
     let errors = std::mem::take(&mut x.errors);
     let r = x.decoder.decode(data, &errors, last);
     x.errors = errors;
-    let text = match r {
-        Ok(s) => s,
+    let text = match r.map(String::from_utf8) {
+        Ok(Ok(s)) => s,
+        Ok(Err(_)) => {
+            drop(x);
+            let msg = "taipan: text files cannot yet read text that decodes to lone surrogates (errors='surrogateescape'/'surrogatepass')";
+            return Err(vm.new_error(vm.t.not_implemented_error, msg));
+        }
         Err(DecodeFail::Codec(e, d)) => {
             drop(x);
             return Err(codec_err(vm, e, Value::NONE, Some(d)));

@@ -130,12 +130,12 @@ fn init(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
 
 fn write(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
     let t = this(vm, a[0])?;
-    let Some(s) = Vm::str_of(a[1]) else {
+    let Some(s) = Vm::wtf8_of(a[1]) else {
         let n = vm.type_name(a[1]);
         return Err(vm.type_error(&format!("write() argument must be str, not {n}")));
     };
     textio::write_str(vm, &t, s, a[1])?;
-    Ok(vm.new_int(s.chars().count() as i64))
+    Ok(vm.new_int(crate::text::wtf8::char_count(s) as i64))
 }
 
 fn read(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {

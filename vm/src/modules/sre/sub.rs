@@ -122,15 +122,15 @@ fn join(vm: &mut Vm, subj: &Subject, pieces: &[Value]) -> PyResult {
             return Ok(*only);
         }
     }
-    let mut out = String::new();
+    let mut out = Vec::new();
     for (i, &p) in pieces.iter().enumerate() {
         match p.downcast::<StrObj>() {
-            Some(s) => out.push_str(s.as_str()),
+            Some(s) => out.extend_from_slice(s.as_wtf8()),
             None => {
                 let n = vm.type_name(p);
                 return Err(vm.type_error(&format!("sequence item {i}: expected str instance, {n} found")));
             }
         }
     }
-    Ok(vm.new_string(out))
+    Ok(vm.new_wtf8(out))
 }

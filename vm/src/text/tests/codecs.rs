@@ -7,7 +7,7 @@ use crate::text::codecs::*;
 type Want<T> = Result<T, (&'static str, usize, usize, &'static str)>;
 
 fn enc(s: &str, name: &str, errors: &str, want: Want<&[u8]>) {
-    let got = encode(s, lookup(name).unwrap(), errors);
+    let got = encode(s.as_bytes(), lookup(name).unwrap(), errors);
     let got = match got {
         Ok(b) => Ok(b),
         Err(CodecError::Encode { encoding, start, end, reason }) => Err((encoding, start, end, reason)),
@@ -19,7 +19,7 @@ fn enc(s: &str, name: &str, errors: &str, want: Want<&[u8]>) {
 
 fn dec(b: &[u8], name: &str, errors: &str, want: Want<&str>) {
     let got = match decode(b, lookup(name).unwrap(), errors) {
-        Ok(s) => Ok(s),
+        Ok(s) => Ok(String::from_utf8(s).unwrap_or_else(|e| format!("<surrogates: {:?}>", e.as_bytes()))),
         Err(CodecError::Decode { encoding, start, end, reason, .. }) => Err((encoding, start, end, reason)),
         Err(e) => panic!("{e:?}"),
     };
@@ -45,8 +45,8 @@ fn codec_names_match_python() {
 
 #[test]
 fn codec_handler_errors() {
-    check!(encode("é", Codec::Ascii, "bogus"), Err(CodecError::UnknownHandler("bogus".into())));
-    check!(encode("abc", Codec::Ascii, "bogus"), Ok(b"abc".to_vec()));
+    check!(encode("é".as_bytes(), Codec::Ascii, "bogus"), Err(CodecError::UnknownHandler("bogus".into())));
+    check!(encode(b"abc", Codec::Ascii, "bogus"), Ok(b"abc".to_vec()));
     check!(decode(b"\xff", Codec::Ascii, "xmlcharrefreplace"), Err(CodecError::WrongHandler("UnicodeDecodeError")));
     check!(decode(b"\xef\xbb\xbf\xff", Codec::Utf8Sig, "strict").map_err(|e| matches!(e, CodecError::Decode { from: 3, start: 0, end: 1, .. })), Err(true));
     check!(encode_error_message("ascii", "abc", 1, 2, "bad"), "'ascii' codec can't encode character '\\x62' in position 1: bad");
@@ -452,34 +452,74 @@ fn codec_tables_match_python() {
     super::assert_no_failures();
 }
 
-/// `surrogateescape` / `surrogatepass` / `namereplace`: where python3.11
-/// raises, the same error; where it would produce lone surrogates, the
-/// UNREPRESENTABLE reason at CPython's error position.
+/// Text of code points (lone surrogates allowed).
+fn w(cps: &[u32]) -> Vec<u8> {
+    crate::text::wtf8::from_code_points(cps.iter().copied())
+}
+
+/// Decoding that produces lone surrogates.
+fn dec_w(b: &[u8], name: &str, errors: &str, want: &[u32]) {
+    check!(decode(b, lookup(name).unwrap(), errors), Ok(w(want)), &format!("{b:?}.decode({name:?}, {errors:?})"));
+}
+
+/// Encoding text holding lone surrogates.
+fn enc_w(cps: &[u32], name: &str, errors: &str, want: Want<&[u8]>) {
+    let got = match encode(&w(cps), lookup(name).unwrap(), errors) {
+        Ok(b) => Ok(b),
+        Err(CodecError::Encode { encoding, start, end, reason }) => Err((encoding, start, end, reason)),
+        Err(e) => panic!("{e:?}"),
+    };
+    let want = want.map(|b| b.to_vec()).map_err(|(e, s, n, r)| (e, s, n, r.to_string()));
+    check!(got, want, &format!("{cps:x?}.encode({name:?}, {errors:?})"));
+}
+
+/// `surrogateescape` / `surrogatepass` / `namereplace`, against python3.11.
 #[test]
 fn codec_surrogate_handlers() {
-    const U: &str = UNREPRESENTABLE;
-    // Encoding: a str holds no surrogates, so both act as strict (CPython re-raises).
+    // Encoding characters that are not surrogates: CPython re-raises.
     enc("é€x", "ascii", "surrogateescape", Err(("ascii", 0, 2, "ordinal not in range(128)")));
     enc("é€x", "latin-1", "surrogatepass", Err(("latin-1", 1, 2, "ordinal not in range(256)")));
     enc("é€x", "ascii", "surrogatepass", Err(("ascii", 0, 2, "ordinal not in range(128)")));
     enc("abc", "ascii", "surrogateescape", Ok(b"abc"));
-    check!(encode("é", Codec::Ascii, "namereplace"), Err(CodecError::UnsupportedHandler("namereplace")));
+    check!(encode("é".as_bytes(), Codec::Ascii, "namereplace"), Err(CodecError::UnsupportedHandler("namereplace")));
     check!(decode(b"\xff", Codec::Utf8, "namereplace"), Err(CodecError::WrongHandler("UnicodeDecodeError")));
     // Decoding: python3.11 raises for these.
     dec(b"\xff", "utf-8", "surrogatepass", Err(("utf-8", 0, 1, "invalid start byte")));
     dec(b"a\xff", "ascii", "surrogatepass", Err(("ascii", 1, 2, "ordinal not in range(128)")));
     dec(b"\x41", "utf-16-le", "surrogateescape", Err(("utf-16-le", 0, 1, "truncated data")));
     dec(b"\x00\xd8\x41\x00", "utf-16-le", "surrogateescape", Err(("utf-16-le", 0, 2, "illegal UTF-16 surrogate")));
+    dec(b"\x00\xd8", "utf-16-le", "surrogateescape", Err(("utf-16-le", 0, 2, "unexpected end of data")));
     dec(b"\xed\xa0", "utf-8", "surrogatepass", Err(("utf-8", 0, 1, "invalid continuation byte")));
     dec(b"\x00\xd8", "utf-16-be", "surrogatepass", Ok("\u{d8}"));
     dec(b"abc", "utf-8", "surrogateescape", Ok("abc"));
     // ... and produces lone surrogates for these.
-    dec(b"a\xffb", "utf-8", "surrogateescape", Err(("utf-8", 1, 2, U)));
-    dec(b"a\x80\x81b", "ascii", "surrogateescape", Err(("ascii", 1, 2, U)));
-    dec(b"\xe2\x82", "utf-8", "surrogateescape", Err(("utf-8", 0, 2, U)));
-    dec(b"\xed\xa0\x80", "utf-8", "surrogatepass", Err(("utf-8", 0, 1, U)));
-    dec(b"\x00\xd8", "utf-16-le", "surrogatepass", Err(("utf-16-le", 0, 2, U)));
-    dec(b"\x00\xdc", "utf-16-le", "surrogatepass", Err(("utf-16-le", 0, 2, U)));
-    dec(b"\x00\xd8\x00\x00", "utf-32-le", "surrogatepass", Err(("utf-32-le", 0, 4, U)));
+    dec_w(b"-\xff", "utf-8", "surrogateescape", &[0x2D, 0xDCFF]);
+    dec_w(b"a\x80\x81b", "ascii", "surrogateescape", &[0x61, 0xDC80, 0xDC81, 0x62]);
+    dec_w(b"\xe2\x82", "utf-8", "surrogateescape", &[0xDCE2, 0xDC82]);
+    dec_w(b"\xf0\x90\x80", "utf-8", "surrogateescape", &[0xDCF0, 0xDC90, 0xDC80]);
+    dec_w(b"\xed\xb2\x80", "utf-8", "surrogateescape", &[0xDCED, 0xDCB2, 0xDC80]);
+    dec_w(b"\xed\xa0\x80x", "utf-8", "surrogatepass", &[0xD800, 0x78]);
+    dec_w(b"\xed\xa0\x80\xed\xb0\x80", "utf-8", "surrogatepass", &[0xD800, 0xDC00]);
+    dec_w(b"\x00\xd8a\x00", "utf-16-le", "surrogatepass", &[0xD800, 0x61]);
+    dec_w(b"\x00\xdc", "utf-16-le", "surrogatepass", &[0xDC00]);
+    dec_w(b"\x00\xd8\x00\x00", "utf-32-le", "surrogatepass", &[0xD800]);
+    // Encoding lone surrogates.
+    enc_w(&[0xDC80, 0xDC81, 0x61], "utf-8", "strict", Err(("utf-8", 0, 2, "surrogates not allowed")));
+    enc_w(&[0x61, 0xDC80, 0xDC81], "utf-16-le", "strict", Err(("utf-16-le", 1, 2, "surrogates not allowed")));
+    enc_w(&[0xDC80], "utf-16-le", "surrogateescape", Err(("utf-16-le", 0, 1, "surrogates not allowed")));
+    enc_w(&[0xDC80, 0x78], "ascii", "surrogatepass", Err(("ascii", 0, 1, "ordinal not in range(128)")));
+    enc_w(&[0xD800, 0xDC80], "utf-16-le", "surrogatepass", Ok(b"\x00\xd8\x80\xdc"));
+    enc_w(&[0xDC80, 0xE9], "latin-1", "strict", Err(("latin-1", 0, 1, "ordinal not in range(256)")));
+    enc_w(&[0xE9, 0xDC80], "ascii", "surrogateescape", Err(("ascii", 0, 2, "ordinal not in range(128)")));
+    enc_w(&[0xDC80, 0xD800], "utf-8", "surrogateescape", Err(("utf-8", 1, 2, "surrogates not allowed")));
+    enc_w(&[0xD800], "utf-8", "backslashreplace", Ok(b"\\ud800"));
+    enc_w(&[0xD800], "utf-8", "xmlcharrefreplace", Ok(b"&#55296;"));
+    enc_w(&[0xD800, 0xDC00], "utf-8", "replace", Ok(b"??"));
+    enc_w(&[0xD800], "utf-8", "ignore", Ok(b""));
+    enc_w(&[0xDCFF], "ascii", "surrogateescape", Ok(b"\xff"));
+    enc_w(&[0xDC41], "ascii", "surrogateescape", Err(("ascii", 0, 1, "ordinal not in range(128)")));
+    enc_w(&[0xDC80], "utf-16", "surrogatepass", Ok(b"\xff\xfe\x80\xdc"));
+    enc_w(&[0xDC80], "utf-8-sig", "surrogatepass", Ok(b"\xef\xbb\xbf\xed\xb2\x80"));
+    enc_w(&[0x2D, 0xDCFF], "utf-8", "surrogateescape", Ok(b"-\xff"));
     super::assert_no_failures();
 }
