@@ -89,13 +89,15 @@ impl Vm {
                 if y == 0 {
                     return Err(self.zero_division("integer division or modulo by zero"));
                 }
-                Some(Integer::div_floor(&x, &y))
+                // i64::MIN // -1 overflows: None takes the big-int path.
+                if y == -1 { x.checked_neg() } else { Some(Integer::div_floor(&x, &y)) }
             }
             BinOp::Mod => {
                 if y == 0 {
                     return Err(self.zero_division("integer modulo by zero"));
                 }
-                Some(Integer::mod_floor(&x, &y))
+                // i64::MIN % -1 would overflow in Rust; the result is 0.
+                if y == -1 { Some(0) } else { Some(Integer::mod_floor(&x, &y)) }
             }
             BinOp::TrueDiv => {
                 if y == 0 {

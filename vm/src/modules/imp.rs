@@ -58,6 +58,14 @@ def extension_suffixes():
 def _fix_co_filename(code, path, /):
     pass
 
+_frozen_override = 0
+
+def _override_frozen_modules_for_tests(override, /):
+    # test.support's import helpers; Taipan has no frozen modules, so the
+    # setting is only remembered.
+    global _frozen_override
+    _frozen_override = override
+
 def source_hash(key, source):
     raise NotImplementedError("_imp.source_hash is not supported by taipan")
 

@@ -2,10 +2,12 @@
 //! `os.PathLike`, optionally an int file descriptor or None; `fspath`;
 //! and turning OS names back into str or bytes values.
 //!
-//! Names that are not valid UTF-8 become str with U+FFFD replacements:
-//! Taipan's str cannot hold the lone surrogates `surrogateescape` needs.
+//! str and OS names convert as CPython's filesystem encoding does (UTF-8
+//! with `surrogateescape`): undecodable bytes become U+DC80..U+DCFF and
+//! back.
 
 use crate::builtins::bytes_args::bytes_like;
+use crate::text::codecs;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 use std::ffi::{OsStr, OsString};
@@ -35,7 +37,7 @@ pub enum Accept {
 /// `os.fspath(v)` without the TypeError for other types: `Ok(None)` when
 /// `v` is neither str, bytes nor os.PathLike.
 pub fn fspath_opt(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
-    if Vm::str_of(v).is_some() || vm.is_instance(v, vm.t.bytes) {
+    if Vm::wtf8_of(v).is_some() || vm.is_instance(v, vm.t.bytes) {
         return Ok(Some(v));
     }
     let t = vm.type_of(v);
@@ -45,7 +47,7 @@ pub fn fspath_opt(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
         return Ok(None);
     }
     let r = vm.call(f, &[v], &[])?;
-    if Vm::str_of(r).is_some() || vm.is_instance(r, vm.t.bytes) {
+    if Vm::wtf8_of(r).is_some() || vm.is_instance(r, vm.t.bytes) {
         return Ok(Some(r));
     }
     let (tn, rn) = (t.name(), vm.type_name(r));
@@ -95,11 +97,12 @@ pub fn path_arg(vm: &mut Vm, fname: &str, argname: &str, v: Value, accept: Accep
         let n = vm.type_name(v);
         return Err(vm.type_error(&format!("{fname}: {argname} should be {what}, not {n}")));
     };
-    if let Some(s) = Vm::str_of(p) {
-        if s.contains('\0') {
+    if Vm::wtf8_of(p).is_some() {
+        let s = fs_encode(vm, p)?;
+        if s.contains(&0) {
             return Err(vm.value_error("embedded null byte"));
         }
-        return Ok(PathArg { path: PathBuf::from(s), fd: None, obj: v, bytes: false });
+        return Ok(PathArg { path: PathBuf::from(OsString::from_vec(s)), fd: None, obj: v, bytes: false });
     }
     let data = bytes_like(p).unwrap_or_default();
     if data.contains(&0) {
@@ -115,15 +118,28 @@ pub fn name_value(vm: &mut Vm, name: &OsStr, bytes: bool) -> Value {
     }
     match name.to_str() {
         Some(s) => vm.new_str(s),
-        None => vm.new_string(name.to_string_lossy().into_owned()),
+        None => {
+            let text = codecs::decode(name.as_bytes(), codecs::Codec::Utf8, "surrogateescape").unwrap_or_default();
+            vm.new_wtf8(text)
+        }
     }
+}
+
+/// A str as OS bytes: UTF-8 with `surrogateescape`, raising CPython's
+/// `UnicodeEncodeError` for other surrogates.
+pub fn fs_encode(vm: &mut Vm, s: Value) -> PyResult<Vec<u8>> {
+    let text = Vm::wtf8_of(s).unwrap_or_default();
+    if let Some(t) = Vm::str_of(s) {
+        return Ok(t.as_bytes().to_vec());
+    }
+    codecs::encode(text, codecs::Codec::Utf8, "surrogateescape").map_err(|e| crate::builtins::unicode_codecs::codec_error(vm, e, s))
 }
 
 /// The OS text of a str or bytes value (environment names and values).
 pub fn os_bytes(vm: &mut Vm, fname: &str, v: Value) -> PyResult<Vec<u8>> {
     let p = fspath_opt(vm, v)?;
-    if let Some(s) = p.and_then(Vm::str_of) {
-        return Ok(s.as_bytes().to_vec());
+    if let Some(s) = p.filter(|x| Vm::wtf8_of(*x).is_some()) {
+        return fs_encode(vm, s);
     }
     if let Some(d) = p.and_then(bytes_like) {
         return Ok(d);
