@@ -207,26 +207,26 @@ mod tests {
     fn utf8_split_character() {
         let mut d = Decoder::new(Codec::Utf8);
         let bytes = "héllo".as_bytes();
-        assert_eq!(d.decode(&bytes[..2], "strict", false).unwrap(), "h");
-        assert_eq!(d.decode(&bytes[2..], "strict", false).unwrap(), "éllo");
+        assert_eq!(d.decode(&bytes[..2], "strict", false).unwrap(), b"h");
+        assert_eq!(d.decode(&bytes[2..], "strict", false).unwrap(), "éllo".as_bytes());
     }
 
     #[test]
     fn utf16_bom_once() {
         let mut e = Encoder::new(Codec::Utf16);
-        let mut data = e.encode("ab", "strict").unwrap();
-        data.extend(e.encode("c", "strict").unwrap());
+        let mut data = e.encode(b"ab", "strict").unwrap();
+        data.extend(e.encode(b"c", "strict").unwrap());
         assert_eq!(data.len(), 8);
         let mut d = Decoder::new(Codec::Utf16);
         let mut s = d.decode(&data[..3], "strict", false).unwrap();
-        s += &d.decode(&data[3..], "strict", true).unwrap();
-        assert_eq!(s, "abc");
+        s.extend(d.decode(&data[3..], "strict", true).unwrap());
+        assert_eq!(s, b"abc");
     }
 
     #[test]
     fn sig_split_bom() {
         let mut d = Decoder::new(Codec::Utf8Sig);
-        assert_eq!(d.decode(&[0xEF, 0xBB], "strict", false).unwrap(), "");
-        assert_eq!(d.decode(&[0xBF, b'a'], "strict", true).unwrap(), "a");
+        assert_eq!(d.decode(&[0xEF, 0xBB], "strict", false).unwrap(), b"");
+        assert_eq!(d.decode(&[0xBF, b'a'], "strict", true).unwrap(), b"a");
     }
 }

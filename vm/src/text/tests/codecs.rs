@@ -49,10 +49,10 @@ fn codec_handler_errors() {
     check!(encode(b"abc", Codec::Ascii, "bogus"), Ok(b"abc".to_vec()));
     check!(decode(b"\xff", Codec::Ascii, "xmlcharrefreplace"), Err(CodecError::WrongHandler("UnicodeDecodeError")));
     check!(decode(b"\xef\xbb\xbf\xff", Codec::Utf8Sig, "strict").map_err(|e| matches!(e, CodecError::Decode { from: 3, start: 0, end: 1, .. })), Err(true));
-    check!(encode_error_message("ascii", "abc", 1, 2, "bad"), "'ascii' codec can't encode character '\\x62' in position 1: bad");
-    check!(encode_error_message("ascii", "abc", 5, 6, "bad"), "'ascii' codec can't encode characters in position 5-5: bad");
-    check!(encode_error_message("ascii", "\u{1f600}\u{20ac}", 0, 1, "x"), "'ascii' codec can't encode character '\\U0001f600' in position 0: x");
-    check!(encode_error_message("ascii", "\u{1f600}\u{20ac}", 1, 2, "x"), "'ascii' codec can't encode character '\\u20ac' in position 1: x");
+    check!(encode_error_message("ascii", "abc".as_bytes(), 1, 2, "bad"), "'ascii' codec can't encode character '\\x62' in position 1: bad");
+    check!(encode_error_message("ascii", "abc".as_bytes(), 5, 6, "bad"), "'ascii' codec can't encode characters in position 5-5: bad");
+    check!(encode_error_message("ascii", "\u{1f600}\u{20ac}".as_bytes(), 0, 1, "x"), "'ascii' codec can't encode character '\\U0001f600' in position 0: x");
+    check!(encode_error_message("ascii", "\u{1f600}\u{20ac}".as_bytes(), 1, 2, "x"), "'ascii' codec can't encode character '\\u20ac' in position 1: x");
     check!(decode_error_message("utf-8", b"\xe2\x82", 0, 2, "unexpected end of data"), "'utf-8' codec can't decode bytes in position 0-1: unexpected end of data");
     check!(decode_error_message("utf-8", b"\xff", 0, 1, "invalid start byte"), "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte");
     super::assert_no_failures();
