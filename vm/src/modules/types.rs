@@ -65,6 +65,9 @@ declare_mod_types! {
     methodcaller: "operator.methodcaller", Native, object, false;
     // _random
     random: "_random.Random", Native, object, true;
+    // array
+    array: "array.array", Native, object, true;
+    array_iter: "array.arrayiterator", Native, object, false;
 }
 
 fn new_type(heap: &mut Heap, t: &Types, name: &str, layout: Layout, base: Gc<TypeObj>, subclassable: bool) -> Gc<TypeObj> {
