@@ -231,6 +231,10 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
     vm.run_app_level(APP_LEVEL, "<memoryview>", ns, Some("builtins"))?;
     let key = vm.intern("memoryview");
     if let Some(cls) = ns.get_str_key(key) {
+        // CPython's memoryview matches sequence patterns (`case [a, b]`).
+        if let Some(t) = cls.downcast::<crate::object::typeobj::TypeObj>() {
+            t.flags.set(t.flags.get() | crate::object::typeobj::tflags::SEQUENCE);
+        }
         vm.builtins.set_str_key(key, cls);
     }
     Ok(())

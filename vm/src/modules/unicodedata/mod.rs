@@ -29,7 +29,9 @@ fn char_arg(vm: &mut Vm, fname: &str, v: Value) -> PyResult<u32> {
         Some((Some(ch), None)) => Ok(ch as u32),
         _ => {
             let n = vm.type_name(v);
-            Err(vm.type_error(&format!("{fname}() argument 1 must be a unicode character, not {n}")))
+            // One-parameter functions say "argument", the others "argument 1".
+            let which = if matches!(fname, "decimal" | "digit" | "numeric" | "name") { "argument 1" } else { "argument" };
+            Err(vm.type_error(&format!("{fname}() {which} must be a unicode character, not {n}")))
         }
     }
 }
