@@ -3,14 +3,32 @@
 //! CPython's keyword-argument checks.
 
 use super::split_args;
+use crate::object::ext::NativeObj;
 use crate::object::seq::BytesObj;
+use crate::object::typeobj::tflags;
+use crate::object::Gc;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 use num_traits::Signed;
 
-/// Run `f` over the contents of a bytes or bytearray value (empty otherwise).
+/// The bytes object holding the data of a value that exports a buffer:
+/// bytes, bytearray, or an object of a `tflags::BUFFER` class (whose slot 0
+/// is a private bytearray, see `modules/array`).
+pub fn buffer_of(v: Value) -> Option<Gc<BytesObj>> {
+    if let Some(b) = v.downcast::<BytesObj>() {
+        return Some(b);
+    }
+    let n = v.downcast::<NativeObj>()?;
+    if n.header.class().has_flag(tflags::BUFFER) {
+        n.slot(0).downcast::<BytesObj>()
+    } else {
+        None
+    }
+}
+
+/// Run `f` over the contents of a bytes-like value (empty otherwise).
 pub fn with_data<R>(v: Value, f: impl FnOnce(&[u8]) -> R) -> R {
-    match v.downcast::<BytesObj>() {
+    match buffer_of(v) {
         Some(b) => b.data.with(|d| f(d)),
         None => f(&[]),
     }
@@ -18,7 +36,7 @@ pub fn with_data<R>(v: Value, f: impl FnOnce(&[u8]) -> R) -> R {
 
 /// A copy of a bytes-like value's contents, or `None`.
 pub fn bytes_like(v: Value) -> Option<Vec<u8>> {
-    v.downcast::<BytesObj>().map(|b| b.data.with(|d| d.clone()))
+    buffer_of(v).map(|b| b.data.with(|d| d.clone()))
 }
 
 /// A bytes-like argument: `TypeError: a bytes-like object is required, not 'T'`.

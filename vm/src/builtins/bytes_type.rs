@@ -109,7 +109,7 @@ fn join(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
-        match x.downcast::<crate::object::seq::BytesObj>() {
+        match super::bytes_args::buffer_of(*x) {
             Some(b) => b.data.with(|d| out.extend_from_slice(d)),
             None => {
                 let t = vm.type_name(*x);

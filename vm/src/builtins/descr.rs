@@ -27,8 +27,27 @@ pub fn install(vm: &mut Vm, t: Gc<TypeObj>, name: &'static str, member: bool, ge
     vm.set_type_attr(t, name, p);
 }
 
+/// `builtin_function_or_method.__reduce__`, as CPython's: a module-level
+/// function pickles as its name (found again in its `__module__`), a
+/// method as `getattr(receiver_or_class, name)`.
+fn builtin_reduce(vm: &mut Vm, a: &[Value], _k: &[Value]) -> crate::vm::PyResult {
+    let Some(b) = a[0].downcast::<crate::object::function::BuiltinFnObj>() else { return Ok(Value::NONE) };
+    let name = vm.new_str(b.name);
+    let on = if !b.bound.is_null() { b.bound } else { b.owner };
+    if on.is_null() {
+        return Ok(name);
+    }
+    let k = vm.intern("getattr");
+    let getattr = vm.builtins.get_str_key(k).unwrap_or(Value::NONE);
+    let args = vm.new_tuple(vec![on, name]);
+    Ok(vm.new_tuple(vec![getattr, args]))
+}
+
 /// `function.__code__` and `function.__globals__` (what `types` inspects).
 pub fn install_function(vm: &mut Vm) {
+    let bt = vm.t.builtin_function;
+    vm.add_method_a(bt, "__reduce__", crate::builtins::args::Arity::NoArgs, builtin_reduce);
+    vm.add_method_a(bt, "__reduce_ex__", crate::builtins::args::Arity::One, builtin_reduce);
     let t = vm.t.function;
     install(
         vm,

@@ -3,29 +3,42 @@
 //! and `c` formats for `cast`, `tolist`, `tobytes`, `hex`, slicing with
 //! step 1, comparison and hashing. Enough for the stdlib's pure-Python
 //! users such as `re._compiler` (`memoryview(b).cast('I').tolist()`).
-//! Other objects do not export buffers to it yet, and `bytes(view)` goes
-//! through `__bytes__`.
+//! `array.array` (any `tflags::BUFFER` object) exports its data as well,
+//! with its typecode as the format (`f`, `d`, `w` included). `bytes(view)`
+//! goes through `__bytes__`.
 
+use super::bytes_args::{buffer_of, bytes_like};
+use crate::object::ext::NativeObj;
+use crate::object::seq::BytesObj;
+use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 const APP_LEVEL: &str = r#"
 _FORMATS = {"B": (1, False), "b": (1, True), "c": (1, None), "H": (2, False), "h": (2, True),
             "I": (4, False), "i": (4, True), "L": (8, False), "l": (8, True),
-            "Q": (8, False), "q": (8, True), "N": (8, False), "n": (8, True), "P": (8, False)}
+            "Q": (8, False), "q": (8, True), "N": (8, False), "n": (8, True), "P": (8, False),
+            "f": (4, "f"), "d": (8, "d"), "w": (4, "w")}
 
 class memoryview:
     "Create a new memoryview object which references the given object."
     def __new__(cls, object):
+        fmt = "B"
+        owner = object
         if isinstance(object, memoryview):
             object._check()
             base, start, stop = object._base, object._start, object._stop
+            fmt, owner = object._fmt, object._owner
         elif isinstance(object, (bytes, bytearray)):
             base, start, stop = object, 0, len(object)
+        elif (export := _export(object)) is not None:
+            base, fmt = export
+            start, stop = 0, len(base)
         else:
             raise TypeError("memoryview: a bytes-like object is required, not '%s'" % type(object).__name__)
         self = super().__new__(cls)
         self._base, self._start, self._stop = base, start, stop
-        self._fmt = object._fmt if isinstance(object, memoryview) else "B"
+        self._fmt = fmt
+        self._owner = owner
         self._released = False
         return self
 
@@ -37,7 +50,7 @@ class memoryview:
         self._check()
         return bytes(self._base[self._start:self._stop])
 
-    obj = property(lambda self: (self._check(), self._base)[1])
+    obj = property(lambda self: (self._check(), self._owner)[1])
     format = property(lambda self: (self._check(), self._fmt)[1])
     itemsize = property(lambda self: (self._check(), _FORMATS[self._fmt][0])[1])
     nbytes = property(lambda self: (self._check(), self._stop - self._start)[1])
@@ -57,6 +70,8 @@ class memoryview:
         chunk = data[i * size:(i + 1) * size]
         if signed is None:
             return chunk
+        if signed.__class__ is str:
+            return _scalar(signed, chunk)
         return int.from_bytes(chunk, "little", signed=signed)
 
     def tolist(self):
@@ -125,7 +140,12 @@ class memoryview:
             self._base[self._start + start * size:self._start + start * size + len(data)] = data
             return
         i = self._index(key)
-        raw = value if signed is None else value.to_bytes(size, "little", signed=signed)
+        if signed is None:
+            raw = value
+        elif signed.__class__ is str:
+            raw = _raw(signed, value)
+        else:
+            raw = value.to_bytes(size, "little", signed=signed)
         at = self._start + i * size
         self._base[at:at + size] = raw
 
@@ -161,12 +181,60 @@ class memoryview:
 memoryview.__module__ = "builtins"
 "#;
 
+/// `_export(obj)`: (the bytearray holding its data, format) for objects of
+/// `tflags::BUFFER` classes (`array.array`), else None.
+fn export(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
+    let Some(&obj) = a.first() else { return Ok(Value::NONE) };
+    if obj.downcast::<BytesObj>().is_some() {
+        return Ok(Value::NONE);
+    }
+    let Some(buf) = buffer_of(obj) else { return Ok(Value::NONE) };
+    let code = obj.downcast::<NativeObj>().and_then(|n| n.slot(1).as_small_int()).unwrap_or(b'B' as i64) as u8;
+    let fmt = if code == b'u' { "w".to_string() } else { (code as char).to_string() };
+    let fmt = vm.new_string(fmt);
+    Ok(vm.new_tuple(vec![buf.value(), fmt]))
+}
+
+/// `_scalar(fmt, chunk)`: a float (`f`, `d`) or character (`w`) item.
+fn scalar(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
+    let code = match Vm::str_of(a[0]) {
+        Some("w") => b'u',
+        Some("f") => b'f',
+        _ => b'd',
+    };
+    let d = bytes_like(a[1]).unwrap_or_default();
+    if d.len() != crate::modules::array::items::size(code) {
+        return Err(vm.value_error("memoryview: invalid item"));
+    }
+    crate::modules::array::items::unpack(vm, code, &d)
+}
+
+/// `_raw(fmt, value)`: the bytes of a float or character item.
+fn raw(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
+    let code = match Vm::str_of(a[0]) {
+        Some("w") => b'u',
+        Some("f") => b'f',
+        _ => b'd',
+    };
+    let d = crate::modules::array::items::pack_one(vm, code, a[1])?;
+    Ok(vm.new_bytes_of(d, false))
+}
+
 /// Define `memoryview` in builtins.
 pub fn install(vm: &mut Vm) -> PyResult<()> {
     let ns = vm.new_dict();
+    for (name, f) in [("_export", export as crate::object::function::NativeFn), ("_scalar", scalar), ("_raw", raw)] {
+        let f = vm.new_builtin(name, f);
+        let k = vm.intern(name);
+        ns.set_str_key(k, f);
+    }
     vm.run_app_level(APP_LEVEL, "<memoryview>", ns, Some("builtins"))?;
     let key = vm.intern("memoryview");
     if let Some(cls) = ns.get_str_key(key) {
+        // CPython's memoryview matches sequence patterns (`case [a, b]`).
+        if let Some(t) = cls.downcast::<crate::object::typeobj::TypeObj>() {
+            t.flags.set(t.flags.get() | crate::object::typeobj::tflags::SEQUENCE);
+        }
         vm.builtins.set_str_key(key, cls);
     }
     Ok(())

@@ -783,7 +783,7 @@ impl Vm {
         self.alloc(BytesObj { header: ObjHeader::new(cls), data: VCell::new(data) }).value()
     }
     pub fn bytes_data(&self, v: Value) -> Vec<u8> {
-        v.downcast::<BytesObj>().map(|b| b.data.with(|d| d.clone())).unwrap_or_default()
+        crate::builtins::bytes_args::buffer_of(v).map(|b| b.data.with(|d| d.clone())).unwrap_or_default()
     }
     pub fn bytes_concat(&mut self, a: Value, b: Value) -> PyResult {
         let mut x = self.bytes_data(a);

@@ -289,7 +289,7 @@ impl Vm {
         // (CPython's tp_base), else the first base.
         let solid = base_list.iter().find(|b| b.layout != Layout::Object).or(base_list.first());
         if let Some(b) = solid {
-            t.flags.set(t.flags.get() | (b.flags.get() & tflags::MATCH_FLAGS));
+            t.flags.set(t.flags.get() | (b.flags.get() & (tflags::MATCH_FLAGS | tflags::BUFFER)));
         }
         let mro = match c3_mro(t, &base_list) {
             Ok(m) => m,

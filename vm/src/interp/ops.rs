@@ -69,6 +69,10 @@ impl Vm {
                 return Ok(r);
             }
         }
+        // bytes + any other buffer exporter (`b"x" + array('b', ...)`).
+        if op == BinOp::Add && a.layout() == Some(Layout::Bytes) && crate::builtins::bytes_args::buffer_of(b).is_some() {
+            return self.bytes_concat(a, b);
+        }
         Err(self.binop_type_error(a, b, op, inplace))
     }
 

@@ -14,6 +14,7 @@ use crate::object::{Gc, ObjHeader};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+pub mod array;
 pub mod ast;
 pub mod atexit;
 pub mod binascii;
@@ -45,6 +46,7 @@ pub mod sys;
 pub mod thread;
 pub mod time;
 pub mod types;
+pub mod unicodedata;
 pub mod weakproxy;
 pub mod weakref;
 
@@ -52,6 +54,7 @@ pub mod weakref;
 pub fn find(name: &str) -> Option<NativeModuleInit> {
     Some(match name {
         "_ast" => ast::init,
+        "array" => array::init,
         "_bisect" => bisect::init,
         "_codecs" => codecs::init,
         "_collections" => collections::init,
@@ -89,6 +92,7 @@ pub fn find(name: &str) -> Option<NativeModuleInit> {
         "marshal" => imp::init_marshal,
         "posix" => posix::init,
         "time" => time::init,
+        "unicodedata" => unicodedata::init,
         _ => return None,
     })
 }
@@ -96,7 +100,7 @@ pub fn find(name: &str) -> Option<NativeModuleInit> {
 /// Names of the modules in [`find`] plus the start-up ones (`sys.builtin_module_names`).
 pub const BUILTIN_NAMES: &[&str] = &[
     "_ast", "_bisect", "_blake2", "_codecs", "_collections", "_contextvars", "_csv", "_functools", "_heapq", "_imp", "_io", "_json", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_posixsubprocess", "_signal", "_socket", "_sre", "_string", "_struct", "_thread", "_warnings",
-    "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "marshal", "math", "posix", "select", "sys", "time",
+    "_weakref", "array", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "marshal", "math", "posix", "select", "sys", "time", "unicodedata",
 ];
 
 /// Add a function to a native module (it checks its own arguments).

@@ -65,12 +65,16 @@ declare_mod_types! {
     methodcaller: "operator.methodcaller", Native, object, false;
     // _random
     random: "_random.Random", Native, object, true;
+    // array
+    array: "array.array", Native, object, true;
+    array_iter: "array.arrayiterator", Native, object, false;
 }
 
 fn new_type(heap: &mut Heap, t: &Types, name: &str, layout: Layout, base: Gc<TypeObj>, subclassable: bool) -> Gc<TypeObj> {
     let dict = alloc_raw(heap, DictObj::new(ObjHeader::new(t.dict)));
     let short = name.rsplit('.').next().unwrap_or(name);
-    let flags = tflags::EXTENSION | if subclassable { tflags::BASETYPE } else { 0 };
+    // Pattern-matching flags are inherited (`defaultdict` is a mapping).
+    let flags = tflags::EXTENSION | if subclassable { tflags::BASETYPE } else { 0 } | (base.flags.get() & tflags::MATCH_FLAGS);
     let ty = alloc_raw(
         heap,
         TypeObj {

@@ -45,6 +45,11 @@ pub mod tflags {
     /// protocol functions (`repr`, comparisons, `hash`) look them up there,
     /// as for heap types, instead of handling its layout inline.
     pub const EXTENSION: u32 = 8192;
+    /// Instances export a buffer (`array.array`): they are `NativeObj`s whose
+    /// slot 0 is a private bytearray holding the data, which `bytes(x)`,
+    /// `memoryview(x)` and every bytes-like argument read
+    /// (`builtins::bytes_args::buffer_of`). Inherited like the match flags.
+    pub const BUFFER: u32 = 16384;
 }
 
 /// A Python class.

@@ -37,6 +37,8 @@ pub fn new_deque(vm: &mut Vm, cls: Gc<TypeObj>, items: VecDeque<Value>, maxlen: 
 
 pub fn install(vm: &mut Vm) {
     let t = vm.mt.deque;
+    // CPython's deque matches sequence patterns.
+    t.flags.set(t.flags.get() | crate::object::typeobj::tflags::SEQUENCE);
     vm.add_method(t, "__new__", |vm, a, _| {
         let cls = cls_arg(vm, a)?;
         Ok(new_deque(vm, cls, VecDeque::new(), None))
