@@ -12,6 +12,7 @@ pub mod percent;
 pub mod types;
 pub mod str_type;
 pub mod coll_type;
+pub mod object_reduce;
 pub mod coro_type;
 pub mod slots;
 pub mod descr;

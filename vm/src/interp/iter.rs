@@ -390,7 +390,11 @@ impl Vm {
     pub fn collect_iter(&mut self, v: Value) -> PyResult<Vec<Value>> {
         if let Some(l) = v.downcast::<ListObj>() {
             if !self.type_of(v).has_flag(tflags::HEAPTYPE) {
-                return Ok(l.items.snapshot());
+                // The list may be emptied while the caller runs Python code
+                // with this snapshot: root it like the items of any iterator.
+                let items = l.items.snapshot();
+                self.extra_roots.extend_from_slice(&items);
+                return Ok(items);
             }
         }
         if let Some(t) = v.downcast::<TupleObj>() {

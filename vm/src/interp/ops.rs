@@ -207,7 +207,7 @@ impl Vm {
                 }
                 Ok(Some(a))
             }
-            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Some(Layout::Set)) if self.type_of(a) == self.t.set && b.layout() == Some(Layout::Set) => {
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Some(Layout::Set)) if self.is_instance(a, self.t.set) && b.layout() == Some(Layout::Set) => {
                 if let Some(r) = self.set_binop(a, b, op)? {
                     self.set_replace_contents(a, r);
                     return Ok(Some(a));
@@ -418,27 +418,29 @@ impl Vm {
                 Ok(Some(cmp_result(x.cmp(y), op)))
             }
             (Some(Layout::List), Some(Layout::List)) | (Some(Layout::Tuple), Some(Layout::Tuple)) => {
-                let x = self.seq_items(a);
-                let y = self.seq_items(b);
-                if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.len() != y.len() {
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) && Vm::seq_len(a) != Vm::seq_len(b) {
                     return Ok(Some(op == CmpOp::Ne));
                 }
-                for i in 0..x.len().min(y.len()) {
-                    if x[i] == y[i] {
+                // Items are read live, one pair at a time (held in locals while
+                // `__eq__` runs, which may resize either list).
+                let mut i = 0;
+                while let (Some(x), Some(y)) = (Vm::seq_item_at(a, i), Vm::seq_item_at(b, i)) {
+                    i += 1;
+                    if x == y {
                         continue;
                     }
-                    if !self.eq(x[i], y[i])? {
+                    if !self.eq(x, y)? {
                         return match op {
                             CmpOp::Eq => Ok(Some(false)),
                             CmpOp::Ne => Ok(Some(true)),
                             _ => {
-                                let r = self.compare(x[i], y[i], op)?;
+                                let r = self.compare(x, y, op)?;
                                 Ok(Some(self.truthy(r)?))
                             }
                         };
                     }
                 }
-                Ok(Some(cmp_result(x.len().cmp(&y.len()), op)))
+                Ok(Some(cmp_result(Vm::seq_len(a).cmp(&Vm::seq_len(b)), op)))
             }
             (Some(Layout::Dict), Some(Layout::Dict)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let r = self.dict_eq(a, b)?;
@@ -627,11 +629,13 @@ impl Vm {
             Layout::Dict => return Ok(Some(self.dict_lookup(container.downcast::<DictObj>().unwrap(), item)?.is_some())),
             Layout::Set => return self.set_member(container.downcast::<DictObj>().unwrap(), item).map(Some),
             Layout::List | Layout::Tuple => {
-                let items = self.seq_items(container);
-                for x in items {
+                // Live reads: `__eq__` may resize the list.
+                let mut i = 0;
+                while let Some(x) = Vm::seq_item_at(container, i) {
                     if x == item || self.eq(x, item)? {
                         return Ok(Some(true));
                     }
+                    i += 1;
                 }
                 return Ok(Some(false));
             }
@@ -677,14 +681,21 @@ impl Vm {
         t.lookup(name).map(|f| f.layout() == Some(Layout::BuiltinFunction)).unwrap_or(false)
     }
 
-    /// Items of a list or tuple (copied).
-    pub fn seq_items(&self, v: Value) -> Vec<Value> {
+    /// Item `i` of a list or tuple, read live: `__eq__` may resize a list
+    /// between two reads (CPython indexes the live list too).
+    fn seq_item_at(v: Value, i: usize) -> Option<Value> {
         if let Some(l) = v.downcast::<ListObj>() {
-            l.items.snapshot()
-        } else if let Some(t) = v.downcast::<TupleObj>() {
-            t.items.to_vec()
+            l.items.get(i)
         } else {
-            Vec::new()
+            v.downcast::<TupleObj>().and_then(|t| t.items.get(i).copied())
+        }
+    }
+
+    fn seq_len(v: Value) -> usize {
+        if let Some(l) = v.downcast::<ListObj>() {
+            l.items.len()
+        } else {
+            v.downcast::<TupleObj>().map_or(0, |t| t.items.len())
         }
     }
 }
