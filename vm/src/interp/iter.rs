@@ -201,8 +201,15 @@ impl Vm {
         match step {
             Step::Int(v) => Ok(Some(self.new_int(v))),
             Step::Done(r) => Ok(r),
-            Step::Tool => crate::modules::itertools::next(self, i),
-            Step::Other => self.iter_next_slow(i),
+            // Iterators wrapping iterators recurse natively, without frames.
+            Step::Tool => {
+                self.check_native_stack()?;
+                crate::modules::itertools::next(self, i)
+            }
+            Step::Other => {
+                self.check_native_stack()?;
+                self.iter_next_slow(i)
+            }
         }
     }
 

@@ -418,35 +418,25 @@ impl Vm {
                 Ok(Some(cmp_result(x.cmp(y), op)))
             }
             (Some(Layout::List), Some(Layout::List)) | (Some(Layout::Tuple), Some(Layout::Tuple)) => {
-                if matches!(op, CmpOp::Eq | CmpOp::Ne) && Vm::seq_len(a) != Vm::seq_len(b) {
-                    return Ok(Some(op == CmpOp::Ne));
-                }
-                // Items are read live, one pair at a time (held in locals while
-                // `__eq__` runs, which may resize either list).
-                let mut i = 0;
-                while let (Some(x), Some(y)) = (Vm::seq_item_at(a, i), Vm::seq_item_at(b, i)) {
-                    i += 1;
-                    if x == y {
-                        continue;
-                    }
-                    if !self.eq(x, y)? {
-                        return match op {
-                            CmpOp::Eq => Ok(Some(false)),
-                            CmpOp::Ne => Ok(Some(true)),
-                            _ => {
-                                let r = self.compare(x, y, op)?;
-                                Ok(Some(self.truthy(r)?))
-                            }
-                        };
-                    }
-                }
-                Ok(Some(cmp_result(Vm::seq_len(a).cmp(&Vm::seq_len(b)), op)))
+                // Nested containers recurse natively: count each level, as
+                // CPython's rich comparison does.
+                self.enter_for(" in comparison")?;
+                let r = self.seq_compare(a, b, op);
+                self.leave();
+                r
             }
             (Some(Layout::Dict), Some(Layout::Dict)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-                let r = self.dict_eq(a, b)?;
-                Ok(Some(r == (op == CmpOp::Eq)))
+                self.enter_for(" in comparison")?;
+                let r = self.dict_eq(a, b);
+                self.leave();
+                Ok(Some(r? == (op == CmpOp::Eq)))
             }
-            (Some(Layout::Set | Layout::DictView), Some(Layout::Set | Layout::DictView)) => self.set_compare(a, b, op),
+            (Some(Layout::Set | Layout::DictView), Some(Layout::Set | Layout::DictView)) => {
+                self.enter_for(" in comparison")?;
+                let r = self.set_compare(a, b, op);
+                self.leave();
+                r
+            }
             (Some(Layout::Bytes), Some(Layout::Bytes)) => {
                 let x = self.bytes_data(a);
                 let y = self.bytes_data(b);
@@ -535,10 +525,18 @@ impl Vm {
         match t.layout {
             Layout::Str => Ok(v.downcast::<StrObj>().unwrap().hash()),
             Layout::Int => Ok(hash_bigint(&v.downcast::<IntObj>().unwrap().value)),
-            Layout::Tuple => self.hash_tuple(v),
+            // Nested tuples and frozensets recurse natively (CPython does not
+            // count these levels toward the recursion limit either).
+            Layout::Tuple => {
+                self.check_native_stack()?;
+                self.hash_tuple(v)
+            }
             Layout::List | Layout::Dict | Layout::DictView => Err(self.unhashable(v)),
             Layout::Set if t.is_subtype(self.t.set) => Err(self.unhashable(v)),
-            Layout::Set => self.hash_frozenset(v),
+            Layout::Set => {
+                self.check_native_stack()?;
+                self.hash_frozenset(v)
+            }
             Layout::Bytes if t.is_subtype(self.t.bytearray) => Err(self.unhashable(v)),
             Layout::Bytes => Ok(crate::object::str::hash_str(&String::from_utf8_lossy(&self.bytes_data(v)))),
             Layout::Float => Ok(hash_f64(v.downcast::<crate::object::int::FloatObj>().unwrap().value)),
@@ -679,6 +677,33 @@ impl Vm {
     #[inline]
     pub fn has_native_slot(&self, t: crate::object::Gc<TypeObj>, name: Value) -> bool {
         t.lookup(name).map(|f| f.layout() == Some(Layout::BuiltinFunction)).unwrap_or(false)
+    }
+
+    /// `a op b` for two lists or two tuples.
+    fn seq_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Option<bool>> {
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) && Vm::seq_len(a) != Vm::seq_len(b) {
+            return Ok(Some(op == CmpOp::Ne));
+        }
+        // Items are read live, one pair at a time (held in locals while
+        // `__eq__` runs, which may resize either list).
+        let mut i = 0;
+        while let (Some(x), Some(y)) = (Vm::seq_item_at(a, i), Vm::seq_item_at(b, i)) {
+            i += 1;
+            if x == y {
+                continue;
+            }
+            if !self.eq(x, y)? {
+                return match op {
+                    CmpOp::Eq => Ok(Some(false)),
+                    CmpOp::Ne => Ok(Some(true)),
+                    _ => {
+                        let r = self.compare(x, y, op)?;
+                        Ok(Some(self.truthy(r)?))
+                    }
+                };
+            }
+        }
+        Ok(Some(cmp_result(Vm::seq_len(a).cmp(&Vm::seq_len(b)), op)))
     }
 
     /// Item `i` of a list or tuple, read live: `__eq__` may resize a list
