@@ -161,13 +161,15 @@ fn set_methods(vm: &mut Vm) {
         Ok(Value::NONE)
     });
     vm.add_method_a(t, "remove", Arity::One, |vm, a, _| {
-        match vm.dict_del(sd(a[0]), a[1])? {
+        let key = vm.set_key(a[1])?;
+        match vm.dict_del(sd(a[0]), key)? {
             Some(_) => Ok(Value::NONE),
             None => Err(vm.key_error(a[1])),
         }
     });
     vm.add_method_a(t, "discard", Arity::One, |vm, a, _| {
-        vm.dict_del(sd(a[0]), a[1])?;
+        let key = vm.set_key(a[1])?;
+        vm.dict_del(sd(a[0]), key)?;
         Ok(Value::NONE)
     });
     vm.add_method_a(t, "pop", Arity::NoArgs, |vm, a, _| {

@@ -311,36 +311,8 @@ fn constructors(vm: &mut Vm) {
         Ok(vm.alloc(crate::object::attrs::WithAttrs { base: DictObj::new(ObjHeader::new(cls)), attrs: crate::object::attrs::Attrs::new(vm.root_shape) }).value())
     });
     vm.add_method(t, "__init__", dict_update);
-    for frozen in [false, true] {
-        let t = if frozen { vm.t.frozenset } else { vm.t.set };
-        let f: crate::object::function::NativeFn = if frozen {
-            |vm, a, k| {
-                ctor_args(vm, a, k, vm.t.frozenset, 0, 1)?;
-                let cls = cls_arg(vm, a)?;
-                let items = match a.get(1) {
-                    Some(x) => vm.collect_iter(*x)?,
-                    None => vec![],
-                };
-                vm.new_set_of_class_from(cls, items)
-            }
-        } else {
-            |vm, a, k| {
-                ctor_args(vm, a, k, vm.t.set, 0, 1)?;
-                let cls = cls_arg(vm, a)?;
-                Ok(vm.new_set_of_class(cls).value())
-            }
-        };
-        vm.add_method(t, "__new__", f);
-    }
-    let t = vm.t.set;
-    vm.add_method(t, "__init__", |vm, a, _| {
-        if let Some(x) = a.get(1) {
-            for v in vm.collect_iter(*x)? {
-                vm.set_add(a[0], v)?;
-            }
-        }
-        Ok(Value::NONE)
-    });
+    super::set_ctor::install(vm);
+    super::iter_length_hint::install(vm);
     let t = vm.t.method;
     // `types.MethodType(func, instance)`.
     vm.add_method(t, "__new__", |vm, a, k| {

@@ -13,6 +13,8 @@ pub mod types;
 pub mod str_type;
 pub mod coll_type;
 pub mod object_reduce;
+pub mod set_ctor;
+pub mod iter_length_hint;
 pub mod coro_type;
 pub mod slots;
 pub mod descr;

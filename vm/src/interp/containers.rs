@@ -240,12 +240,25 @@ impl Vm {
     /// `x in s` for a set or frozenset: an unhashable set `x` is looked up
     /// as the equal frozenset (CPython's `set_contains`).
     pub fn set_member(&mut self, d: Gc<DictObj>, x: Value) -> PyResult<bool> {
-        if self.is_instance(x, self.t.set) {
-            let items = x.downcast::<DictObj>().map(|s| s.keys()).unwrap_or_default();
-            let fz = self.new_set_from(items, true)?;
-            return Ok(self.dict_lookup(d, fz)?.is_some());
+        let key = self.set_key(x)?;
+        Ok(self.dict_lookup(d, key)?.is_some())
+    }
+
+    /// The key a set looks `x` up by: `x`, or for an unhashable set the
+    /// equal frozenset (CPython retries this way only when hashing `x`
+    /// fails, so a set subclass with its own `__hash__` is itself the key).
+    pub fn set_key(&mut self, x: Value) -> PyResult {
+        if !self.is_instance(x, self.t.set) {
+            return Ok(x);
         }
-        Ok(self.dict_lookup(d, x)?.is_some())
+        match self.hash(x) {
+            Ok(_) => Ok(x),
+            Err(e) if self.is_instance(e.0, self.t.type_error) => {
+                let items = x.downcast::<DictObj>().map(|s| s.keys()).unwrap_or_default();
+                self.new_set_from(items, true)
+            }
+            Err(e) => Err(e),
+        }
     }
 
     /// The items that are (`keep_members`) or are not members of the set `other`.

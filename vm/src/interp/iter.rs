@@ -413,14 +413,18 @@ impl Vm {
         // Items are parked in extra_roots while the iterator may run Python
         // code (a safepoint), and stay there for the caller's root scope.
         let mark = self.extra_roots.len();
+        let mut n = 0;
         while let Some(x) = self.iter_next(it)? {
+            // Drop what the iterator's own code parked after our items.
+            self.extra_roots.truncate(mark + n);
             self.extra_roots.push(x);
-            let n = self.extra_roots.len() - mark;
+            n += 1;
             if n % 65536 == 0 {
                 // The items are outside the gc heap: check the limit as they grow.
                 self.check_alloc(n * std::mem::size_of::<Value>())?;
             }
         }
+        self.extra_roots.truncate(mark + n);
         Ok(self.extra_roots[mark..].to_vec())
     }
 

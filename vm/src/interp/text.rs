@@ -141,7 +141,13 @@ impl Vm {
                 if keys.is_empty() {
                     return Ok(format!("{name}()"));
                 }
-                let inner = self.join_reprs(&keys, "{", "}")?;
+                // A set that contains itself (through an object's repr).
+                if self.repr_guard_enter(v) {
+                    return Ok(format!("{name}(...)"));
+                }
+                let inner = self.join_reprs(&keys, "{", "}");
+                self.repr_guard_leave();
+                let inner = inner?;
                 if t == self.t.set {
                     return Ok(inner);
                 }
