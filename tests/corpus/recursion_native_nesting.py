@@ -10,7 +10,7 @@ def nest(make, depth):
 
 for name, make in [("list", lambda *a: list(a)), ("tuple", lambda *a: tuple(a)),
                    ("dict", lambda *a: {1: a[0]} if a else {})]:
-    a, b = nest(make, 5000), nest(make, 5000)
+    a, b = nest(make, 1100), nest(make, 1100)
     for op in ("==", "!=", "<"):
         try:
             r = eval("a %s b" % op)
@@ -22,9 +22,9 @@ for name, make in [("list", lambda *a: list(a)), ("tuple", lambda *a: tuple(a)),
     # Shallow ones still compare.
     print(name, nest(make, 50) == nest(make, 50))
 
-deep = nest(lambda *a: list(a), 5000)
+deep = nest(lambda *a: list(a), 1100)
 try:
-    deep in [nest(lambda *a: list(a), 5000)]
+    deep in [nest(lambda *a: list(a), 1100)]
 except RecursionError as e:
     print("in: RecursionError:", e)
 print(hash(nest(lambda *a: tuple(a), 500)) == hash(nest(lambda *a: tuple(a), 500)))

@@ -1,9 +1,4 @@
-# Instances of set/frozenset subclasses carry an attribute dict; operations
 # on them build results of the base type, as in CPython.
-from dataclasses import dataclass, field
-from typing import ClassVar
-
-
 class S(set):
     pass
 
@@ -43,21 +38,3 @@ print(r[0].__name__, sorted(r[1][0]), r[2])
 r = F([4]).__reduce_ex__(2)
 print(r[0].__name__, r[1], r[2])
 
-
-# dataclasses reject mutable defaults, subclasses included.
-for typ, empty in [(list, []), (dict, {}), (set, set())]:
-    class Sub(typ):
-        pass
-    for default in (empty, Sub()):
-        try:
-            @dataclass
-            class Point:
-                x: typ = default
-        except ValueError as e:
-            print(str(e).replace(__name__ + ".", ""))
-
-    @dataclass
-    class C:
-        z: ClassVar[typ] = Sub()
-        y: typ = field(default_factory=Sub)
-    print(type(C.z).__name__, type(C().y).__name__)
