@@ -1,3 +1,4 @@
+# Instances of set/frozenset subclasses carry an attribute dict; operations
 # on them build results of the base type, as in CPython.
 class S(set):
     pass
