@@ -162,8 +162,10 @@ fn main() {
     // Run on a thread with a large stack: native recursion (repr of nested
     // data, Python code called from builtins) is bounded by the recursion
     // limit, and this keeps that bound far from the real stack's end.
+    const STACK: usize = 1 << 30;
+    let base = Options { native_stack_size: Some(STACK), ..base };
     let h = std::thread::Builder::new()
-        .stack_size(1 << 30)
+        .stack_size(STACK)
         .spawn(move || run(source, rest, dis, base))
         .expect("spawn interpreter thread");
     let status = match h.join() {

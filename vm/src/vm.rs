@@ -143,6 +143,11 @@ pub struct Options {
     /// Read the compile cache but never write it (`-B`; also
     /// `sys.dont_write_bytecode`).
     pub dont_write_bytecode: bool,
+    /// Size in bytes of the native stack of the thread that creates and runs
+    /// the interpreter, when known (the CLI's interpreter thread): native
+    /// recursion that no frame counts (nested iterators, hashing nested
+    /// tuples) then raises RecursionError well before the stack overflows.
+    pub native_stack_size: Option<usize>,
 }
 
 impl Default for Options {
@@ -158,6 +163,7 @@ impl Default for Options {
             specialization_stats: false,
             bytecode_cache: false,
             dont_write_bytecode: false,
+            native_stack_size: None,
         }
     }
 }
@@ -185,6 +191,9 @@ pub struct Vm {
     /// Python frames plus native re-entries currently active.
     pub depth: usize,
     pub recursion_limit: usize,
+    /// Lowest native stack address native recursion may reach (0: unknown,
+    /// unchecked); see `Options::native_stack_size`.
+    pub native_stack_floor: usize,
     /// The exception being handled (`sys.exc_info()`), NULL when none.
     pub handled: Value,
     /// Values native code keeps in Rust heap buffers (a `Vec<Value>`), which
@@ -253,6 +262,7 @@ impl Vm {
             frame: usize::MAX,
             depth: 0,
             recursion_limit: opts.recursion_limit,
+            native_stack_floor: native_stack_floor(opts.native_stack_size),
             handled: Value::NULL,
             extra_roots: Vec::new(),
             opts,
@@ -561,9 +571,21 @@ impl Vm {
         self.new_exception_err(cls, vec![msg, dt])
     }
 
+    /// RecursionError when the native stack is nearly used up: for native
+    /// code that recurses on the shape of its data without Python frames.
+    #[inline]
+    pub fn check_native_stack(&mut self) -> PyResult<()> {
+        let here = 0u8;
+        if (std::ptr::addr_of!(here) as usize) < self.native_stack_floor {
+            return Err(self.new_error(self.t.recursion_error, "maximum recursion depth exceeded"));
+        }
+        Ok(())
+    }
+
     /// Is a new Python frame / native re-entry allowed?
     #[inline]
     pub fn enter(&mut self) -> PyResult<()> {
+        self.check_native_stack()?;
         if self.depth >= self.recursion_limit {
             return Err(self.new_error(self.t.recursion_error, "maximum recursion depth exceeded"));
         }
@@ -576,6 +598,7 @@ impl Vm {
     /// such an operation and Python frames it is the one reported, as in
     /// CPython.
     pub fn enter_for(&mut self, what: &str) -> PyResult<()> {
+        self.check_native_stack()?;
         if self.depth + 1 >= self.recursion_limit {
             return Err(self.new_error(self.t.recursion_error, &format!("maximum recursion depth exceeded{what}")));
         }
@@ -589,6 +612,18 @@ impl Vm {
 }
 
 
+
+/// The lowest address native recursion may use on the current thread, whose
+/// stack (`size` bytes) is taken to start near the caller's frame; an eighth
+/// of it (at least 1 MiB) is kept free for the code that raises and reports
+/// the RecursionError.
+fn native_stack_floor(size: Option<usize>) -> usize {
+    let Some(size) = size else { return 0 };
+    let here = 0u8;
+    let top = std::ptr::addr_of!(here) as usize;
+    let reserve = (size / 8).max(1 << 20);
+    top.saturating_sub(size.saturating_sub(reserve))
+}
 
 /// Allocate on a heap without a collection check (bootstrap, and `Vm::alloc`).
 pub fn alloc_raw<T: PyPayload>(heap: &mut Heap, obj: T) -> Gc<T> {

@@ -8,24 +8,42 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 use std::cell::Cell;
 
+// Every method here is a native call: the snapshots of elements they keep
+// in Rust vectors while `__hash__`/`__eq__` run (which may empty the sets
+// they came from) are parked in `vm.extra_roots`, which the native call
+// truncates on return.
+
 fn sd(v: Value) -> crate::object::Gc<DictObj> {
     v.downcast::<DictObj>().unwrap()
 }
 
+/// The elements of the set `v`, kept alive until the native call returns.
+fn rooted_keys(vm: &mut Vm, v: Value) -> Vec<Value> {
+    let k = sd(v).keys();
+    vm.extra_roots.extend_from_slice(&k);
+    k
+}
+
+/// The elements of a set (or the keys of a dict, or the items of any
+/// iterable), kept alive until the native call returns.
 fn items_of(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
     if let Some(d) = v.downcast::<DictObj>() {
-        return Ok(d.keys());
+        let k = d.keys();
+        vm.extra_roots.extend_from_slice(&k);
+        return Ok(k);
     }
     vm.collect_iter(v)
 }
 
+/// A frozenset when `s` is one (subclasses included), else a set (CPython
+/// builds results of the base type).
 fn same_kind(vm: &mut Vm, s: Value, items: Vec<Value>) -> PyResult {
-    let frozen = vm.type_of(s) == vm.t.frozenset;
+    let frozen = vm.is_instance(s, vm.t.frozenset);
     vm.new_set_from(items, frozen)
 }
 
 fn union(vm: &mut Vm, a: &[Value]) -> PyResult<Vec<Value>> {
-    let mut v = sd(a[0]).keys();
+    let mut v = rooted_keys(vm, a[0]);
     for o in &a[1..] {
         v.extend(items_of(vm, *o)?);
     }
@@ -34,7 +52,7 @@ fn union(vm: &mut Vm, a: &[Value]) -> PyResult<Vec<Value>> {
 
 /// Items of `a[0]` kept (`keep_members`) or dropped by membership in each of `a[1..]`.
 fn filter_by_others(vm: &mut Vm, a: &[Value], keep_members: bool) -> PyResult<Vec<Value>> {
-    let mut cur = sd(a[0]).keys();
+    let mut cur = rooted_keys(vm, a[0]);
     for o in &a[1..] {
         let other = items_of(vm, *o)?;
         let os = vm.new_set_from(other, false)?;
@@ -55,7 +73,8 @@ fn symdiff(vm: &mut Vm, a: &[Value]) -> PyResult<Vec<Value>> {
     super::check_count(vm, "symmetric_difference", a.len() - 1, 1, 1)?;
     let other = items_of(vm, a[1])?;
     let os = vm.new_set_from(other.clone(), false)?;
-    let mut out = vm.set_filter(sd(a[0]).keys(), os, false)?;
+    let mine = rooted_keys(vm, a[0]);
+    let mut out = vm.set_filter(mine, os, false)?;
     out.extend(vm.set_filter(other, a[0], false)?);
     Ok(out)
 }
@@ -88,7 +107,7 @@ fn set_methods(vm: &mut Vm) {
         vm.add_method_a(t, "issubset", Arity::One, |vm, a, _| {
             let other = items_of(vm, a[1])?;
             let os = vm.new_set_from(other, false)?;
-            for x in sd(a[0]).keys() {
+            for x in rooted_keys(vm, a[0]) {
                 if !vm.set_contains(os, x)? {
                     return Ok(Value::FALSE);
                 }
@@ -117,10 +136,24 @@ fn set_methods(vm: &mut Vm) {
             if vm.type_of(a[0]) == vm.t.frozenset {
                 return Ok(a[0]);
             }
-            let k = sd(a[0]).keys();
-            vm.new_set_from(k, false)
+            let k = rooted_keys(vm, a[0]);
+            same_kind(vm, a[0], k)
         });
         vm.add_method(t, "__contains__", |vm, a, _| Ok(Value::from_bool(vm.set_contains(a[0], a[1])?)));
+        // `(type(s), (list(s),), s.__getstate__())`, as CPython 3.11: copy,
+        // deepcopy and pickle rebuild the elements from the list.
+        vm.add_method_a(t, "__reduce__", Arity::NoArgs, |vm, a, _| {
+            let keys = rooted_keys(vm, a[0]);
+            let list = vm.new_list(keys);
+            let args = vm.new_tuple(vec![list]);
+            let name = vm.intern("__getstate__");
+            let state = match vm.getattr_opt(a[0], name)? {
+                Some(f) => vm.call(f, &[], &[])?,
+                None => Value::NONE,
+            };
+            let cls = vm.type_of(a[0]).value();
+            Ok(vm.new_tuple(vec![cls, args, state]))
+        });
     }
     let t = vm.t.set;
     vm.add_method_a(t, "add", Arity::One, |vm, a, _| {
@@ -128,13 +161,15 @@ fn set_methods(vm: &mut Vm) {
         Ok(Value::NONE)
     });
     vm.add_method_a(t, "remove", Arity::One, |vm, a, _| {
-        match vm.dict_del(sd(a[0]), a[1])? {
+        let key = vm.set_key(a[1])?;
+        match vm.dict_del(sd(a[0]), key)? {
             Some(_) => Ok(Value::NONE),
             None => Err(vm.key_error(a[1])),
         }
     });
     vm.add_method_a(t, "discard", Arity::One, |vm, a, _| {
-        vm.dict_del(sd(a[0]), a[1])?;
+        let key = vm.set_key(a[1])?;
+        vm.dict_del(sd(a[0]), key)?;
         Ok(Value::NONE)
     });
     vm.add_method_a(t, "pop", Arity::NoArgs, |vm, a, _| {

@@ -100,20 +100,7 @@ pub fn install(vm: &mut Vm) {
     });
     vm.add_method(t, "__init_subclass__", |_vm, _a, _| Ok(Value::NONE));
     vm.add_method(t, "__getstate__", |vm, a, _| object_getstate(vm, a[0]));
-    vm.add_method(t, "__reduce_ex__", |vm, a, _| {
-        // A class's own __reduce__ wins (as in CPython); else protocol-2 style.
-        let t = vm.type_of(a[0]);
-        let red = vm.intern("__reduce__");
-        let base = vm.t.object.dict.get_str_key(red);
-        if let Some(f) = t.lookup(red) {
-            if Some(f) != base {
-                let bound = vm.bind_descriptor(f, a[0], t.value())?;
-                return vm.call(bound, &[], &[]);
-            }
-        }
-        object_reduce(vm, a[0])
-    });
-    vm.add_method(t, "__reduce__", |vm, a, _| object_reduce(vm, a[0]));
+    super::object_reduce::install(vm);
     super::num_type::classmethod(vm, t, "__subclasshook__", |_vm, _a, _| Ok(Value::NOT_IMPLEMENTED));
 
     let t = vm.t.type_;
@@ -324,40 +311,8 @@ fn constructors(vm: &mut Vm) {
         Ok(vm.alloc(crate::object::attrs::WithAttrs { base: DictObj::new(ObjHeader::new(cls)), attrs: crate::object::attrs::Attrs::new(vm.root_shape) }).value())
     });
     vm.add_method(t, "__init__", dict_update);
-    for frozen in [false, true] {
-        let t = if frozen { vm.t.frozenset } else { vm.t.set };
-        let f: crate::object::function::NativeFn = if frozen {
-            |vm, a, k| {
-                ctor_args(vm, a, k, vm.t.frozenset, 0, 1)?;
-                let cls = cls_arg(vm, a)?;
-                let items = match a.get(1) {
-                    Some(x) => vm.collect_iter(*x)?,
-                    None => vec![],
-                };
-                let s = vm.new_set_from(items, true)?;
-                s.header_unchecked().set_class(cls);
-                Ok(s)
-            }
-        } else {
-            |vm, a, k| {
-                ctor_args(vm, a, k, vm.t.set, 0, 1)?;
-                let cls = cls_arg(vm, a)?;
-                let s = vm.new_set_from(vec![], false)?;
-                s.header_unchecked().set_class(cls);
-                Ok(s)
-            }
-        };
-        vm.add_method(t, "__new__", f);
-    }
-    let t = vm.t.set;
-    vm.add_method(t, "__init__", |vm, a, _| {
-        if let Some(x) = a.get(1) {
-            for v in vm.collect_iter(*x)? {
-                vm.set_add(a[0], v)?;
-            }
-        }
-        Ok(Value::NONE)
-    });
+    super::set_ctor::install(vm);
+    super::iter_length_hint::install(vm);
     let t = vm.t.method;
     // `types.MethodType(func, instance)`.
     vm.add_method(t, "__new__", |vm, a, k| {
@@ -858,20 +813,23 @@ fn list_methods(vm: &mut Vm) {
         Err(vm.value_error(&format!("{r} is not in list")))
     });
     vm.add_method_a(t, "count", Arity::One, |vm, a, _| {
-        let items = list(a[0]).items.snapshot();
-        let mut n = 0;
-        for x in items {
+        // Live reads (as CPython): `__eq__` may resize the list.
+        let l = list(a[0]);
+        let (mut n, mut i) = (0, 0);
+        while let Some(x) = l.items.get(i) {
             if x == a[1] || vm.eq(x, a[1])? {
                 n += 1;
             }
+            i += 1;
         }
         Ok(vm.new_int(n))
     });
     vm.add_method_a(t, "remove", Arity::One, |vm, a, _| {
         let l = list(a[0]);
-        let items = l.items.snapshot();
-        for (i, x) in items.iter().enumerate() {
-            if *x == a[1] || vm.eq(*x, a[1])? {
+        // Live reads (as CPython): `__eq__` may resize the list.
+        let mut i = 0;
+        while let Some(x) = l.items.get(i) {
+            if x == a[1] || vm.eq(x, a[1])? {
                 l.items.with_mut(|v| {
                     if i < v.len() {
                         v.remove(i);
@@ -879,6 +837,7 @@ fn list_methods(vm: &mut Vm) {
                 });
                 return Ok(Value::NONE);
             }
+            i += 1;
         }
         Err(vm.value_error("list.remove(x): x not in list"))
     });
@@ -1045,19 +1004,6 @@ fn object_getstate(vm: &mut Vm, obj: Value) -> PyResult {
         return Ok(dict);
     }
     Ok(vm.new_tuple(vec![dict, slots.value()]))
-}
-
-/// `object.__reduce__`/`__reduce_ex__`: `(copyreg.__newobj__, (cls,), state)`.
-fn object_reduce(vm: &mut Vm, obj: Value) -> PyResult {
-    let newobj = crate::modules::module_attr(vm, "copyreg", "__newobj__")?;
-    let cls = vm.type_of(obj).value();
-    let args = vm.new_tuple(vec![cls]);
-    let gs = vm.intern("__getstate__");
-    let state = match vm.getattr_opt(obj, gs)? {
-        Some(f) => vm.call(f, &[], &[])?,
-        None => Value::NONE,
-    };
-    Ok(vm.new_tuple(vec![newobj, args, state]))
 }
 
 /// The name argument of `object.__getattribute__` / `__setattr__` /

@@ -330,7 +330,12 @@ impl Vm {
                 let mut full: smallvec::SmallVec<[Value; 8]> = smallvec::SmallVec::with_capacity(args.len() + 1);
                 full.push(func);
                 full.extend_from_slice(args);
-                self.call(c, &full, kwnames)
+                // `__call__` may itself be an instance with a `__call__`: a
+                // cycle of native re-entries that no frame would count.
+                self.enter_for(" while calling a Python object")?;
+                let r = self.call(c, &full, kwnames);
+                self.leave();
+                r
             }
             None => {
                 let n = ty.name();

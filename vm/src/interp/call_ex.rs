@@ -77,6 +77,14 @@ impl Vm {
 
     /// `DICT_MERGE`: a `**m` argument of a call to `func`; repeated keys are errors.
     pub fn dict_merge_kwargs(&mut self, d: Gc<DictObj>, m: Value, func: Value) -> PyResult<()> {
+        let mark = self.extra_roots.len();
+        let r = self.dict_merge_kwargs_rooted(d, m, func);
+        self.extra_roots.truncate(mark);
+        r
+    }
+
+    /// The pairs read from `m` are parked in `extra_roots` until `d` holds them.
+    fn dict_merge_kwargs_rooted(&mut self, d: Gc<DictObj>, m: Value, func: Value) -> PyResult<()> {
         let exact = m.layout() == Some(Layout::Dict) && !self.type_of(m).has_flag(tflags::HEAPTYPE);
         let pairs: Vec<(Value, Value)> = match m.downcast::<DictObj>() {
             Some(src) if exact => src.items(),
@@ -90,6 +98,8 @@ impl Vm {
                 let mut pairs = Vec::new();
                 for k in self.collect_iter(ks)? {
                     let v = self.getitem(m, k)?;
+                    // Only this buffer holds `v` while the next `__getitem__` runs.
+                    self.extra_roots.push(v);
                     pairs.push((k, v));
                 }
                 pairs
@@ -116,6 +126,16 @@ impl Vm {
     /// `f(*args, **kwargs)`: `args` may be any iterable (the compiler passes
     /// a lone `*x` through unchanged), `kwargs` a dict or NULL.
     pub fn call_ex(&mut self, func: Value, args: Value, kwargs: Value) -> PyResult {
+        let mark = self.extra_roots.len();
+        let r = self.call_ex_rooted(func, args, kwargs);
+        self.extra_roots.truncate(mark);
+        r
+    }
+
+    /// The argument vector is a Rust buffer while `**kwargs` is read (which
+    /// may run Python code) and while a native callee runs: its values are
+    /// parked in `extra_roots`.
+    fn call_ex_rooted(&mut self, func: Value, args: Value, kwargs: Value) -> PyResult {
         let mut all: Vec<Value> = if let Some(t) = args.downcast::<TupleObj>() {
             t.items.to_vec()
         } else if let Some(l) = args.downcast::<ListObj>() {
@@ -126,6 +146,7 @@ impl Vm {
                 format!("{fs} argument after * must be an iterable")
             })?
         };
+        self.extra_roots.extend_from_slice(&all);
         let mut names = Vec::new();
         if !kwargs.is_null() {
             let d = match kwargs.downcast::<DictObj>() {
@@ -142,6 +163,7 @@ impl Vm {
                 }
                 names.push(k);
                 all.push(v);
+                self.extra_roots.push(v);
             }
         }
         self.call(func, &all, &names)

@@ -78,9 +78,23 @@ impl Vm {
 
     /// `d.update(m)` (m a mapping with keys() or an iterable of pairs).
     pub fn dict_update_from(&mut self, d: Gc<DictObj>, m: Value, no_dups: bool) -> PyResult<()> {
+        let mark = self.extra_roots.len();
+        let r = self.dict_update_from_rooted(d, m, no_dups);
+        self.extra_roots.truncate(mark);
+        r
+    }
+
+    /// The snapshot of `m`'s items is parked in `extra_roots`: `__hash__`/
+    /// `__eq__` of the keys may empty `m`.
+    fn dict_update_from_rooted(&mut self, d: Gc<DictObj>, m: Value, no_dups: bool) -> PyResult<()> {
         if let Some(src) = m.downcast::<DictObj>() {
             if m.layout() == Some(Layout::Dict) && !self.type_of(m).has_flag(tflags::HEAPTYPE) {
-                for (k, v) in src.items() {
+                let items = src.items();
+                for &(k, v) in &items {
+                    self.extra_roots.push(k);
+                    self.extra_roots.push(v);
+                }
+                for (k, v) in items {
                     if no_dups && self.dict_lookup(d, k)?.is_some() {
                         let r = self.repr(k)?;
                         let rs = Vm::str_of(r).unwrap_or("?");
@@ -118,11 +132,24 @@ impl Vm {
     }
 
     pub fn dict_eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        let mark = self.extra_roots.len();
+        let r = self.dict_eq_rooted(a, b);
+        self.extra_roots.truncate(mark);
+        r
+    }
+
+    /// `__eq__` may empty `a`: its snapshot of items is parked in `extra_roots`.
+    fn dict_eq_rooted(&mut self, a: Value, b: Value) -> PyResult<bool> {
         let (da, db) = (a.downcast::<DictObj>().unwrap(), b.downcast::<DictObj>().unwrap());
         if da.len() != db.len() {
             return Ok(false);
         }
-        for (k, v) in da.items() {
+        let items = da.items();
+        for &(k, v) in &items {
+            self.extra_roots.push(k);
+            self.extra_roots.push(v);
+        }
+        for (k, v) in items {
             match self.dict_lookup(db, k)? {
                 Some(w) => {
                     if !(v == w || self.eq(v, w)?) {
@@ -142,8 +169,26 @@ impl Vm {
         self.alloc(DictObj::new(ObjHeader::new(cls)))
     }
 
+    /// An empty set of class `cls` (set, frozenset or a subclass). Instances
+    /// of Python subclasses carry the attribute store their class's
+    /// `attrs_offset` points at.
+    pub fn new_set_of_class(&mut self, cls: Gc<crate::object::typeobj::TypeObj>) -> Gc<DictObj> {
+        if cls == self.t.set || cls == self.t.frozenset || cls.attrs_offset.get() == 0 {
+            return self.alloc(DictObj::new(ObjHeader::new(cls)));
+        }
+        let attrs = crate::object::attrs::Attrs::new(self.root_shape);
+        let w = self.alloc(crate::object::attrs::WithAttrs { base: DictObj::new(ObjHeader::new(cls)), attrs });
+        w.value().downcast::<DictObj>().expect("set layout")
+    }
+
     pub fn new_set_from(&mut self, items: Vec<Value>, frozen: bool) -> PyResult {
-        let s = self.new_set_empty(frozen);
+        let cls = if frozen { self.t.frozenset } else { self.t.set };
+        self.new_set_of_class_from(cls, items)
+    }
+
+    /// A set of class `cls` holding `items`.
+    pub fn new_set_of_class_from(&mut self, cls: Gc<crate::object::typeobj::TypeObj>, items: Vec<Value>) -> PyResult {
+        let s = self.new_set_of_class(cls);
         // `__hash__`/`__eq__` run while the items not yet added are only in
         // this buffer: keep them rooted until the set holds them.
         let mark = self.extra_roots.len();
@@ -195,12 +240,25 @@ impl Vm {
     /// `x in s` for a set or frozenset: an unhashable set `x` is looked up
     /// as the equal frozenset (CPython's `set_contains`).
     pub fn set_member(&mut self, d: Gc<DictObj>, x: Value) -> PyResult<bool> {
-        if self.is_instance(x, self.t.set) {
-            let items = x.downcast::<DictObj>().map(|s| s.keys()).unwrap_or_default();
-            let fz = self.new_set_from(items, true)?;
-            return Ok(self.dict_lookup(d, fz)?.is_some());
+        let key = self.set_key(x)?;
+        Ok(self.dict_lookup(d, key)?.is_some())
+    }
+
+    /// The key a set looks `x` up by: `x`, or for an unhashable set the
+    /// equal frozenset (CPython retries this way only when hashing `x`
+    /// fails, so a set subclass with its own `__hash__` is itself the key).
+    pub fn set_key(&mut self, x: Value) -> PyResult {
+        if !self.is_instance(x, self.t.set) {
+            return Ok(x);
         }
-        Ok(self.dict_lookup(d, x)?.is_some())
+        match self.hash(x) {
+            Ok(_) => Ok(x),
+            Err(e) if self.is_instance(e.0, self.t.type_error) => {
+                let items = x.downcast::<DictObj>().map(|s| s.keys()).unwrap_or_default();
+                self.new_set_from(items, true)
+            }
+            Err(e) => Err(e),
+        }
     }
 
     /// The items that are (`keep_members`) or are not members of the set `other`.
@@ -230,7 +288,7 @@ impl Vm {
     /// run (and may empty the sets): they are parked in `extra_roots`.
     fn set_binop_rooted(&mut self, a: Value, b: Value, op: crate::bytecode::BinOp) -> PyResult<Option<Value>> {
         use crate::bytecode::BinOp::*;
-        let frozen = self.type_of(a) == self.t.frozenset;
+        let frozen = self.is_instance(a, self.t.frozenset);
         let xa = self.set_like_items(a)?;
         self.extra_roots.extend_from_slice(&xa);
         let xb = self.set_like_items(b)?;
@@ -248,7 +306,7 @@ impl Vm {
             }
             _ => return Ok(None),
         };
-        self.new_set_from(out, frozen && a.layout() == Some(Layout::Set)).map(Some)
+        self.new_set_from(out, frozen).map(Some)
     }
 
     pub fn set_compare(&mut self, a: Value, b: Value, op: crate::bytecode::CmpOp) -> PyResult<Option<bool>> {

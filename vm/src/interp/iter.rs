@@ -201,8 +201,15 @@ impl Vm {
         match step {
             Step::Int(v) => Ok(Some(self.new_int(v))),
             Step::Done(r) => Ok(r),
-            Step::Tool => crate::modules::itertools::next(self, i),
-            Step::Other => self.iter_next_slow(i),
+            // Iterators wrapping iterators recurse natively, without frames.
+            Step::Tool => {
+                self.check_native_stack()?;
+                crate::modules::itertools::next(self, i)
+            }
+            Step::Other => {
+                self.check_native_stack()?;
+                self.iter_next_slow(i)
+            }
         }
     }
 
@@ -391,7 +398,11 @@ impl Vm {
     pub fn collect_iter(&mut self, v: Value) -> PyResult<Vec<Value>> {
         if let Some(l) = v.downcast::<ListObj>() {
             if !self.type_of(v).has_flag(tflags::HEAPTYPE) {
-                return Ok(l.items.snapshot());
+                // The list may be emptied while the caller runs Python code
+                // with this snapshot: root it like the items of any iterator.
+                let items = l.items.snapshot();
+                self.extra_roots.extend_from_slice(&items);
+                return Ok(items);
             }
         }
         if let Some(t) = v.downcast::<TupleObj>() {
@@ -403,14 +414,18 @@ impl Vm {
         // Items are parked in extra_roots while the iterator may run Python
         // code (a safepoint), and stay there for the caller's root scope.
         let mark = self.extra_roots.len();
+        let mut n = 0;
         while let Some(x) = self.iter_next(it)? {
+            // Drop what the iterator's own code parked after our items.
+            self.extra_roots.truncate(mark + n);
             self.extra_roots.push(x);
-            let n = self.extra_roots.len() - mark;
+            n += 1;
             if n % 65536 == 0 {
                 // The items are outside the gc heap: check the limit as they grow.
                 self.check_alloc(n * std::mem::size_of::<Value>())?;
             }
         }
+        self.extra_roots.truncate(mark + n);
         Ok(self.extra_roots[mark..].to_vec())
     }
 

@@ -221,7 +221,14 @@ impl Vm {
                     return Ok(Some(Value::from_f64(xf.powf(yf))));
                 }
                 match y.to_u32() {
-                    Some(e) => Pow::pow(&x, e),
+                    Some(e) => {
+                        // The result has at least (bits(x) - 1) * e bits: refuse
+                        // (MemoryError) what the heap limit cannot hold before
+                        // spending minutes computing it.
+                        let low_bits = x.bits().saturating_sub(1).saturating_mul(e as u64);
+                        self.check_alloc((low_bits / 8) as usize)?;
+                        Pow::pow(&x, e)
+                    }
                     None => {
                         if x.is_zero() || x.is_one() {
                             x

@@ -207,7 +207,7 @@ impl Vm {
                 }
                 Ok(Some(a))
             }
-            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Some(Layout::Set)) if self.type_of(a) == self.t.set && b.layout() == Some(Layout::Set) => {
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Some(Layout::Set)) if self.is_instance(a, self.t.set) && b.layout() == Some(Layout::Set) => {
                 if let Some(r) = self.set_binop(a, b, op)? {
                     self.set_replace_contents(a, r);
                     return Ok(Some(a));
@@ -422,33 +422,25 @@ impl Vm {
                 Ok(Some(cmp_result(x.cmp(y), op)))
             }
             (Some(Layout::List), Some(Layout::List)) | (Some(Layout::Tuple), Some(Layout::Tuple)) => {
-                let x = self.seq_items(a);
-                let y = self.seq_items(b);
-                if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.len() != y.len() {
-                    return Ok(Some(op == CmpOp::Ne));
-                }
-                for i in 0..x.len().min(y.len()) {
-                    if x[i] == y[i] {
-                        continue;
-                    }
-                    if !self.eq(x[i], y[i])? {
-                        return match op {
-                            CmpOp::Eq => Ok(Some(false)),
-                            CmpOp::Ne => Ok(Some(true)),
-                            _ => {
-                                let r = self.compare(x[i], y[i], op)?;
-                                Ok(Some(self.truthy(r)?))
-                            }
-                        };
-                    }
-                }
-                Ok(Some(cmp_result(x.len().cmp(&y.len()), op)))
+                // Nested containers recurse natively: count each level, as
+                // CPython's rich comparison does.
+                self.enter_for(" in comparison")?;
+                let r = self.seq_compare(a, b, op);
+                self.leave();
+                r
             }
             (Some(Layout::Dict), Some(Layout::Dict)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-                let r = self.dict_eq(a, b)?;
-                Ok(Some(r == (op == CmpOp::Eq)))
+                self.enter_for(" in comparison")?;
+                let r = self.dict_eq(a, b);
+                self.leave();
+                Ok(Some(r? == (op == CmpOp::Eq)))
             }
-            (Some(Layout::Set | Layout::DictView), Some(Layout::Set | Layout::DictView)) => self.set_compare(a, b, op),
+            (Some(Layout::Set | Layout::DictView), Some(Layout::Set | Layout::DictView)) => {
+                self.enter_for(" in comparison")?;
+                let r = self.set_compare(a, b, op);
+                self.leave();
+                r
+            }
             (Some(Layout::Bytes), Some(Layout::Bytes)) => {
                 let x = self.bytes_data(a);
                 let y = self.bytes_data(b);
@@ -537,10 +529,18 @@ impl Vm {
         match t.layout {
             Layout::Str => Ok(v.downcast::<StrObj>().unwrap().hash()),
             Layout::Int => Ok(hash_bigint(&v.downcast::<IntObj>().unwrap().value)),
-            Layout::Tuple => self.hash_tuple(v),
+            // Nested tuples and frozensets recurse natively (CPython does not
+            // count these levels toward the recursion limit either).
+            Layout::Tuple => {
+                self.check_native_stack()?;
+                self.hash_tuple(v)
+            }
             Layout::List | Layout::Dict | Layout::DictView => Err(self.unhashable(v)),
             Layout::Set if t.is_subtype(self.t.set) => Err(self.unhashable(v)),
-            Layout::Set => self.hash_frozenset(v),
+            Layout::Set => {
+                self.check_native_stack()?;
+                self.hash_frozenset(v)
+            }
             Layout::Bytes if t.is_subtype(self.t.bytearray) => Err(self.unhashable(v)),
             Layout::Bytes => Ok(crate::object::str::hash_str(&String::from_utf8_lossy(&self.bytes_data(v)))),
             Layout::Float => Ok(hash_f64(v.downcast::<crate::object::int::FloatObj>().unwrap().value)),
@@ -633,11 +633,13 @@ impl Vm {
             Layout::Dict => return Ok(Some(self.dict_lookup(container.downcast::<DictObj>().unwrap(), item)?.is_some())),
             Layout::Set => return self.set_member(container.downcast::<DictObj>().unwrap(), item).map(Some),
             Layout::List | Layout::Tuple => {
-                let items = self.seq_items(container);
-                for x in items {
+                // Live reads: `__eq__` may resize the list.
+                let mut i = 0;
+                while let Some(x) = Vm::seq_item_at(container, i) {
                     if x == item || self.eq(x, item)? {
                         return Ok(Some(true));
                     }
+                    i += 1;
                 }
                 return Ok(Some(false));
             }
@@ -683,14 +685,48 @@ impl Vm {
         t.lookup(name).map(|f| f.layout() == Some(Layout::BuiltinFunction)).unwrap_or(false)
     }
 
-    /// Items of a list or tuple (copied).
-    pub fn seq_items(&self, v: Value) -> Vec<Value> {
+    /// `a op b` for two lists or two tuples.
+    fn seq_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Option<bool>> {
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) && Vm::seq_len(a) != Vm::seq_len(b) {
+            return Ok(Some(op == CmpOp::Ne));
+        }
+        // Items are read live, one pair at a time (held in locals while
+        // `__eq__` runs, which may resize either list).
+        let mut i = 0;
+        while let (Some(x), Some(y)) = (Vm::seq_item_at(a, i), Vm::seq_item_at(b, i)) {
+            i += 1;
+            if x == y {
+                continue;
+            }
+            if !self.eq(x, y)? {
+                return match op {
+                    CmpOp::Eq => Ok(Some(false)),
+                    CmpOp::Ne => Ok(Some(true)),
+                    _ => {
+                        let r = self.compare(x, y, op)?;
+                        Ok(Some(self.truthy(r)?))
+                    }
+                };
+            }
+        }
+        Ok(Some(cmp_result(Vm::seq_len(a).cmp(&Vm::seq_len(b)), op)))
+    }
+
+    /// Item `i` of a list or tuple, read live: `__eq__` may resize a list
+    /// between two reads (CPython indexes the live list too).
+    fn seq_item_at(v: Value, i: usize) -> Option<Value> {
         if let Some(l) = v.downcast::<ListObj>() {
-            l.items.snapshot()
-        } else if let Some(t) = v.downcast::<TupleObj>() {
-            t.items.to_vec()
+            l.items.get(i)
         } else {
-            Vec::new()
+            v.downcast::<TupleObj>().and_then(|t| t.items.get(i).copied())
+        }
+    }
+
+    fn seq_len(v: Value) -> usize {
+        if let Some(l) = v.downcast::<ListObj>() {
+            l.items.len()
+        } else {
+            v.downcast::<TupleObj>().map_or(0, |t| t.items.len())
         }
     }
 }

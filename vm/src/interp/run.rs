@@ -54,11 +54,18 @@ impl Vm {
     /// Run the frame at `self.frame` (which must carry FLAG_ENTRY) until it
     /// returns or yields.
     pub fn run_frame(&mut self) -> PyResult<Exit> {
-        if self.spec.stats.is_some() {
+        // Like a native call, a run of Python code is a root scope: what its
+        // instructions parked in `extra_roots` is dead once it returns or
+        // yields, and callers that collect values there (`collect_iter`)
+        // must not find it mixed with theirs.
+        let mark = self.extra_roots.len();
+        let r = if self.spec.stats.is_some() {
             self.run_frame_impl::<true>()
         } else {
             self.run_frame_impl::<false>()
-        }
+        };
+        self.extra_roots.truncate(mark);
+        r
     }
 
     /// The loop; `STATS` compiles in the specialization counters.

@@ -105,7 +105,14 @@ impl Vm {
                 let mut s = String::from("{");
                 let mut first = true;
                 let mut res = Ok(());
-                for (k, val) in d.items() {
+                // `__repr__` may empty the dict: root the snapshot.
+                let mark = self.extra_roots.len();
+                let items = d.items();
+                for &(k, val) in &items {
+                    self.extra_roots.push(k);
+                    self.extra_roots.push(val);
+                }
+                for (k, val) in items {
                     if !first {
                         s.push_str(", ");
                     }
@@ -122,6 +129,7 @@ impl Vm {
                         }
                     }
                 }
+                self.extra_roots.truncate(mark);
                 self.repr_guard_leave();
                 res?;
                 s.push('}');
@@ -134,7 +142,13 @@ impl Vm {
                 if keys.is_empty() {
                     return Ok(format!("{name}()"));
                 }
-                let inner = self.join_reprs(&keys, "{", "}")?;
+                // A set that contains itself (through an object's repr).
+                if self.repr_guard_enter(v) {
+                    return Ok(format!("{name}(...)"));
+                }
+                let inner = self.join_reprs(&keys, "{", "}");
+                self.repr_guard_leave();
+                let inner = inner?;
                 if t == self.t.set {
                     return Ok(inner);
                 }
@@ -271,6 +285,15 @@ impl Vm {
     }
 
     fn join_reprs(&mut self, items: &[Value], open: &str, close: &str) -> PyResult<String> {
+        // `items` is a snapshot that `__repr__` may empty the container of.
+        let mark = self.extra_roots.len();
+        self.extra_roots.extend_from_slice(items);
+        let r = self.join_reprs_rooted(items, open, close);
+        self.extra_roots.truncate(mark);
+        r
+    }
+
+    fn join_reprs_rooted(&mut self, items: &[Value], open: &str, close: &str) -> PyResult<String> {
         let mut s = String::from(open);
         for (i, x) in items.iter().enumerate() {
             if i > 0 {
