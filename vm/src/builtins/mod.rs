@@ -26,6 +26,8 @@ pub mod bytes_new;
 pub mod bytearray_type;
 pub mod unicode_codecs;
 pub mod code_methods;
+pub mod module_type;
+pub mod import_error;
 
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -89,6 +91,7 @@ pub fn install(vm: &mut Vm) {
     bytearray_type::install(vm);
     unicode_codecs::install(vm);
     code_methods::install(vm);
+    module_type::install(vm);
     num_type::install(vm);
     complex_type::install(vm);
     coro_type::install(vm);
@@ -100,6 +103,7 @@ pub fn install(vm: &mut Vm) {
     exc_types::install(vm);
     crate::modules::weakref::install_types(vm);
     os_error::install(vm);
+    import_error::install(vm);
     let name = vm.intern("builtins");
     vm.builtins.set_str_key(vm.n.__name__, name);
     let bm = vm.builtins_module.value();

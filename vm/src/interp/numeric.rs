@@ -219,6 +219,11 @@ impl Vm {
                     return Ok(Some(Value::from_f64(xf.powf(yf))));
                 }
                 match y.to_u32() {
+                    // A result that cannot fit under the heap limit is a
+                    // MemoryError up front, not minutes of multiplication.
+                    Some(e) if self.heap.limit().is_some_and(|lim| (x.bits() as u128).saturating_sub(1) * e as u128 / 8 > lim as u128) => {
+                        return Err(self.new_error(self.t.memory_error, ""));
+                    }
                     Some(e) => Pow::pow(&x, e),
                     None => {
                         if x.is_zero() || x.is_one() {
