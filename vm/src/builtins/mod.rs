@@ -28,6 +28,7 @@ pub mod unicode_codecs;
 pub mod code_methods;
 pub mod module_type;
 pub mod import_error;
+pub mod subclass_check;
 
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -104,6 +105,7 @@ pub fn install(vm: &mut Vm) {
     crate::modules::weakref::install_types(vm);
     os_error::install(vm);
     import_error::install(vm);
+    subclass_check::install(vm);
     let name = vm.intern("builtins");
     vm.builtins.set_str_key(vm.n.__name__, name);
     let bm = vm.builtins_module.value();
