@@ -54,11 +54,18 @@ impl Vm {
     /// Run the frame at `self.frame` (which must carry FLAG_ENTRY) until it
     /// returns or yields.
     pub fn run_frame(&mut self) -> PyResult<Exit> {
-        if self.spec.stats.is_some() {
+        // Native buffers that the frame's instructions parked in
+        // extra_roots (e.g. `f(*args)`'s collected arguments) are dead once
+        // it returns or yields; left there, they would show up in the
+        // caller's own parked values (`collect_iter` over a generator).
+        let mark = self.extra_roots.len();
+        let r = if self.spec.stats.is_some() {
             self.run_frame_impl::<true>()
         } else {
             self.run_frame_impl::<false>()
-        }
+        };
+        self.extra_roots.truncate(mark);
+        r
     }
 
     /// The loop; `STATS` compiles in the specialization counters.
