@@ -43,11 +43,23 @@ pub fn bytes_like(v: Value) -> Option<Vec<u8>> {
 pub fn need_bytes(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     match bytes_like(v) {
         Some(d) => Ok(d),
+        None if is_memoryview(vm, v) => {
+            // The application-level memoryview: its bytes via `tobytes()`.
+            let k = vm.intern("tobytes");
+            let b = vm.call_method(v, k, &[])?;
+            Ok(bytes_like(b).unwrap_or_default())
+        }
         None => {
             let t = vm.type_name(v);
             Err(vm.type_error(&format!("a bytes-like object is required, not '{t}'")))
         }
     }
+}
+
+fn is_memoryview(vm: &mut Vm, v: Value) -> bool {
+    let k = vm.intern("memoryview");
+    let mv = vm.builtins.get_str_key(k).and_then(|c| c.downcast::<crate::object::typeobj::TypeObj>());
+    mv.is_some_and(|c| vm.type_of(v).is_subtype(c))
 }
 
 /// Whether `v` is a bytearray (or a subclass): methods then return bytearrays.

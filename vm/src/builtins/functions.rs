@@ -1,5 +1,6 @@
 //! Builtin functions (`print`, `len`, `isinstance`, ...) and the `sys` module.
 
+pub use super::subclass_check::{isinstance, issubclass};
 use super::args::{expect_count, Arity, Sig};
 use super::methods::LIST_SORT;
 use super::{check_count, split_args};
@@ -7,8 +8,6 @@ use crate::bytecode::{BinOp, CmpOp};
 use crate::object::dict::DictObj;
 use crate::object::misc::IterState;
 use crate::object::module::ModuleObj;
-use crate::object::seq::TupleObj;
-use crate::object::typeobj::TypeObj;
 use crate::object::ObjHeader;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -365,65 +364,6 @@ fn print(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
     pieces.push(end);
     crate::modules::io::stdio::write_text(vm, file, &pieces, flush)?;
     Ok(Value::NONE)
-}
-
-pub fn isinstance(vm: &mut Vm, obj: Value, cls: Value) -> PyResult<bool> {
-    if let Some(t) = cls.downcast::<TypeObj>() {
-        if vm.is_instance(obj, t) {
-            return Ok(true);
-        }
-        let meta = t.class();
-        if meta != vm.t.type_ {
-            if let Some(f) = meta.lookup(vm.n.__instancecheck__) {
-                let r = vm.call(f, &[cls, obj], &[])?;
-                return vm.truthy(r);
-            }
-        }
-        // __class__ may differ from type() (proxies).
-        return Ok(false);
-    }
-    if let Some(tu) = cls.downcast::<TupleObj>() {
-        for c in tu.items.iter() {
-            if isinstance(vm, obj, *c)? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
-    }
-    let t = vm.type_of(cls);
-    if let Some(f) = t.lookup(vm.n.__instancecheck__) {
-        let r = vm.call(f, &[cls, obj], &[])?;
-        return vm.truthy(r);
-    }
-    Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
-}
-
-pub fn issubclass(vm: &mut Vm, sub: Value, cls: Value) -> PyResult<bool> {
-    let Some(s) = sub.downcast::<TypeObj>() else {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    };
-    if let Some(t) = cls.downcast::<TypeObj>() {
-        if s.is_subtype(t) {
-            return Ok(true);
-        }
-        let meta = t.class();
-        if meta != vm.t.type_ {
-            if let Some(f) = meta.lookup(vm.n.__subclasscheck__) {
-                let r = vm.call(f, &[cls, sub], &[])?;
-                return vm.truthy(r);
-            }
-        }
-        return Ok(false);
-    }
-    if let Some(tu) = cls.downcast::<TupleObj>() {
-        for c in tu.items.iter() {
-            if issubclass(vm, sub, *c)? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
-    }
-    Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
 }
 
 /// `divmod(a, b)`: numbers directly, else `__divmod__` / `__rdivmod__`.

@@ -26,8 +26,13 @@ pub fn install(vm: &mut Vm) {
         vm.alloc_instance(c)
     });
     vm.add_method(t, "__init__", |_vm, _a, _| Ok(Value::NONE));
-    vm.add_method(t, "__eq__", |_vm, a, _| Ok(if a[0] == a[1] { Value::TRUE } else { Value::NOT_IMPLEMENTED }));
-    vm.add_method(t, "__ne__", |vm, a, _| {
+    vm.add_method_a(t, "__dir__", Arity::NoArgs, |vm, a, _| {
+        let mut seen = std::collections::HashSet::new();
+        let names: Vec<Value> = vm.default_dir_names(a[0]).into_iter().filter(|k| seen.insert(Vm::str_of(*k).map(str::to_string))).collect();
+        Ok(vm.new_list(names))
+    });
+    vm.add_method_a(t, "__eq__", Arity::Pos(1, 1), |_vm, a, _| Ok(if a[0] == a[1] { Value::TRUE } else { Value::NOT_IMPLEMENTED }));
+    vm.add_method_a(t, "__ne__", Arity::Pos(1, 1), |vm, a, _| {
         let r = vm.compare(a[0], a[1], crate::bytecode::CmpOp::Eq)?;
         if r == Value::NOT_IMPLEMENTED {
             return Ok(r);

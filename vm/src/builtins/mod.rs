@@ -30,6 +30,9 @@ pub mod bytes_new;
 pub mod bytearray_type;
 pub mod unicode_codecs;
 pub mod code_methods;
+pub mod module_type;
+pub mod import_error;
+pub mod subclass_check;
 
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -93,6 +96,7 @@ pub fn install(vm: &mut Vm) {
     bytearray_type::install(vm);
     unicode_codecs::install(vm);
     code_methods::install(vm);
+    module_type::install(vm);
     num_type::install(vm);
     complex_type::install(vm);
     coro_type::install(vm);
@@ -104,6 +108,8 @@ pub fn install(vm: &mut Vm) {
     exc_types::install(vm);
     crate::modules::weakref::install_types(vm);
     os_error::install(vm);
+    import_error::install(vm);
+    subclass_check::install(vm);
     let name = vm.intern("builtins");
     vm.builtins.set_str_key(vm.n.__name__, name);
     let bm = vm.builtins_module.value();

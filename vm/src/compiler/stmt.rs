@@ -929,7 +929,16 @@ impl<'a> Compiler<'a> {
         for (name, an) in items {
             let m = self.mangle(name);
             self.load_const(Compiler::str_const(&m));
-            self.compile_annotation(an)?;
+            match an {
+                // PEP 646 `*args: *Ts`: the value stored is the single item
+                // that unpacking `Ts` yields (CPython: UNPACK_SEQUENCE 1).
+                // The parser only accepts a starred annotation on `*args`.
+                Expr::Starred(s) if !self.future_annotations => {
+                    self.compile_expr(&s.value)?;
+                    self.emit_n(Op::UnpackSequence, 1);
+                }
+                _ => self.compile_annotation(an)?,
+            }
             n += 1;
         }
         if n > 0 {

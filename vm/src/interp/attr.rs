@@ -89,25 +89,30 @@ impl Vm {
                 self.collect_iter(r)?
             }
             None if obj.downcast::<ModuleObj>().is_some() => obj.downcast::<ModuleObj>().map(|m| m.dict.keys()).unwrap_or_default(),
-            None => {
-                let mut ks = Vec::new();
-                if let Some(at) = attrs_of(obj) {
-                    match at.dict.get() {
-                        Some(d) => ks.extend(d.keys()),
-                        None => ks.extend(at.shape.get().keys.iter().copied()),
-                    }
-                }
-                let cls = obj.downcast::<TypeObj>().unwrap_or(t);
-                for c in cls.mro.with(|m| m.clone()) {
-                    ks.extend(c.dict.keys());
-                }
-                ks
-            }
+            None => self.default_dir_names(obj),
         };
         let mut strs: Vec<String> = names.iter().filter_map(|v| Vm::str_of(*v).map(str::to_string)).collect();
         strs.sort();
         strs.dedup();
         Ok(strs)
+    }
+
+    /// `object.__dir__`: the instance's attribute names and those of its
+    /// class and bases (a class: its own MRO's), unsorted, with repeats.
+    pub fn default_dir_names(&mut self, obj: Value) -> Vec<Value> {
+        let t = self.type_of(obj);
+        let mut ks = Vec::new();
+        if let Some(at) = attrs_of(obj) {
+            match at.dict.get() {
+                Some(d) => ks.extend(d.keys()),
+                None => ks.extend(at.shape.get().keys.iter().copied()),
+            }
+        }
+        let cls = obj.downcast::<TypeObj>().unwrap_or(t);
+        for c in cls.mro.with(|m| m.clone()) {
+            ks.extend(c.dict.keys());
+        }
+        ks
     }
 
     /// `object.__getattribute__`.

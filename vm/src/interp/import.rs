@@ -4,7 +4,9 @@
 //!
 //! This is a native implementation of what CPython's importlib does for
 //! source files (importlib's bootstrap is not run). Finders and loaders on
-//! `sys.meta_path`/`sys.path_hooks` are not consulted.
+//! `sys.meta_path`/`sys.path_hooks` are not consulted; importing `importlib`
+//! puts one finder on `sys.meta_path` that hands its imports back to this
+//! system (`modules/imp.rs`).
 
 use crate::object::dict::DictObj;
 use crate::object::module::ModuleObj;
@@ -167,16 +169,61 @@ impl Vm {
         Ok(m)
     }
 
+    /// Where this import system would find `name` (searched on `path`, or
+    /// `sys.path` and the native modules when `path` is None), for the
+    /// `sys.meta_path` finder that `importlib` uses (`modules/imp.rs`):
+    /// None, or `(origin, search_locations)` — `("built-in", None)`,
+    /// `(file, None)`, `(init_file, [dir])`, `(None, [dirs])` (namespace).
+    pub fn locate_module(&mut self, name: &str, path: Value) -> PyResult {
+        let leaf = name.rsplit('.').next().unwrap_or(name);
+        let search = if path.is_none() {
+            if !name.contains('.') && (crate::builtins::native_module(name).is_some() || crate::modules::BUILTIN_NAMES.contains(&name)) {
+                let o = self.new_str("built-in");
+                return Ok(self.new_tuple(vec![o, Value::NONE]));
+            }
+            match self.sys_attr("path") {
+                Some(p) => self.collect_iter(p)?,
+                None => Vec::new(),
+            }
+        } else {
+            self.collect_iter(path)?
+        };
+        let dirs = search_dirs(&search);
+        let str_of = |vm: &mut Vm, p: &Path| vm.new_str(&p.to_string_lossy());
+        Ok(match find_module(leaf, &dirs) {
+            None => Value::NONE,
+            Some(Found::Source { file, package_dir }) => {
+                let f = str_of(self, &file);
+                let locs = match package_dir {
+                    Some(d) => {
+                        let d = str_of(self, &d);
+                        self.new_list(vec![d])
+                    }
+                    None => Value::NONE,
+                };
+                self.new_tuple(vec![f, locs])
+            }
+            Some(Found::Namespace(ds)) => {
+                let ds: Vec<Value> = ds.iter().map(|d| str_of(self, d)).collect();
+                let l = self.new_list(ds);
+                self.new_tuple(vec![Value::NONE, l])
+            }
+        })
+    }
+
     fn sys_attr(&mut self, name: &str) -> Option<Value> {
         let sys = self.sys_module("sys")?;
         self.module_attr(sys, name)
     }
 
     pub fn module_not_found(&mut self, name: &str, msg: &str) -> crate::vm::PyErr {
-        let e = self.new_error(self.t.module_not_found_error, msg);
+        let m = self.new_str(msg);
+        let e = self.new_exception_err(self.t.module_not_found_error, vec![m]);
         let k = self.intern("name");
         let v = self.new_str(name);
         self.set_exc_attr(e.0, k, v);
+        let k = self.intern("msg");
+        self.set_exc_attr(e.0, k, m);
         e
     }
 

@@ -5,7 +5,6 @@ use crate::object::exception::ExceptionObj;
 use crate::object::function::{BoundMethodObj, BuiltinFnObj, FunctionObj};
 use crate::object::int::IntObj;
 use crate::object::misc::{DictViewObj, RangeObj, SliceObj};
-use crate::object::module::ModuleObj;
 use crate::object::seq::{BytesObj, ListObj, TupleObj};
 use crate::object::typeobj::{tflags, TypeObj};
 use crate::object::Layout;
@@ -15,6 +14,12 @@ use crate::vm::{PyResult, Vm};
 impl Vm {
     /// `repr(v)` as a str value.
     pub fn repr(&mut self, v: Value) -> PyResult {
+        // Each repr counts toward the step budget, so that the repr of a
+        // huge nested container (built in a few steps) ends too.
+        self.steps_left = self.steps_left.wrapping_sub(1);
+        if self.steps_left == 0 {
+            self.step_budget_check()?;
+        }
         let t = self.type_of(v);
         if t.has_flag(tflags::HEAPTYPE | tflags::EXTENSION) {
             if let Some(f) = t.lookup(self.n.__repr__) {
@@ -202,11 +207,7 @@ impl Vm {
                 let r = self.repr_string(m.receiver)?;
                 return Ok(format!("<bound method {q} of {r}>"));
             }
-            Layout::Module => {
-                let m = v.downcast::<ModuleObj>().unwrap();
-                let n = m.dict.get_str_key(self.n.__name__).and_then(Vm::str_of).unwrap_or("?");
-                return Ok(format!("<module '{n}' (built-in)>"));
-            }
+            Layout::Module => return crate::builtins::module_type::module_repr(self, v),
             Layout::Exception if !t.has_flag(tflags::HEAPTYPE) || t.lookup(self.n.__repr__).map(|f| f.layout() != Some(Layout::Function)).unwrap_or(true) => {
                 let e = v.downcast::<ExceptionObj>().unwrap();
                 let args = e.args.get().downcast::<TupleObj>().map(|t| t.items.to_vec()).unwrap_or_default();

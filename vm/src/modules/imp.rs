@@ -43,6 +43,11 @@ def get_frozen_object(name, data=None, /):
 def init_frozen(name, /):
     return None
 
+# Taipan has no frozen modules, so there is nothing for tests to switch
+# (test.support.import_helper.frozen_modules calls this).
+def _override_frozen_modules_for_tests(override, /):
+    return None
+
 def acquire_lock():
     pass
 
@@ -69,9 +74,51 @@ def _override_frozen_modules_for_tests(override, /):
 def source_hash(key, source):
     raise NotImplementedError("_imp.source_hash is not supported by taipan")
 
+
+class TaipanImporter:
+    """The finder and loader on sys.meta_path for Python-level importlib
+    (importlib.import_module, importlib.util.find_spec): it finds modules
+    where Taipan's native import system would, and loads them with it."""
+
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        found = _taipan_locate(name, path)
+        if found is None:
+            return None
+        from importlib._bootstrap import ModuleSpec
+        origin, locations = found
+        if origin is None:
+            spec = ModuleSpec(name, TaipanImporter, is_package=True)
+            spec.submodule_search_locations = locations
+            return spec
+        spec = ModuleSpec(name, TaipanImporter, origin=origin, is_package=locations is not None)
+        if locations is not None:
+            spec.submodule_search_locations = locations
+        spec.has_location = origin != "built-in"
+        return spec
+
+    @staticmethod
+    def create_module(spec):
+        __import__(spec.name)
+        return _sys.modules[spec.name]
+
+    @staticmethod
+    def exec_module(module):
+        pass
+
+
+_sys.meta_path.append(TaipanImporter)
+
 "#;
 
 pub fn init_imp(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
+    super::add_fn(vm, m, "_taipan_locate", |vm, a, k| {
+        crate::builtins::no_kwargs(vm, "_taipan_locate", k)?;
+        let (Some(name), Some(&path)) = (a.first().copied().and_then(Vm::str_of).map(str::to_string), a.get(1)) else {
+            return Err(vm.type_error("_taipan_locate(name, path)"));
+        };
+        vm.locate_module(&name, path)
+    });
     vm.run_app_level(IMP, "<_imp>", m.dict, None)
 }
 

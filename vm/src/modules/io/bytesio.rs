@@ -173,9 +173,18 @@ pub fn install(vm: &mut Vm) {
         let d = b.buf.with(|d| d.clone());
         Ok(vm.new_bytes_of(d, false))
     });
+    // Not CPython's shared, writable view (Taipan's memoryview cannot
+    // export a BytesIO's buffer): a read-only view of the current contents
+    // (docs/compat.md). Enough for readers such as pickle's framer.
     method(vm, t, "getbuffer", Arity::NoArgs, |vm, a, _| {
-        open(vm, a[0])?;
-        Err(vm.new_error(vm.t.not_implemented_error, "BytesIO.getbuffer() is not supported by Taipan (no memoryview)"))
+        let b = open(vm, a[0])?;
+        let d = b.buf.with(|d| d.clone());
+        let snapshot = vm.new_bytes_of(d, false);
+        let k = vm.intern("memoryview");
+        let Some(mv) = vm.builtins.get_str_key(k) else {
+            return Err(vm.new_error(vm.t.not_implemented_error, "BytesIO.getbuffer() needs builtins.memoryview"));
+        };
+        vm.call(mv, &[snapshot], &[])
     });
     for name in ["read", "read1"] {
         method(vm, t, name, Arity::Pos(0, 1), |vm, a, _| {
