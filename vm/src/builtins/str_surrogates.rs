@@ -40,7 +40,8 @@ pub fn utf8_text(vm: &mut Vm, v: Value) -> PyResult<&'static str> {
 pub fn concat(vm: &mut Vm, parts: &[Value]) -> Value {
     let surrogates = parts.iter().any(|p| is_surrogate_str(*p));
     if !surrogates {
-        let mut out = String::new();
+        let len = parts.iter().map(|p| Vm::str_of(*p).map_or(0, str::len)).sum();
+        let mut out = String::with_capacity(len);
         for p in parts {
             out.push_str(Vm::str_of(*p).unwrap_or_default());
         }

@@ -591,7 +591,9 @@ impl Vm {
         Ok((h.wrapping_mul(69069).wrapping_add(907133923)) as i64)
     }
 
-    /// `item in container`.
+    /// `item in container`. Out of line for the same reason as `dict_set`:
+    /// the loop's spill slots would keep `item` alive for the conservative scan.
+    #[inline(never)]
     pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
         let t = self.type_of(container);
         if !t.has_flag(tflags::HEAPTYPE) || self.has_native_slot(t, self.n.__contains__) {

@@ -778,8 +778,7 @@ impl Vm {
                     }
                     opc::BuildString => {
                         let n = arg as usize;
-                        let parts: smallvec::SmallVec<[Value; 8]> = self.stack[sp - n..sp].iter().copied().collect();
-                        let v = crate::builtins::str_surrogates::concat(self, &parts);
+                        let v = self.build_string(sp - n, sp);
                         sp -= n;
                         push!(v);
                     }

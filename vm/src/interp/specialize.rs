@@ -999,8 +999,18 @@ impl Vm {
         Some(crate::bytecode::dis::disassemble_quickened(&code.meta, &units))
     }
 
-    /// `a + b` for two exact strs.
+    /// `a + b` for two exact strs. Out of line, as `build_string`.
+    #[inline(never)]
     pub fn str_concat(&mut self, a: Value, b: Value) -> Value {
         crate::builtins::str_surrogates::concat(self, &[a, b])
+    }
+
+    /// BUILD_STRING over the stack slots `lo..hi`. Out of line: a parts
+    /// buffer in the interpreter loop's native frame would keep the pieces
+    /// alive for the conservative stack scan long after the instruction.
+    #[inline(never)]
+    pub fn build_string(&mut self, lo: usize, hi: usize) -> Value {
+        let parts: smallvec::SmallVec<[Value; 8]> = self.stack[lo..hi].iter().copied().collect();
+        crate::builtins::str_surrogates::concat(self, &parts)
     }
 }
