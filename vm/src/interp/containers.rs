@@ -483,9 +483,15 @@ impl Vm {
             Layout::List => {
                 let l = obj.downcast::<ListObj>().unwrap();
                 if let Some(s) = key.downcast::<SliceObj>() {
-                    let items = l.items.snapshot();
-                    let (start, _, step, len) = self.slice_indices(s, items.len())?;
-                    let v: Vec<Value> = (0..len).map(|k| items[(start + k as i64 * step) as usize]).collect();
+                    let n = l.items.len();
+                    let (start, _, step, len) = self.slice_indices(s, n)?;
+                    // `__index__` may have shrunk the list meanwhile, hence `get`.
+                    let v: Vec<Value> = l.items.with(|items| {
+                        if step == 1 && start as usize + len <= items.len() {
+                            return items[start as usize..start as usize + len].to_vec();
+                        }
+                        (0..len).filter_map(|k| items.get((start + k as i64 * step) as usize).copied()).collect()
+                    });
                     return Ok(Some(self.new_list(v)));
                 }
                 let i = self.seq_index(key, l.items.len(), "list")?;
@@ -605,7 +611,8 @@ impl Vm {
             Layout::List => {
                 let l = obj.downcast::<ListObj>().unwrap();
                 if let Some(s) = key.downcast::<SliceObj>() {
-                    let new = match self.get_iter(v) {
+                    let exact_seq = self.is_exact(v, self.t.list) || self.is_exact(v, self.t.tuple);
+                    let new = match if exact_seq { Ok(v) } else { self.get_iter(v) } {
                         Ok(it) => self.collect_iter(it)?,
                         Err(e) if self.is_instance(e.0, self.t.type_error) => return Err(self.type_error("can only assign an iterable")),
                         Err(e) => return Err(e),

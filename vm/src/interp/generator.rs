@@ -104,8 +104,15 @@ impl Vm {
             s.started = true;
             std::mem::take(&mut s.frame)
         });
+        let Some(code) = frame.get(F_CODE).and_then(|c| c.downcast::<crate::object::code::CodeObj>()) else {
+            g.state.with_mut(|s| {
+                s.running = false;
+                s.frame = frame;
+            });
+            return Err(self.new_error(self.t.runtime_error, "generator frame has no code"));
+        };
         let base = self.stack_top;
-        let end = base + frame.len();
+        let end = base + code.frame_size;
         if let Err(e) = self.ensure_stack(end).and_then(|_| self.enter()) {
             g.state.with_mut(|s| {
                 s.running = false;
@@ -113,7 +120,7 @@ impl Vm {
             });
             return Err(e);
         }
-        self.stack[base..end].copy_from_slice(&frame);
+        self.stack[base..base + frame.len()].copy_from_slice(&frame);
         // Keep the buffer (emptied: nothing stale is traced while running)
         // for the next suspension, instead of allocating a new one each time.
         let mut frame = frame;
@@ -126,7 +133,6 @@ impl Vm {
         // Resuming after a yield pushes the sent value as YieldValue's result.
         let lasti = self.stack[base + F_LASTI].small_int_unchecked();
         if lasti >= 0 {
-            let code = self.stack[base + F_CODE].downcast::<crate::object::code::CodeObj>().expect("code");
             let sp = base + HEADER + code.nlocalsplus() + self.stack[base + F_SP].small_int_unchecked() as usize;
             self.stack[sp] = v;
             self.stack[base + F_SP] = int_slot(self.stack[base + F_SP].small_int_unchecked() + 1);
@@ -204,18 +210,18 @@ impl Vm {
     }
 
     /// YieldValue: save the frame into the running generator.
-    pub fn suspend_generator(&mut self, base: usize, size: usize) {
+    pub fn suspend_generator(&mut self, base: usize, code: &crate::object::code::CodeObj) {
         // Only the live part is kept: slots above the value stack's depth
         // may hold stale words of earlier frames (frames are not cleared
-        // past their locals), which the generator's precise trace must not see.
-        let code = self.stack[base + F_CODE].downcast::<crate::object::code::CodeObj>().expect("F_CODE holds a code object");
-        let live = (HEADER + code.nlocalsplus() + self.stack[base + F_SP].small_int_unchecked().max(0) as usize).min(size);
+        // past their locals), which the generator's precise trace must not
+        // see. The rest is kept NULL (resumed code expects clear slots there).
+        let live = (HEADER + code.nlocalsplus() + self.stack[base + F_SP].small_int_unchecked().max(0) as usize).min(code.frame_size);
         if let Some(g) = self.running_gens.last() {
             let src = &self.stack[base..base + live];
             g.state.with_mut(|s| {
                 s.frame.clear();
                 s.frame.extend_from_slice(src);
-                s.frame.resize(size, Value::NULL);
+                s.frame.resize(code.frame_size, Value::NULL);
             });
         }
     }

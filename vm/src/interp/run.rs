@@ -1270,7 +1270,7 @@ impl Vm {
                         save!();
                         self.stack[base + F_SP] = int_slot((sp - (base + HEADER + code.nlocalsplus())) as i64);
                         let prev = self.stack[base + F_PREV].small_int_unchecked();
-                        self.suspend_generator(base, code.frame_size);
+                        self.suspend_generator(base, &code);
                         self.leave();
                         self.stack_top = base;
                         self.frame = prev as usize;

@@ -87,6 +87,18 @@ impl RangeObj {
 
 /// Number of elements of a range.
 pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    // The common cases in 64-bit arithmetic (a 128-bit division is a libcall).
+    if let (Some(d), Some(m)) = (stop.checked_sub(start), step.checked_neg()) {
+        if step == 1 {
+            return d.max(0);
+        }
+        if step > 0 && d > 0 {
+            return (d - 1) / step + 1;
+        }
+        if step < 0 && d < 0 {
+            return (-1 - d) / m + 1;
+        }
+    }
     if step > 0 && start < stop {
         ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
     } else if step < 0 && start > stop {
