@@ -115,7 +115,10 @@ pub fn setitem(vm: &mut Vm, obj: Value, key: Value, v: Value) -> PyResult<()> {
     let Some(sl) = key.downcast::<SliceObj>() else {
         let i = vm.seq_index(key, n, "bytearray")?;
         let x = byte_value(vm, v, RANGE)?;
-        b.data.with_mut(|d| d[i] = x);
+        // The value's `__index__` may have shrunk the bytearray.
+        if !b.data.with_mut(|d| d.get_mut(i).map(|slot| *slot = x).is_some()) {
+            return Err(vm.index_error("bytearray index out of range"));
+        }
         return Ok(());
     };
     let new = assigned_bytes(vm, v)?;

@@ -404,6 +404,25 @@ fn constructors(vm: &mut Vm) {
         let cls = cls_arg(vm, a)?;
         Ok(vm.alloc(StaticMethodObj { header: ObjHeader::new(cls), func: Cell::new(a[1]) }).value())
     });
+    // `__get__(obj, type=None)` of both, and calling a staticmethod (3.10+).
+    for t in [vm.t.classmethod, vm.t.staticmethod] {
+        vm.add_method(t, "__get__", |vm, a, _| {
+            if a.len() < 2 || a.len() > 3 {
+                return Err(vm.type_error(&format!("expected 1 or 2 arguments, got {}", a.len().saturating_sub(1))));
+            }
+            let cls = a.get(2).copied().filter(|c| !c.is_none()).unwrap_or(Value::NULL);
+            if a[1].is_none() && cls.is_null() {
+                return Err(vm.type_error("__get__(None, None) is invalid"));
+            }
+            let obj = if a[1].is_none() { Value::NULL } else { a[1] };
+            vm.bind_descriptor(a[0], obj, cls)
+        });
+    }
+    vm.add_method(vm.t.staticmethod, "__call__", |vm, a, k| {
+        let f = a[0].downcast::<StaticMethodObj>().map(|s| s.func.get());
+        let Some(f) = f else { return Err(vm.type_error("descriptor '__call__' requires a 'staticmethod' object")) };
+        vm.call(f, &a[1..], k)
+    });
     let t = vm.t.super_;
     vm.add_method(t, "__new__", |vm, a, _| {
         let cls = cls_arg(vm, a)?;
