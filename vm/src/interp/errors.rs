@@ -174,24 +174,36 @@ impl Vm {
     }
 
     /// Implicit chaining: `exc.__context__` = the exception being handled.
+    /// As CPython, a chain that leads back to `exc` is cut just before it,
+    /// and a cycle already in the handled exception's chain ends the walk
+    /// (Floyd's tortoise and hare).
     pub fn chain_context(&mut self, exc: Value) {
         let Some(e) = exc.downcast::<ExceptionObj>() else { return };
         let handled = self.topmost_handled();
-        if !handled.is_null() && handled != exc && e.context.get().is_none() {
-            // Avoid creating a cycle in the context chain.
-            let mut c = handled;
-            let mut cyc = false;
-            while let Some(ce) = c.downcast::<ExceptionObj>() {
-                if c == exc {
-                    cyc = true;
-                    break;
-                }
-                c = ce.context.get();
-            }
-            if !cyc {
-                e.context.set(handled);
-            }
+        if handled.is_null() || handled == exc || handled.is_none() {
+            return;
         }
+        let ctx_of = |v: Value| v.downcast::<ExceptionObj>().map(|x| x.context.get()).filter(|c| !c.is_none() && !c.is_null());
+        let mut o = handled;
+        let mut slow = handled;
+        let mut toggle = false;
+        while let Some(c) = ctx_of(o) {
+            if c == exc {
+                if let Some(oe) = o.downcast::<ExceptionObj>() {
+                    oe.context.set(Value::NONE);
+                }
+                break;
+            }
+            o = c;
+            if o == slow {
+                break;
+            }
+            if toggle {
+                slow = ctx_of(slow).unwrap_or(Value::NONE);
+            }
+            toggle = !toggle;
+        }
+        e.context.set(handled);
     }
 
     pub fn traceback_of(&self, exc: Value) -> Value {
