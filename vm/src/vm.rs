@@ -228,6 +228,9 @@ pub struct Vm {
     /// Safepoints left before the step budget is exhausted; decremented at
     /// every safepoint (u64::MAX, i.e. never, without a budget).
     pub steps_left: u64,
+    /// `sys.get_int_max_str_digits()` (0: no limit): the longest decimal
+    /// int ↔ str conversion allowed.
+    pub int_max_str_digits: usize,
 }
 
 /// Capacity of the frame stack in slots; beyond it is a RecursionError.
@@ -279,6 +282,7 @@ impl Vm {
             os: Default::default(),
             spec: Default::default(),
             steps_left: u64::MAX,
+            int_max_str_digits: crate::builtins::int_digits::initial_limit(),
         });
         let steps = vm.opts.max_steps;
         vm.set_max_steps(steps);

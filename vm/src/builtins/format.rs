@@ -39,6 +39,9 @@ pub fn format_builtin(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
     }
     if let Some(b) = v.downcast::<IntObj>() {
         let fs = parse_spec(vm, spec, &tname)?;
+        if matches!(fs.ty, None | Some('d' | 'n')) {
+            vm.check_int_str_digits(&b.value)?;
+        }
         return text::format_int(&b.value, &fs, &tname).map_err(|e| text_err(vm, e));
     }
     if let Some(f) = v.as_f64().or(v.downcast::<crate::object::int::FloatObj>().map(|f| f.value)) {

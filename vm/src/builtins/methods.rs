@@ -554,10 +554,11 @@ pub fn int_from(vm: &mut Vm, x: Value, base: Option<Value>) -> PyResult {
         if base != 0 && !(2..=36).contains(&base) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        let parsed = std::str::from_utf8(&data).ok().and_then(|s| crate::text::parse_int(s, base as u32).ok());
+        let parsed = std::str::from_utf8(&data).ok().map(|s| crate::text::parse_int_limited(s, base as u32, vm.int_max_str_digits));
         return match parsed {
-            Some(r) => Ok(vm.new_bigint(r)),
-            None => {
+            Some(Ok(r)) => Ok(vm.new_bigint(r)),
+            Some(Err(e)) if e.msg.starts_with("Exceeds the limit") => Err(super::format::text_err(vm, e)),
+            _ => {
                 let r = vm.repr_string(x)?;
                 Err(vm.value_error(&format!("invalid literal for int() with base {base}: {r}")))
             }
@@ -571,11 +572,11 @@ pub fn int_from(vm: &mut Vm, x: Value, base: Option<Value>) -> PyResult {
         if base != 0 && !(2..=36).contains(&base) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        let r = crate::text::parse_int(s, base as u32).map_err(|e| super::format::text_err(vm, e))?;
+        let r = crate::text::parse_int_limited(s, base as u32, vm.int_max_str_digits).map_err(|e| super::format::text_err(vm, e))?;
         return Ok(vm.new_bigint(r));
     }
     if let Some(s) = Vm::str_of(x) {
-        let r = crate::text::parse_int(s, 10).map_err(|e| super::format::text_err(vm, e))?;
+        let r = crate::text::parse_int_limited(s, 10, vm.int_max_str_digits).map_err(|e| super::format::text_err(vm, e))?;
         return Ok(vm.new_bigint(r));
     }
     if let Some(f) = x.as_f64() {

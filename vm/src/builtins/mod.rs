@@ -1,6 +1,7 @@
 //! The `builtins` module and the methods of builtin types.
 
 pub mod args;
+pub mod int_digits;
 pub mod exc_group;
 pub mod exc_types;
 pub mod os_error;

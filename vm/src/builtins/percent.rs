@@ -122,6 +122,9 @@ impl PercentArgs for Args<'_> {
                     return Ok(if matches!(conv, 'e' | 'E' | 'f' | 'F' | 'g' | 'G') {
                         PercentValue::Float(vm.big_to_f64(&b)?)
                     } else {
+                        if matches!(conv, 'd' | 'i' | 'u') {
+                            vm.check_int_str_digits(&b)?;
+                        }
                         PercentValue::Int(b)
                     });
                 }

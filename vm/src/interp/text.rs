@@ -74,7 +74,7 @@ impl Vm {
         let t = self.type_of(v);
         match t.layout {
             Layout::Str => return Ok(crate::text::str_methods::wtf8_repr(Vm::wtf8_of(v).unwrap_or_default())),
-            Layout::Int => return Ok(v.downcast::<IntObj>().unwrap().value.to_string()),
+            Layout::Int => return self.int_to_decimal(&v.downcast::<IntObj>().unwrap().value),
             Layout::Float => return Ok(crate::text::float_repr(v.downcast::<crate::object::int::FloatObj>().unwrap().value)),
             Layout::List => {
                 let l = v.downcast::<ListObj>().unwrap();

@@ -224,7 +224,8 @@ pub fn extend(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
     if let Some(h) = m.dict.get_str_key(k) {
         set(vm, m, "__excepthook__", h);
     }
-    add_fn(vm, m, "get_int_max_str_digits", |_, _, _| Ok(Value::from_small_int(4300)));
+    add_fn(vm, m, "get_int_max_str_digits", |vm, _, _| Ok(Value::from_small_int(vm.int_max_str_digits as i64)));
+    add_fn(vm, m, "set_int_max_str_digits", crate::builtins::int_digits::set_limit);
     add_fn(vm, m, "gettrace", |_, _, _| Ok(Value::NONE));
     add_fn(vm, m, "getprofile", |_, _, _| Ok(Value::NONE));
     add_fn(vm, m, "settrace", |vm, a, _| {
