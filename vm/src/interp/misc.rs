@@ -267,6 +267,13 @@ impl Vm {
         };
         let qual = dict.get_str_key(self.n.__qualname__).and_then(Vm::str_of).map(|s| s.to_string()).unwrap_or(name_s.clone());
         dict.del_str_key(self.n.__qualname__);
+        if dict.get_str_key(self.n.__module__).is_none() {
+            // As type_new: the module is the calling code's `__name__`.
+            let globals = if self.frame == usize::MAX { Value::NULL } else { self.stack[self.frame + crate::interp::frame::F_GLOBALS] };
+            if let Some(m) = globals.downcast::<DictObj>().and_then(|g| g.get_str_key(self.n.__name__)) {
+                dict.set_str_key(self.n.__module__, m);
+            }
+        }
         let h = ObjHeader::new(meta);
         let t = self.alloc(TypeObj {
             header: h,
