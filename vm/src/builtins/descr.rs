@@ -22,7 +22,7 @@ pub fn install(vm: &mut Vm, t: Gc<TypeObj>, name: &'static str, member: bool, ge
         None => Value::NONE,
     };
     let cls = if member { vm.t.member_descriptor } else { vm.t.getset_descriptor };
-    let p = PropertyObj { header: ObjHeader::new(cls), fget: Cell::new(fget), fset: Cell::new(fset), fdel: Cell::new(Value::NONE), doc: Cell::new(Value::NONE) };
+    let p = PropertyObj { header: ObjHeader::new(cls), fget: Cell::new(fget), fset: Cell::new(fset), fdel: Cell::new(Value::NONE), doc: Cell::new(Value::NONE), name: Cell::new(Value::NULL) };
     let p = vm.alloc(p).value();
     vm.set_type_attr(t, name, p);
 }

@@ -375,7 +375,7 @@ fn constructors(vm: &mut Vm) {
         let slots: [Option<Value>; 4] = PROPERTY.parse(vm, &pos[1..], k, kw)?;
         let [fget, fset, fdel, doc] = slots.map(|v| v.unwrap_or(Value::NONE));
         let doc = if doc.is_none() && !fget.is_none() { vm.getattr_opt(fget, vm.n.__doc__)?.unwrap_or(Value::NONE) } else { doc };
-        Ok(vm.alloc(PropertyObj { header: ObjHeader::new(cls), fget: Cell::new(fget), fset: Cell::new(fset), fdel: Cell::new(fdel), doc: Cell::new(doc) }).value())
+        Ok(vm.alloc(PropertyObj { header: ObjHeader::new(cls), fget: Cell::new(fget), fset: Cell::new(fset), fdel: Cell::new(fdel), doc: Cell::new(doc), name: Cell::new(Value::NULL) }).value())
     });
     for (name, which) in [("getter", 0), ("setter", 1), ("deleter", 2)] {
         let f: crate::object::function::NativeFn = match which {
@@ -385,6 +385,12 @@ fn constructors(vm: &mut Vm) {
         };
         vm.add_method_a(t, name, Arity::One, f);
     }
+    vm.add_method_a(t, "__set_name__", Arity::Pos(2, 2), |_vm, a, _| {
+        if let Some(p) = a[0].downcast::<PropertyObj>() {
+            p.name.set(a[2]);
+        }
+        Ok(Value::NONE)
+    });
     vm.add_method(t, "__get__", |vm, a, _| {
         let p = a[0].downcast::<PropertyObj>().unwrap();
         if a.len() < 2 || a[1].is_none() {
@@ -540,7 +546,7 @@ fn prop_copy(vm: &mut Vm, p: Value, which: usize, f: Value) -> PyResult {
         _ => d = f,
     }
     let cls = p.header.class();
-    Ok(vm.alloc(PropertyObj { header: ObjHeader::new(cls), fget: Cell::new(g), fset: Cell::new(s), fdel: Cell::new(d), doc: Cell::new(p.doc.get()) }).value())
+    Ok(vm.alloc(PropertyObj { header: ObjHeader::new(cls), fget: Cell::new(g), fset: Cell::new(s), fdel: Cell::new(d), doc: Cell::new(p.doc.get()), name: Cell::new(p.name.get()) }).value())
 }
 
 /// `int(x, base)`.

@@ -123,9 +123,8 @@ impl Vm {
             if let Some(p) = d.downcast::<PropertyObj>() {
                 let g = p.fget.get();
                 if g.is_none() || g.is_null() {
-                    let n = Vm::str_of(name).unwrap_or("?");
-                    let tn = t.name();
-                    return Err(self.new_error(self.t.attribute_error, &format!("property '{n}' of '{tn}' object has no getter")));
+                    let msg = property_missing(&p, t, "getter");
+                    return Err(self.new_error(self.t.attribute_error, &msg));
                 }
                 return self.call(g, &[obj], &[]).map(Some);
             }
@@ -419,7 +418,7 @@ impl Vm {
                 if s.is_none() || s.is_null() {
                     let n = Vm::str_of(name).unwrap_or("?");
                     let tn = t.name();
-                    let msg = self.readonly_descr_msg(d, n, &tn).unwrap_or_else(|| format!("property '{n}' of '{tn}' object has no setter"));
+                    let msg = self.readonly_descr_msg(d, n, &tn).unwrap_or_else(|| property_missing(&p, t, "setter"));
                     return Err(self.new_error(self.t.attribute_error, &msg));
                 }
                 self.call(s, &[obj, v], &[])?;
@@ -552,7 +551,7 @@ impl Vm {
                 if f.is_none() || f.is_null() {
                     let n = Vm::str_of(name).unwrap_or("?");
                     let tn = t.name();
-                    let msg = self.readonly_descr_msg(d, n, &tn).unwrap_or_else(|| format!("property '{n}' of '{tn}' object has no deleter"));
+                    let msg = self.readonly_descr_msg(d, n, &tn).unwrap_or_else(|| property_missing(&p, t, "deleter"));
                     return Err(self.new_error(self.t.attribute_error, &msg));
                 }
                 self.call(f, &[obj], &[])?;
@@ -591,5 +590,15 @@ impl Vm {
         }
         obj.header_unchecked().set_class(new);
         Ok(())
+    }
+}
+
+/// CPython's message for a property without the accessor `what`: its
+/// `__set_name__` name (if any) and the instance type's qualified name.
+fn property_missing(p: &PropertyObj, t: Gc<TypeObj>, what: &str) -> String {
+    let q = t.qualname.with(|s| s.clone());
+    match Vm::str_of(p.name.get()) {
+        Some(n) => format!("property '{n}' of '{q}' object has no {what}"),
+        None => format!("property of '{q}' object has no {what}"),
     }
 }

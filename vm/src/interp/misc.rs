@@ -353,7 +353,10 @@ impl Vm {
         // __set_name__
         for (k, v) in dict.items() {
             let vt = self.type_of(v);
-            if vt.has_flag(tflags::HEAPTYPE) {
+            if let Some(p) = v.downcast::<PropertyObj>().filter(|_| vt == self.t.property) {
+                // property.__set_name__ without the call.
+                p.name.set(k);
+            } else if vt.has_flag(tflags::HEAPTYPE) {
                 if let Some(f) = vt.lookup(self.n.__set_name__) {
                     self.call(f, &[v, t.value(), k], &[])?;
                 }
@@ -463,6 +466,21 @@ impl Vm {
                     "fset" => Some(p.fset.get()),
                     "fdel" => Some(p.fdel.get()),
                     "__doc__" => Some(p.doc.get()),
+                    "__isabstractmethod__" => {
+                        // True when any accessor is abstract (abc.abstractmethod).
+                        let mut r = false;
+                        for f in [p.fget.get(), p.fset.get(), p.fdel.get()] {
+                            if !f.is_null() && !f.is_none() {
+                                if let Some(v) = self.getattr_opt(f, name)? {
+                                    if self.truthy(v)? {
+                                        r = true;
+                                        break;
+                                    }
+                                }
+                            }
+                        }
+                        Some(Value::from_bool(r))
+                    }
                     _ => None,
                 });
             }

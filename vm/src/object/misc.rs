@@ -184,8 +184,10 @@ pub struct PropertyObj {
     pub fset: Cell<Value>,
     pub fdel: Cell<Value>,
     pub doc: Cell<Value>,
+    /// Set by `__set_name__` (NULL until then); names it in error messages.
+    pub name: Cell<Value>,
 }
-simple_trace!(PropertyObj, Property, [fget, fset, fdel, doc], []);
+simple_trace!(PropertyObj, Property, [fget, fset, fdel, doc, name], []);
 
 #[repr(C)]
 pub struct ClassMethodObj {
