@@ -63,7 +63,34 @@ pub fn install(vm: &mut Vm) {
             return Err(vm.type_error(&format!(" expected 2 arguments, got {}", a.len().saturating_sub(1))));
         }
         let n = attr_name_arg(vm, a[1])?;
+        carlo_verre_check(vm, a[0], "__setattr__")?;
         vm.generic_setattr(a[0], n, a[2])?;
+        Ok(Value::NONE)
+    });
+    // `type.__setattr__` / `type.__delattr__`: classes have their own (what
+    // `super().__setattr__` in a metaclass reaches); object's refuse them.
+    vm.add_method(vm.t.type_, "__setattr__", |vm, a, _| {
+        if a.len() != 3 {
+            return Err(vm.type_error(&format!(" expected 2 arguments, got {}", a.len().saturating_sub(1))));
+        }
+        if a[0].downcast::<crate::object::typeobj::TypeObj>().is_none() {
+            let n = vm.type_name(a[0]);
+            return Err(vm.type_error(&format!("descriptor '__setattr__' requires a 'type' object but received a '{n}'")));
+        }
+        let n = attr_name_arg(vm, a[1])?;
+        vm.generic_setattr(a[0], n, a[2])?;
+        Ok(Value::NONE)
+    });
+    vm.add_method(vm.t.type_, "__delattr__", |vm, a, _| {
+        if a.len() != 2 {
+            return Err(vm.type_error(&format!("expected 1 argument, got {}", a.len().saturating_sub(1))));
+        }
+        if a[0].downcast::<crate::object::typeobj::TypeObj>().is_none() {
+            let n = vm.type_name(a[0]);
+            return Err(vm.type_error(&format!("descriptor '__delattr__' requires a 'type' object but received a '{n}'")));
+        }
+        let n = attr_name_arg(vm, a[1])?;
+        vm.generic_delattr(a[0], n)?;
         Ok(Value::NONE)
     });
     vm.add_method(t, "__getattribute__", |vm, a, _| {
@@ -100,6 +127,7 @@ pub fn install(vm: &mut Vm) {
             return Err(vm.type_error(&format!("expected 1 argument, got {}", a.len().saturating_sub(1))));
         }
         let n = attr_name_arg(vm, a[1])?;
+        carlo_verre_check(vm, a[0], "__delattr__")?;
         vm.generic_delattr(a[0], n)?;
         Ok(Value::NONE)
     });
@@ -1045,4 +1073,15 @@ fn attr_name_arg(vm: &mut Vm, n: Value) -> PyResult {
         return Err(vm.type_error(&format!("attribute name must be string, not '{tn}'")));
     }
     Ok(vm.intern_value(n))
+}
+
+/// CPython's `hackcheck`: `object.__setattr__(C, ...)` must not bypass the
+/// class-level setattr of type objects (the "Carlo Verre hack", which
+/// could otherwise modify builtin types).
+fn carlo_verre_check(vm: &mut Vm, obj: Value, what: &str) -> crate::vm::PyResult<()> {
+    if obj.downcast::<crate::object::typeobj::TypeObj>().is_some() {
+        let n = vm.type_of(obj).name();
+        return Err(vm.type_error(&format!("can't apply this {what} to {n} object")));
+    }
+    Ok(())
 }

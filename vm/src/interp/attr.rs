@@ -532,6 +532,12 @@ impl Vm {
     pub fn generic_delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
         let t = self.type_of(obj);
         if let Some(cls) = obj.downcast::<TypeObj>() {
+            if !cls.has_flag(tflags::HEAPTYPE) || cls.static_module.get().is_some() {
+                // CPython says "set" for deletion too.
+                let n = Vm::str_of(name).unwrap_or("?");
+                let cn = cls.tp_name();
+                return Err(self.type_error(&format!("cannot set '{n}' attribute of immutable type '{cn}'")));
+            }
             if cls.dict.del_str_key(name).is_some() {
                 cls.bump_version();
                 self.refresh_attr_hooks(cls, name);
