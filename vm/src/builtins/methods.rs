@@ -134,6 +134,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(t, "__init_subclass__", |_vm, _a, _| Ok(Value::NONE));
     vm.add_method(t, "__getstate__", |vm, a, _| object_getstate(vm, a[0]));
     super::object_reduce::install(vm);
+    vm.add_method_a(t, "__sizeof__", Arity::NoArgs, super::sizeof::object_sizeof);
     super::num_type::classmethod(vm, t, "__subclasshook__", |_vm, _a, _| Ok(Value::NOT_IMPLEMENTED));
 
     let t = vm.t.type_;

@@ -2,6 +2,7 @@
 
 pub mod args;
 pub mod int_digits;
+pub mod sizeof;
 pub mod exc_group;
 pub mod exc_types;
 pub mod os_error;

@@ -226,6 +226,7 @@ pub fn extend(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
     }
     add_fn(vm, m, "get_int_max_str_digits", |vm, _, _| Ok(Value::from_small_int(vm.int_max_str_digits as i64)));
     add_fn(vm, m, "set_int_max_str_digits", crate::builtins::int_digits::set_limit);
+    add_fn(vm, m, "getsizeof", crate::builtins::sizeof::getsizeof);
     add_fn(vm, m, "gettrace", |_, _, _| Ok(Value::NONE));
     add_fn(vm, m, "getprofile", |_, _, _| Ok(Value::NONE));
     add_fn(vm, m, "settrace", |vm, a, _| {
