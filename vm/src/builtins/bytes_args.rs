@@ -39,6 +39,17 @@ pub fn bytes_like(v: Value) -> Option<Vec<u8>> {
     buffer_of(v).map(|b| b.data.with(|d| d.clone()))
 }
 
+/// The contents of any buffer exporter (bytes, bytearray, array, memoryview), or None.
+pub fn buffer_bytes(vm: &mut Vm, v: Value) -> PyResult<Option<Vec<u8>>> {
+    if let Some(d) = bytes_like(v) {
+        return Ok(Some(d));
+    }
+    if is_memoryview(vm, v) {
+        return need_bytes(vm, v).map(Some);
+    }
+    Ok(None)
+}
+
 /// A bytes-like argument: `TypeError: a bytes-like object is required, not 'T'`.
 pub fn need_bytes(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     match bytes_like(v) {

@@ -643,6 +643,11 @@ pub fn int_from(vm: &mut Vm, x: Value, base: Option<Value>) -> PyResult {
             return Err(vm.type_error(&format!("{name} returned non-int (type {n})")));
         }
     }
+    if let Some(data) = super::bytes_args::buffer_bytes(vm, x)? {
+        // Other buffer exporters (memoryview, array) parse as their bytes.
+        let b = vm.new_bytes_of(data, false);
+        return int_from(vm, b, None);
+    }
     let n = t.name();
     Err(vm.type_error(&format!("int() argument must be a string, a bytes-like object or a real number, not '{n}'")))
 }
@@ -663,6 +668,23 @@ pub fn float_from(vm: &mut Vm, x: Value) -> PyResult<f64> {
         };
     }
     let t = vm.type_of(x);
+    if Vm::wtf8_of(x).is_some() && t.lookup(vm.n.__float__).is_none() {
+        // A str holding lone surrogates is never a number.
+        let r = vm.repr_string(x)?;
+        return Err(vm.value_error(&format!("could not convert string to float: {r}")));
+    }
+    if t.lookup(vm.n.__float__).is_none() {
+        if let Some(data) = super::bytes_args::buffer_bytes(vm, x)? {
+            // bytes-like objects hold the number's ASCII text.
+            let parsed = std::str::from_utf8(&data).ok().map(crate::text::parse_float);
+            if let Some(Ok(f)) = parsed {
+                return Ok(f);
+            }
+            let shown = vm.new_bytes_of(data, false);
+            let r = vm.repr_string(shown)?;
+            return Err(vm.value_error(&format!("could not convert string to float: {r}")));
+        }
+    }
     for name in ["__float__", "__index__"] {
         let k = vm.intern(name);
         if let Some(f) = vm.lookup_special(t, k) {
