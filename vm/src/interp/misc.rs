@@ -98,10 +98,28 @@ impl Vm {
     }
 
     /// REPL display hook.
+    /// PRINT_EXPR (interactive and "single" mode): `sys.displayhook(v)`.
     pub fn print_expr(&mut self, v: Value) -> PyResult<()> {
+        let k = self.intern("displayhook");
+        let hook = self.io.sysdict.and_then(|d| d.get_str_key(k));
+        match hook {
+            Some(h) if !crate::modules::sys::is_native_displayhook(h) => {
+                self.call(h, &[v], &[])?;
+                Ok(())
+            }
+            Some(_) => self.display_value(v),
+            None => Err(self.new_error(self.t.runtime_error, "lost sys.displayhook")),
+        }
+    }
+
+    /// `sys.__displayhook__`: print `repr(v)` to `sys.stdout` and keep it
+    /// in `builtins._` (None is neither printed nor kept).
+    pub fn display_value(&mut self, v: Value) -> PyResult<()> {
         if v.is_none() {
             return Ok(());
         }
+        let k = self.intern("_");
+        self.builtins.set_str_key(k, Value::NONE);
         let r = self.repr(v)?;
         let s = Vm::wtf8_of(r).unwrap_or_default();
         let out = crate::modules::io::stdio::stdout(self)?;

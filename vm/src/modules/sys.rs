@@ -227,6 +227,11 @@ pub fn extend(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
     add_fn(vm, m, "get_int_max_str_digits", |vm, _, _| Ok(Value::from_small_int(vm.int_max_str_digits as i64)));
     add_fn(vm, m, "set_int_max_str_digits", crate::builtins::int_digits::set_limit);
     add_fn(vm, m, "getsizeof", crate::builtins::sizeof::getsizeof);
+    super::add_fn_a(vm, m, "displayhook", crate::builtins::args::Arity::One, displayhook);
+    let k = vm.intern("displayhook");
+    if let Some(h) = m.dict.get_str_key(k) {
+        set(vm, m, "__displayhook__", h);
+    }
     add_fn(vm, m, "gettrace", |_, _, _| Ok(Value::NONE));
     add_fn(vm, m, "getprofile", |_, _, _| Ok(Value::NONE));
     add_fn(vm, m, "settrace", |vm, a, _| {
@@ -242,4 +247,15 @@ pub fn extend(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
         Err(vm.new_error(vm.t.not_implemented_error, "sys.setprofile is not supported by Taipan"))
     });
     Ok(())
+}
+
+/// `sys.displayhook(value)` (also `sys.__displayhook__`).
+fn displayhook(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
+    vm.display_value(a[0])?;
+    Ok(Value::NONE)
+}
+
+/// Is `h` the native `sys.displayhook` (PRINT_EXPR then skips the call)?
+pub fn is_native_displayhook(h: Value) -> bool {
+    h.downcast::<crate::object::function::BuiltinFnObj>().is_some_and(|b| std::ptr::fn_addr_eq(b.func, displayhook as crate::object::function::NativeFn))
 }
