@@ -40,17 +40,17 @@ impl Vm {
             }
             Layout::Dict => {
                 let d = v.downcast::<DictObj>().unwrap();
-                Some((self.t.dict_keyiterator, IterState::Dict { dict: v, pos: 0, kind: 0, len_at_start: d.len() }))
+                Some((self.t.dict_keyiterator, IterState::Dict { dict: v, pos: 0, kind: 0, len_at_start: d.len(), left: d.len() }))
             }
             Layout::Set => {
                 let d = v.downcast::<DictObj>().unwrap();
-                Some((self.t.set_iterator, IterState::Dict { dict: v, pos: 0, kind: 0, len_at_start: d.len() }))
+                Some((self.t.set_iterator, IterState::Dict { dict: v, pos: 0, kind: 0, len_at_start: d.len(), left: d.len() }))
             }
             Layout::DictView => {
                 let dv = v.downcast::<DictViewObj>().unwrap();
                 let d = dv.dict.downcast::<DictObj>().unwrap();
                 let cls = [self.t.dict_keyiterator, self.t.dict_valueiterator, self.t.dict_itemiterator][dv.kind as usize % 3];
-                Some((cls, IterState::Dict { dict: dv.dict, pos: 0, kind: dv.kind % 3, len_at_start: d.len() }))
+                Some((cls, IterState::Dict { dict: dv.dict, pos: 0, kind: dv.kind % 3, len_at_start: d.len(), left: d.len() }))
             }
             Layout::Iterator | Layout::Generator => return Some(v),
             _ => None,
@@ -219,7 +219,7 @@ impl Vm {
             Str(Value, usize),
             Bytes(Value, usize),
             Reversed(Value, isize),
-            Dict(Value, usize, u8, usize),
+            Dict(Value, usize, u8, usize, usize),
             Enumerate(Value, Value),
             Zip(Vec<Value>, bool),
             Map(Value, Vec<Value>),
@@ -232,7 +232,7 @@ impl Vm {
             IterState::Seq { seq, idx } if seq.layout() == Some(Layout::Str) => K::Str(*seq, *idx),
             IterState::Seq { seq, idx } => K::Bytes(*seq, *idx),
             IterState::Reversed { seq, next } => K::Reversed(*seq, *next),
-            IterState::Dict { dict, pos, kind, len_at_start } => K::Dict(*dict, *pos, *kind, *len_at_start),
+            IterState::Dict { dict, pos, kind, len_at_start, left } => K::Dict(*dict, *pos, *kind, *len_at_start, *left),
             IterState::Enumerate { it, count } => K::Enumerate(*it, *count),
             IterState::Zip { its, strict } => K::Zip(its.clone(), *strict),
             IterState::Map { func, its } => K::Map(*func, its.clone()),
@@ -283,7 +283,7 @@ impl Vm {
                 let idx = Value::from_small_int(next as i64);
                 self.getitem(seq, idx).map(Some)
             }
-            K::Dict(dict, mut pos, kind, len0) => {
+            K::Dict(dict, mut pos, kind, len0, left) => {
                 let d = dict.downcast::<DictObj>().unwrap();
                 if d.len() != len0 {
                     set(IterState::Exhausted);
@@ -299,7 +299,13 @@ impl Vm {
                         }
                         Some(None) => pos += 1,
                         Some(Some(e)) => {
-                            set(IterState::Dict { dict, pos: pos + 1, kind, len_at_start: len0 });
+                            let is_set = dict.layout() == Some(Layout::Set);
+                            if left == 0 && !is_set {
+                                // Same size, but an entry beyond those it started with.
+                                set(IterState::Exhausted);
+                                return Err(self.new_error(self.t.runtime_error, "dictionary keys changed during iteration"));
+                            }
+                            set(IterState::Dict { dict, pos: pos + 1, kind, len_at_start: len0, left: left.saturating_sub(1) });
                             return Ok(Some(match kind {
                                 0 => e.key,
                                 1 => e.value,

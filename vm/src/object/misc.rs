@@ -125,7 +125,8 @@ pub enum IterState {
     /// Reversed list / tuple / sequence by index, counting down.
     Reversed { seq: Value, next: isize },
     /// dict/set iteration by raw entry position: 0 keys, 1 values, 2 items.
-    Dict { dict: Value, pos: usize, kind: u8, len_at_start: usize },
+    /// `left`: entries still expected (an extra one means keys changed).
+    Dict { dict: Value, pos: usize, kind: u8, len_at_start: usize, left: usize },
     Enumerate { it: Value, count: Value },
     Zip { its: Vec<Value>, strict: bool },
     Map { func: Value, its: Vec<Value> },
