@@ -136,6 +136,13 @@ impl Vm {
     /// may run Python code) and while a native callee runs: its values are
     /// parked in `extra_roots`.
     fn call_ex_rooted(&mut self, func: Value, args: Value, kwargs: Value) -> PyResult {
+        let (all, names) = self.ex_args(func, args, kwargs)?;
+        self.call(func, &all, &names)
+    }
+
+    /// The argument vector and keyword names of `func(*args, **kwargs)`
+    /// (values parked in `extra_roots`; the caller truncates them).
+    pub(crate) fn ex_args(&mut self, func: Value, args: Value, kwargs: Value) -> PyResult<(Vec<Value>, Vec<Value>)> {
         let mut all: Vec<Value> = if let Some(t) = args.downcast::<TupleObj>() {
             t.items.to_vec()
         } else if let Some(l) = args.downcast::<ListObj>() {
@@ -166,6 +173,6 @@ impl Vm {
                 self.extra_roots.push(v);
             }
         }
-        self.call(func, &all, &names)
+        Ok((all, names))
     }
 }

@@ -1142,6 +1142,29 @@ impl Vm {
                         let func = pop!();
                         save!();
                         self.stack[base + F_SP] = int_slot((sp - (base + HEADER + code.nlocalsplus())) as i64);
+                        // A Python function (or a method of one) runs in this
+                        // loop, as CALL does, instead of a native re-entry.
+                        let (target, receiver) = match func.downcast::<crate::object::function::BoundMethodObj>() {
+                            Some(m) => (m.func, m.receiver),
+                            None => (func, Value::NULL),
+                        };
+                        if let Some(f) = target.downcast::<FunctionObj>().filter(|f| f.code.get().flags & crate::bytecode::code::flags::GENERATOR_LIKE == 0) {
+                            let mark = self.extra_roots.len();
+                            let built = self.ex_args(func, args, kwargs);
+                            let nb = built.and_then(|(mut all, names)| {
+                                if !receiver.is_null() {
+                                    all.insert(0, receiver);
+                                }
+                                self.push_frame(f, &all, &names, 0)
+                            });
+                            self.extra_roots.truncate(mark);
+                            let nb = tri!(nb);
+                            base = nb;
+                            code = self.frame_code(base);
+                            ip = 0;
+                            sp = base + HEADER + code.nlocalsplus();
+                            continue;
+                        }
                         self.gc.call_sp = sp;
                         let r = self.call_ex(func, args, kwargs);
                         self.gc.call_sp = 0;
