@@ -347,6 +347,7 @@ fn constructors(vm: &mut Vm) {
     vm.add_method(t, "__init__", dict_update);
     super::set_ctor::install(vm);
     super::iter_length_hint::install(vm);
+    super::iter_reduce::install(vm);
     let t = vm.t.method;
     // `types.MethodType(func, instance)`.
     vm.add_method(t, "__new__", |vm, a, k| {

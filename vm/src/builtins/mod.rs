@@ -2,6 +2,7 @@
 
 pub mod args;
 pub mod int_digits;
+pub mod iter_reduce;
 pub mod sizeof;
 pub mod exc_group;
 pub mod exc_types;
