@@ -51,9 +51,9 @@ pub fn compile(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
     }
     let isbytes = if pattern.is_none() {
         -1
-    } else if Vm::str_of(pattern).is_some() {
+    } else if Vm::wtf8_of(pattern).is_some() {
         0
-    } else if pattern.downcast::<BytesObj>().is_some() {
+    } else if pattern.downcast::<BytesObj>().is_some() || crate::builtins::bytes_args::buffer_bytes(vm, pattern)?.is_some() {
         1
     } else {
         let n = vm.type_name(pattern);

@@ -37,13 +37,18 @@ fn load(vm: &mut Vm, m: Value) -> PyResult<M> {
         } else if !kept.is_none() {
             Text::Buf { data: kept, wide: true }
         } else {
-            let t = Vm::str_of(string).unwrap_or("");
+            let t = Vm::wtf8_of(string).unwrap_or_default();
             Text::Buf { data: super::subject::decode_wide(vm, t), wide: true }
         };
         Subject { obj: string, text, len: s.char_len, is_bytes: false }
     } else if let Some(b) = string.downcast::<BytesObj>() {
         // Bytes-like subjects are sliced as they are now, as CPython does.
         Subject { obj: string, text: Text::Buf { data: string, wide: false }, len: b.data.with(|d| d.len()), is_bytes: true }
+    } else if let Some(copy) = crate::builtins::bytes_args::buffer_bytes(vm, string)? {
+        // memoryview / array subjects: their bytes as they are now.
+        let len = copy.len();
+        let data = vm.new_bytes_of(copy, false);
+        Subject { obj: string, text: Text::Buf { data, wide: false }, len, is_bytes: true }
     } else {
         return Err(vm.type_error("invalid match object"));
     };

@@ -75,10 +75,11 @@ macro_rules! with_text {
 pub(crate) use with_text;
 
 /// The code points of `s` as a private bytes object (native-endian `u32`s).
-pub fn decode_wide(vm: &mut Vm, s: &str) -> Value {
+pub fn decode_wide(vm: &mut Vm, s: &[u8]) -> Value {
     let mut buf = Vec::with_capacity(s.len() * 4);
-    for c in s.chars() {
-        buf.extend_from_slice(&(c as u32).to_ne_bytes());
+    // Generalised UTF-8: lone surrogates decode to their code points too.
+    for c in crate::text::wtf8::code_points(s) {
+        buf.extend_from_slice(&c.to_ne_bytes());
     }
     vm.heap.note_external_alloc(buf.len());
     vm.new_bytes_of(buf, false)
@@ -93,9 +94,9 @@ impl Subject {
             if isbytes > 0 {
                 return Err(vm.type_error("cannot use a bytes pattern on a string-like object"));
             }
-            let t = Vm::str_of(obj).unwrap_or("");
+            let t = Vm::wtf8_of(obj).unwrap_or_default();
             let text = if s.is_ascii() {
-                Text::Ascii(t.as_bytes())
+                Text::Ascii(t)
             } else {
                 let data = match wide {
                     Some(w) => w,
@@ -121,6 +122,15 @@ impl Subject {
                 }
             };
             let len = b.data.with(|d| d.len());
+            return Ok(Subject { obj, text: Text::Buf { data, wide: false }, len, is_bytes: true });
+        }
+        if let Some(copy) = crate::builtins::bytes_args::buffer_bytes(vm, obj)? {
+            // Other buffer exporters (memoryview, array): matched over a copy.
+            if isbytes == 0 {
+                return Err(vm.type_error("cannot use a string pattern on a bytes-like object"));
+            }
+            let len = copy.len();
+            let data = vm.new_bytes_of(copy, false);
             return Ok(Subject { obj, text: Text::Buf { data, wide: false }, len, is_bytes: true });
         }
         let n = vm.type_name(obj);
@@ -172,13 +182,14 @@ pub fn slice_text(vm: &mut Vm, text: Text, is_bytes: bool, a: usize, b: usize) -
         Text::Buf { data, wide } => {
             let Some(bo) = data.downcast::<BytesObj>() else { return Value::NONE };
             if wide {
-                let s: String = bo.data.with(|d| {
+                // Generalised UTF-8, so lone surrogates come back as they were.
+                let s = bo.data.with(|d| {
                     let cs = d.as_chunks::<4>().0;
                     let b = b.min(cs.len());
                     let a = a.min(b);
-                    cs[a..b].iter().map(|&c| char::from_u32(u32::from_ne_bytes(c)).unwrap_or('\u{fffd}')).collect()
+                    crate::text::wtf8::from_code_points(cs[a..b].iter().map(|&c| u32::from_ne_bytes(c)))
                 });
-                vm.new_string(s)
+                vm.new_wtf8(s)
             } else {
                 let v = bo.data.with(|d| {
                     let b = b.min(d.len());
