@@ -1,5 +1,7 @@
 //! `ImportError`'s `name`, `path` and `msg` fields, its keyword-taking
-//! `__init__`, `str()` and `__reduce__`, as CPython 3.11's exceptions.c.
+//! `__init__`, `str()` and `__reduce__`, as CPython 3.11's exceptions.c;
+//! likewise the `name` (and `obj`) keywords of `NameError` and
+//! `AttributeError`.
 
 use super::args::{Arity, Sig};
 use super::split_args;
@@ -69,7 +71,46 @@ fn import_error_reduce(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
     Ok(vm.new_tuple(vec![cls, args, state.value()]))
 }
 
+/// `AttributeError(*args, name=None, obj=None)`.
+fn attribute_error_init(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+    static SIG: Sig = Sig { name: "AttributeError", params: &[], posonly: 0, required: 0, kwonly: &["name", "obj"] };
+    keyword_fields(vm, a, k, &SIG, &["name", "obj"])
+}
+
+/// `NameError(*args, name=None)`.
+fn name_error_init(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+    static SIG: Sig = Sig { name: "NameError", params: &[], posonly: 0, required: 0, kwonly: &["name"] };
+    keyword_fields(vm, a, k, &SIG, &["name"])
+}
+
+/// Set `args` from the positional arguments and `fields` from the keywords.
+fn keyword_fields(vm: &mut Vm, a: &[Value], k: &[Value], sig: &'static Sig, fields: &[&str]) -> PyResult {
+    let (pos, kw) = split_args(a, k);
+    let Some((&this, args)) = pos.split_first() else { return Ok(Value::NONE) };
+    let vals: Vec<Option<Value>> = if fields.len() == 2 {
+        let [x, y] = sig.parse(vm, &[], k, kw)?;
+        vec![x, y]
+    } else {
+        let [x] = sig.parse(vm, &[], k, kw)?;
+        vec![x]
+    };
+    if let Some(e) = this.downcast::<ExceptionObj>() {
+        let t = vm.new_tuple(args.to_vec());
+        e.args.set(t);
+    }
+    for (f, v) in fields.iter().zip(vals) {
+        let key = vm.intern(f);
+        vm.set_exc_attr(this, key, v.unwrap_or(Value::NONE));
+    }
+    Ok(Value::NONE)
+}
+
 pub fn install(vm: &mut Vm) {
+    vm.add_method(vm.t.attribute_error, "__init__", attribute_error_init);
+    vm.add_method(vm.t.name_error, "__init__", name_error_init);
+    for (t, f) in [(vm.t.attribute_error, "name"), (vm.t.attribute_error, "obj"), (vm.t.name_error, "name")] {
+        vm.set_type_attr(t, f, Value::NONE);
+    }
     let t = vm.t.import_error;
     vm.add_method(t, "__init__", import_error_init);
     vm.add_method_a(t, "__str__", Arity::NoArgs, import_error_str);
