@@ -231,6 +231,8 @@ pub struct Vm {
     /// `sys.get_int_max_str_digits()` (0: no limit): the longest decimal
     /// int ↔ str conversion allowed.
     pub int_max_str_digits: usize,
+    /// `sys`'s UnraisableHookArgs class (not a `sys` attribute in CPython).
+    pub unraisable_args_type: Value,
 }
 
 /// Capacity of the frame stack in slots; beyond it is a RecursionError.
@@ -283,6 +285,7 @@ impl Vm {
             spec: Default::default(),
             steps_left: u64::MAX,
             int_max_str_digits: crate::builtins::int_digits::initial_limit(),
+            unraisable_args_type: Value::NULL,
         });
         let steps = vm.opts.max_steps;
         vm.set_max_steps(steps);
@@ -336,6 +339,7 @@ impl Vm {
             e.0.trace(t);
         }
         self.last_stop_value.trace(t);
+        self.unraisable_args_type.trace(t);
         self.repr_stack.iter().for_each(|v| v.trace(t));
         self.extra_roots.iter().for_each(|v| v.trace(t));
         self.gc.trace_roots(t);

@@ -356,6 +356,9 @@ impl Vm {
     /// ignored in atexit callback").
     pub fn write_unraisable_msg(&mut self, e: PyErr, what: &str, obj: Value) {
         crate::modules::io::stdio::flush_all(self);
+        if self.call_unraisablehook(e.0, what, obj) {
+            return;
+        }
         let r = match self.repr_string(obj) {
             Ok(s) => s,
             Err(_) => format!("<object repr() failed>"),
@@ -364,6 +367,29 @@ impl Vm {
         if !self.opts.quiet {
             eprint!("{what}: {r}\n{text}");
         }
+    }
+
+    /// A `sys.unraisablehook` that is not the default one gets the report
+    /// (as an `UnraisableHookArgs`); true when it was called.
+    fn call_unraisablehook(&mut self, exc: Value, what: &str, obj: Value) -> bool {
+        let Some(sys) = self.io.sysdict else { return false };
+        let (k, kd) = (self.intern("unraisablehook"), self.intern("__unraisablehook__"));
+        let (Some(hook), Some(default)) = (sys.get_str_key(k), sys.get_str_key(kd)) else { return false };
+        let args_t = self.unraisable_args_type;
+        if hook == default || args_t.is_null() {
+            return false;
+        }
+        let ty = self.type_of(exc).value();
+        let tb = self.traceback_of(exc);
+        let msg = if what == "Exception ignored in" { Value::NONE } else { self.new_str(what) };
+        let o = if obj.is_null() { Value::NONE } else { obj };
+        let fields = self.new_tuple(vec![ty, exc, tb, msg, o]);
+        if let Ok(a) = self.call(args_t, &[fields], &[]) {
+            // Errors raised by the hook itself are dropped, as CPython does
+            // after reporting them; nothing is left to report them to.
+            let _ = self.call(hook, &[a], &[]);
+        }
+        true
     }
 
     /// Remember `obj` for finalization if its class defines `__del__`

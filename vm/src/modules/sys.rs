@@ -71,7 +71,42 @@ def __asyncgen_hooks():
             hooks[0] = firstiter
     return get_asyncgen_hooks, set_asyncgen_hooks
 get_asyncgen_hooks, set_asyncgen_hooks = __asyncgen_hooks()
+__UnraisableHookArgs = type(_structseq("UnraisableHookArgs", ("exc_type", "exc_value", "exc_traceback", "err_msg", "object"), (None,) * 5))
 del _structseq
+
+def unraisablehook(unraisable, /):
+    # CPython's default hook: the lead-in, the traceback, the exception.
+    import traceback
+    err = stderr
+    if err is None:
+        return
+    msg = unraisable.err_msg or "Exception ignored in"
+    if unraisable.object is not None:
+        try:
+            r = repr(unraisable.object)
+        except BaseException:
+            r = "<object repr() failed>"
+        err.write(f"{msg}: {r}\n")
+    elif unraisable.err_msg is not None:
+        err.write(f"{msg}:\n")
+    if unraisable.exc_traceback is not None:
+        err.write("Traceback (most recent call last):\n")
+        err.write("".join(traceback.format_tb(unraisable.exc_traceback)))
+    t = unraisable.exc_type
+    if t is None:
+        return
+    mod = getattr(t, "__module__", None)
+    name = getattr(t, "__qualname__", None) or getattr(t, "__name__", "<unknown>")
+    if mod not in (None, "builtins", "__main__"):
+        name = f"{mod}.{name}"
+    v = unraisable.exc_value
+    try:
+        text = "" if v is None else str(v)
+    except BaseException:
+        text = "<exception str() failed>"
+    err.write(f"{name}: {text}\n" if text else f"{name}\n")
+    err.flush()
+__unraisablehook__ = unraisablehook
 
 def breakpointhook(*args, **kws):
     import os
@@ -125,10 +160,14 @@ pub fn extend(vm: &mut Vm, m: Gc<ModuleObj>) -> PyResult<()> {
             m.dict.set_str_key(k, v);
         }
     }
-    let hook = vm.intern("__breakpointhook__");
-    if let Some(v) = ns.get_str_key(hook) {
-        m.dict.set_str_key(hook, v);
+    for name in ["__breakpointhook__", "__unraisablehook__"] {
+        let hook = vm.intern(name);
+        if let Some(v) = ns.get_str_key(hook) {
+            m.dict.set_str_key(hook, v);
+        }
     }
+    let k = vm.intern("__UnraisableHookArgs");
+    vm.unraisable_args_type = ns.get_str_key(k).unwrap_or(Value::NULL);
     let v = vm.new_str("little");
     set(vm, m, "byteorder", v);
     let exe = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
