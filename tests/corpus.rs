@@ -19,7 +19,12 @@ use std::sync::{mpsc, Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-const TIMEOUT: Duration = Duration::from_secs(10);
+/// Per-program limit: catches hangs. GC-stress mode (a collection at every
+/// safepoint) runs programs several times slower, so it gets more.
+fn timeout() -> Duration {
+    let stress = std::env::var("TAIPAN_CORPUS_ARGS").is_ok_and(|a| a.contains("gc-stress"));
+    Duration::from_secs(if stress { 30 } else { 10 })
+}
 
 struct Outcome {
     name: String,
@@ -85,7 +90,7 @@ fn run_program(bin: &str, extra: &[String], dir: &Path, file: &str) -> Result<Ru
         match child.try_wait() {
             Ok(Some(st)) => break Some(st),
             Ok(None) => {
-                if start.elapsed() > TIMEOUT {
+                if start.elapsed() > timeout() {
                     #[cfg(unix)]
                     {
                         let _ = Command::new("kill")
@@ -103,7 +108,7 @@ fn run_program(bin: &str, extra: &[String], dir: &Path, file: &str) -> Result<Ru
         }
     };
     // Pipes may be held open by stray grandchildren; never block forever.
-    let grace = if timed_out { Duration::from_secs(1) } else { TIMEOUT };
+    let grace = if timed_out { Duration::from_secs(1) } else { timeout() };
     let stdout = out_rx.recv_timeout(grace).unwrap_or_default();
     let stderr = err_rx.recv_timeout(grace).unwrap_or_default();
     Ok(RunResult { stdout, stderr, status: status.and_then(exit_code), timed_out })
@@ -166,7 +171,7 @@ fn check(name: &str, bin: &str, extra: &[String], corpus: &Path, expected: &Path
         Err(e) => return Some(e),
     };
     if res.timed_out {
-        return Some(format!("timeout after {}s", TIMEOUT.as_secs()));
+        return Some(format!("timeout after {}s", timeout().as_secs()));
     }
     let out = String::from_utf8_lossy(&res.stdout).into_owned();
     let mut problems = Vec::new();
