@@ -405,7 +405,7 @@ fn constructors(vm: &mut Vm) {
         let slots: [Option<Value>; 4] = PROPERTY.parse(vm, &pos[1..], k, kw)?;
         let [fget, fset, fdel, doc] = slots.map(|v| v.unwrap_or(Value::NONE));
         let doc = if doc.is_none() && !fget.is_none() { vm.getattr_opt(fget, vm.n.__doc__)?.unwrap_or(Value::NONE) } else { doc };
-        Ok(vm.alloc(PropertyObj { header: ObjHeader::new(cls), fget: Cell::new(fget), fset: Cell::new(fset), fdel: Cell::new(fdel), doc: Cell::new(doc), name: Cell::new(Value::NULL) }).value())
+        Ok(vm.alloc(PropertyObj { header: ObjHeader::new(cls), fget: Cell::new(fget), fset: Cell::new(fset), fdel: Cell::new(fdel), doc: Cell::new(doc), name: Cell::new(Value::NONE), objclass: Cell::new(Value::NONE) }).value())
     });
     for (name, which) in [("getter", 0), ("setter", 1), ("deleter", 2)] {
         let f: crate::object::function::NativeFn = match which {
@@ -415,18 +415,23 @@ fn constructors(vm: &mut Vm) {
         };
         vm.add_method_a(t, name, Arity::One, f);
     }
-    vm.add_method_a(t, "__set_name__", Arity::Pos(2, 2), |_vm, a, _| {
-        if let Some(p) = a[0].downcast::<PropertyObj>() {
-            p.name.set(a[2]);
-        }
-        Ok(Value::NONE)
-    });
     vm.add_method(t, "__get__", |vm, a, _| {
         let p = a[0].downcast::<PropertyObj>().unwrap();
         if a.len() < 2 || a[1].is_none() {
             return Ok(a[0]);
         }
         vm.call(p.fget.get(), &[a[1]], &[])
+    });
+    // `__set__`/`__delete__` make a property a data descriptor to Python
+    // code (`inspect.isdatadescriptor`); attribute assignment itself takes
+    // the native path in `interp/attr.rs`.
+    vm.add_method_a(t, "__set__", Arity::Pos(2, 2), |vm, a, _| prop_store(vm, a[0], a[1], Some(a[2])));
+    vm.add_method_a(t, "__delete__", Arity::Pos(1, 1), |vm, a, _| prop_store(vm, a[0], a[1], None));
+    vm.add_method_a(t, "__set_name__", Arity::Pos(2, 2), |_vm, a, _| {
+        if let Some(p) = a[0].downcast::<PropertyObj>() {
+            p.name.set(a[2]);
+        }
+        Ok(Value::NONE)
     });
     let t = vm.t.classmethod;
     vm.add_method(t, "__new__", |vm, a, k| {
@@ -567,6 +572,31 @@ fn constructors(vm: &mut Vm) {
     }
 }
 
+/// `prop.__set__(obj, v)` (`v` Some) or `prop.__delete__(obj)`: call the
+/// setter/deleter, or raise CPython's AttributeError naming the property
+/// (when `__set_name__` named it) and `obj`'s class.
+fn prop_store(vm: &mut Vm, prop: Value, obj: Value, v: Option<Value>) -> PyResult {
+    let Some(p) = prop.downcast::<PropertyObj>() else { return Err(vm.type_error("descriptor requires a 'property' object")) };
+    let f = if v.is_some() { p.fset.get() } else { p.fdel.get() };
+    if f.is_none() || f.is_null() {
+        let what = if v.is_some() { "setter" } else { "deleter" };
+        let qual = vm.type_of(obj).qualname.with(|s| s.clone());
+        let name = p.name.get();
+        let msg = if name.is_none() || name.is_null() {
+            format!("property of '{qual}' object has no {what}")
+        } else {
+            let r = vm.repr_string(name)?;
+            format!("property {r} of '{qual}' object has no {what}")
+        };
+        return Err(vm.new_error(vm.t.attribute_error, &msg));
+    }
+    match v {
+        Some(v) => vm.call(f, &[obj, v], &[])?,
+        None => vm.call(f, &[obj], &[])?,
+    };
+    Ok(Value::NONE)
+}
+
 fn prop_copy(vm: &mut Vm, p: Value, which: usize, f: Value) -> PyResult {
     let p = p.downcast::<PropertyObj>().unwrap();
     let (mut g, mut s, mut d) = (p.fget.get(), p.fset.get(), p.fdel.get());
@@ -576,7 +606,7 @@ fn prop_copy(vm: &mut Vm, p: Value, which: usize, f: Value) -> PyResult {
         _ => d = f,
     }
     let cls = p.header.class();
-    Ok(vm.alloc(PropertyObj { header: ObjHeader::new(cls), fget: Cell::new(g), fset: Cell::new(s), fdel: Cell::new(d), doc: Cell::new(p.doc.get()), name: Cell::new(p.name.get()) }).value())
+    Ok(vm.alloc(PropertyObj { header: ObjHeader::new(cls), fget: Cell::new(g), fset: Cell::new(s), fdel: Cell::new(d), doc: Cell::new(p.doc.get()), name: Cell::new(p.name.get()), objclass: Cell::new(Value::NONE) }).value())
 }
 
 /// `int(x, base)`.

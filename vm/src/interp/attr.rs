@@ -224,6 +224,14 @@ impl Vm {
                 return self.call(g, &[cls.value()], &[]).map(Some);
             }
         }
+        // CPython's `type.__name__`/`__qualname__` are data descriptors of
+        // the metaclass: they win over a class's (or its bases') dict entry
+        // of that name (`getset_descriptor.__name__` is an instance getset).
+        if (name == self.n.__name__ || name == self.n.__qualname__) && meta_attr.is_none() {
+            if let Some(v) = self.type_special_attr(cls, name)? {
+                return Ok(Some(v));
+            }
+        }
         if let Some(v) = cls.lookup(name) {
             return match v.layout() {
                 Some(Layout::Function) | Some(Layout::Property) => Ok(Some(v)),

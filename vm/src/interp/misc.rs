@@ -371,9 +371,11 @@ impl Vm {
         // __set_name__
         for (k, v) in dict.items() {
             let vt = self.type_of(v);
-            if let Some(p) = v.downcast::<PropertyObj>().filter(|_| vt == self.t.property) {
-                // property.__set_name__ without the call.
-                p.name.set(k);
+            if vt == self.t.property {
+                // property.__set_name__, without the call.
+                if let Some(p) = v.downcast::<PropertyObj>() {
+                    p.name.set(k);
+                }
             } else if vt.has_flag(tflags::HEAPTYPE) {
                 if let Some(f) = vt.lookup(self.n.__set_name__) {
                     self.call(f, &[v, t.value(), k], &[])?;
@@ -687,8 +689,58 @@ impl Vm {
             "__module__" => Some(self.new_str("builtins")),
             "__doc__" => Some(Value::NONE),
             "__class__" => Some(cls.class().value()),
+            "__flags__" => Some(Value::from_small_int(self.cpython_type_flags(cls))),
             _ => None,
         })
+    }
+
+    /// `cls.__flags__`: CPython's `tp_flags` bits that Python code tests
+    /// (`inspect.isabstract`: IS_ABSTRACT; `copyreg`: HEAPTYPE) and the
+    /// ones that follow from the class's kind. Bits CPython sets lazily
+    /// (VALID_VERSION_TAG on heap types) or from C-level details (HAVE_GC
+    /// of builtins) are approximations (docs/compat.md).
+    fn cpython_type_flags(&self, cls: Gc<TypeObj>) -> i64 {
+        const MANAGED_DICT: i64 = 1 << 4;
+        const SEQUENCE: i64 = 1 << 5;
+        const MAPPING: i64 = 1 << 6;
+        const IMMUTABLETYPE: i64 = 1 << 8;
+        const HEAPTYPE: i64 = 1 << 9;
+        const BASETYPE: i64 = 1 << 10;
+        const READY: i64 = 1 << 12;
+        const HAVE_GC: i64 = 1 << 14;
+        const VALID_VERSION_TAG: i64 = 1 << 19;
+        const IS_ABSTRACT: i64 = 1 << 20;
+        const MATCH_SELF: i64 = 1 << 22;
+        let t = &self.t;
+        let sub = |b: Gc<TypeObj>| cls.is_subtype(b);
+        let mut f = READY;
+        let heap = cls.has_flag(tflags::HEAPTYPE) && cls.static_module.get().is_none();
+        if heap {
+            f |= HEAPTYPE | HAVE_GC;
+            // Exceptions and metaclasses keep their base's own dict slot.
+            if !cls.has_flag(tflags::NO_DICT) && !sub(t.base_exception) && !sub(t.type_) {
+                f |= MANAGED_DICT;
+            }
+        } else {
+            f |= IMMUTABLETYPE | VALID_VERSION_TAG;
+            let containers = [t.list, t.dict, t.tuple, t.type_, t.base_exception, t.set, t.frozenset];
+            if containers.iter().any(|c| sub(*c)) {
+                f |= HAVE_GC;
+            }
+        }
+        for (mine, theirs) in [(tflags::BASETYPE, BASETYPE), (tflags::SEQUENCE, SEQUENCE), (tflags::MAPPING, MAPPING), (tflags::MATCH_SELF, MATCH_SELF), (tflags::ABSTRACT, IS_ABSTRACT)] {
+            if cls.has_flag(mine) {
+                f |= theirs;
+            }
+        }
+        // Py_TPFLAGS_LONG_SUBCLASS (1 << 24) .. TYPE_SUBCLASS (1 << 31).
+        let kinds = [t.int, t.list, t.tuple, t.bytes, t.str_, t.dict, t.base_exception, t.type_];
+        for (i, k) in kinds.iter().enumerate() {
+            if sub(*k) {
+                f |= 1 << (24 + i);
+            }
+        }
+        f
     }
 
     pub fn type_set_special(&mut self, cls: Gc<TypeObj>, name: Value, v: Value) -> PyResult<()> {

@@ -185,10 +185,14 @@ pub struct PropertyObj {
     pub fset: Cell<Value>,
     pub fdel: Cell<Value>,
     pub doc: Cell<Value>,
-    /// Set by `__set_name__` (NULL until then); names it in error messages.
+    /// What `__set_name__` gave (None until then): CPython's `prop_name`,
+    /// used by the messages of a direct `__set__`/`__delete__` call.
     pub name: Cell<Value>,
+    /// The class a `getset_descriptor`/`member_descriptor` belongs to
+    /// (`__objclass__`); None for a property.
+    pub objclass: Cell<Value>,
 }
-simple_trace!(PropertyObj, Property, [fget, fset, fdel, doc, name], []);
+simple_trace!(PropertyObj, Property, [fget, fset, fdel, doc, name, objclass], []);
 
 #[repr(C)]
 pub struct ClassMethodObj {
