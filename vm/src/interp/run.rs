@@ -108,6 +108,15 @@ impl Vm {
                 self.stack[base + F_LASTI] = int_slot(lasti);
             }};
         }
+        // Continue in the frame just pushed at `$nb` running `$code`.
+        macro_rules! switch_to_new_frame {
+            ($nb:expr, $code:expr) => {{
+                base = $nb;
+                code = $code;
+                ip = 0;
+                sp = base + HEADER + code.nlocalsplus();
+            }};
+        }
 
         loop {
             let err: PyErr = if let Some(e) = pending.take() { e } else { 'dispatch: loop {
@@ -393,10 +402,7 @@ impl Vm {
                                 let nb = tri!(self.push_frame_exact(f, fc, sp - 1, 1, 0));
                                 sp -= 1;
                                 self.stack[base + F_SP] = int_slot((sp - (base + HEADER + code.nlocalsplus())) as i64);
-                                base = nb;
-                                code = fc;
-                                ip = 0;
-                                sp = base + HEADER + code.nlocalsplus();
+                                switch_to_new_frame!(nb, fc);
                                 continue;
                             }
                         }
@@ -1033,10 +1039,7 @@ impl Vm {
                                 let nb = self.push_frame(f, &args, kwn, 0);
                                 forget_values(args);
                                 let nb = tri!(nb);
-                                base = nb;
-                                code = self.frame_code(base);
-                                ip = 0;
-                                sp = base + HEADER + code.nlocalsplus();
+                                switch_to_new_frame!(nb, self.frame_code(nb));
                                 continue;
                             }
                         }
@@ -1068,10 +1071,7 @@ impl Vm {
                         sp -= nargs + 2;
                         self.stack[base + F_SP] = int_slot((sp - (base + HEADER + code.nlocalsplus())) as i64);
                         let nb = tri!(self.push_frame_exact(f, fc, sp + 2 + nargs - total, total, 0));
-                        base = nb;
-                        code = fc;
-                        ip = 0;
-                        sp = base + HEADER + code.nlocalsplus();
+                        switch_to_new_frame!(nb, fc);
                     }
                     opc::CallLen | opc::CallIsinstance | opc::CallType1 | opc::CallListAppend => {
                         let nargs = arg as usize;
@@ -1112,10 +1112,7 @@ impl Vm {
                         self.stack[base + F_SP] = int_slot((sp - (base + HEADER + code.nlocalsplus())) as i64);
                         let fc = init.code.get();
                         let nb = tri!(self.push_frame_exact(init, fc, slot + 1, nargs + 1, FLAG_INIT));
-                        base = nb;
-                        code = fc;
-                        ip = 0;
-                        sp = base + HEADER + code.nlocalsplus();
+                        switch_to_new_frame!(nb, fc);
                     }
                     opc::CallBuiltin => {
                         let nargs = arg as usize;
@@ -1159,10 +1156,7 @@ impl Vm {
                             });
                             self.extra_roots.truncate(mark);
                             let nb = tri!(nb);
-                            base = nb;
-                            code = self.frame_code(base);
-                            ip = 0;
-                            sp = base + HEADER + code.nlocalsplus();
+                            switch_to_new_frame!(nb, self.frame_code(nb));
                             continue;
                         }
                         self.gc.call_sp = sp;
