@@ -459,6 +459,11 @@ fn constructors(vm: &mut Vm) {
             vm.bind_descriptor(a[0], obj, cls)
         });
     }
+    // Functions, builtins and bound methods expose `__call__` (CPython's
+    // method-wrapper); calls themselves never go through it.
+    for t in [vm.t.function, vm.t.builtin_function, vm.t.method] {
+        vm.add_method(t, "__call__", |vm, a, k| vm.call(a[0], &a[1..], k));
+    }
     vm.add_method(vm.t.staticmethod, "__call__", |vm, a, k| {
         let f = a[0].downcast::<StaticMethodObj>().map(|s| s.func.get());
         let Some(f) = f else { return Err(vm.type_error("descriptor '__call__' requires a 'staticmethod' object")) };
