@@ -50,6 +50,12 @@ impl Vm {
             if name == self.n.__dict__ {
                 return Ok(Some(m.dict.value()));
             }
+            if Vm::str_of(name) == Some("__annotations__") {
+                // Created on first access (module.__annotations__ getset, 3.10+).
+                let d = self.new_dict();
+                m.dict.set_str_key(name, d.value());
+                return Ok(Some(d.value()));
+            }
             // PEP 562: a module-level `__getattr__` (its AttributeError
             // means missing).
             if let Some(f) = m.dict.get_str_key(self.n.__getattr__) {
@@ -231,6 +237,20 @@ impl Vm {
             if let Some(v) = self.type_special_attr(cls, name)? {
                 return Ok(Some(v));
             }
+        }
+        if meta_attr.is_none() && Vm::str_of(name) == Some("__annotations__") {
+            // type.__annotations__ (3.10+): the class's own, never a base's;
+            // a class without any gets an empty dict on first access.
+            if let Some(v) = cls.dict.get_str_key(name) {
+                return Ok(Some(v));
+            }
+            if !cls.has_flag(tflags::HEAPTYPE) {
+                return Ok(None);
+            }
+            let d = self.new_dict();
+            cls.dict.set_str_key(name, d.value());
+            cls.bump_version();
+            return Ok(Some(d.value()));
         }
         if let Some(v) = cls.lookup(name) {
             return match v.layout() {
