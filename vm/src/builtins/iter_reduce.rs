@@ -2,7 +2,8 @@
 //! `__reduce__` gives `(iter, (seq,), index)` (or `(reversed, ...)`), an
 //! exhausted iterator `(iter, (empty,))`, a dict or set iterator
 //! `(iter, (list of the items left,))`; `__setstate__(index)` moves a
-//! sequence iterator to `index` (clamped to the sequence).
+//! sequence iterator to `index` (clamped to the sequence). `map`, `filter`,
+//! `zip` and `enumerate` reduce to their class and current arguments.
 
 use super::args::Arity;
 use crate::object::misc::{IterObj, IterState};
@@ -139,7 +140,58 @@ fn setstate(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
     Ok(Value::NONE)
 }
 
+/// `map`/`filter`/`zip`/`enumerate` objects: `(cls, args[, strict])`.
+fn reduce_adapter(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
+    let it = a[0];
+    let Some(i) = it.downcast::<IterObj>() else { return Err(vm.type_error("expected an iterator")) };
+    let cls = vm.type_of(it).value();
+    let parts: Option<(Vec<Value>, Option<bool>)> = i.state.with(|s| match s {
+        IterState::Map { func, its } => Some((std::iter::once(*func).chain(its.iter().copied()).collect(), None)),
+        IterState::Filter { func, it } => Some((vec![*func, *it], None)),
+        IterState::Zip { its, strict } => Some((its.clone(), Some(*strict))),
+        IterState::Enumerate { it, count } => Some((vec![*it, *count], None)),
+        _ => None,
+    });
+    let Some((args, strict)) = parts else {
+        // Exhausted: an empty object of the same class.
+        let empty = vm.new_tuple(vec![]);
+        let args = if vm.type_of(it) == vm.t.zip { empty } else {
+            let e = vm.new_tuple(vec![]);
+            let it_fn = builtin(vm, "iter");
+            let fresh = vm.call(it_fn, &[e], &[])?;
+            if vm.type_of(it) == vm.t.enumerate {
+                vm.new_tuple(vec![fresh, Value::from_small_int(0)])
+            } else {
+                vm.new_tuple(vec![Value::NONE, fresh])
+            }
+        };
+        return Ok(vm.new_tuple(vec![cls, args]));
+    };
+    let args = vm.new_tuple(args);
+    Ok(match strict {
+        Some(true) => vm.new_tuple(vec![cls, args, Value::TRUE]),
+        _ => vm.new_tuple(vec![cls, args]),
+    })
+}
+
+/// `zip.__setstate__(strict)`.
+fn zip_setstate(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult {
+    let on = vm.truthy(a[1])?;
+    if let Some(i) = a[0].downcast::<IterObj>() {
+        i.state.with_mut(|s| {
+            if let IterState::Zip { strict, .. } = s {
+                *strict = on;
+            }
+        });
+    }
+    Ok(Value::NONE)
+}
+
 pub fn install(vm: &mut Vm) {
+    for t in [vm.t.map, vm.t.filter, vm.t.zip, vm.t.enumerate] {
+        vm.add_method_a(t, "__reduce__", Arity::NoArgs, reduce_adapter);
+    }
+    vm.add_method_a(vm.t.zip, "__setstate__", Arity::One, zip_setstate);
     for t in [vm.t.list_iterator, vm.t.tuple_iterator, vm.t.str_iterator, vm.t.reversed, vm.t.dict_keyiterator,
               vm.t.dict_valueiterator, vm.t.dict_itemiterator, vm.t.set_iterator] {
         vm.add_method_a(t, "__reduce__", Arity::NoArgs, reduce);
