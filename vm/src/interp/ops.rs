@@ -263,7 +263,11 @@ impl Vm {
         }
         let Some(n) = self.as_num(a) else { return Ok(None) };
         Ok(Some(match (op, n) {
-            (Op::UnaryNegative, Num::Small(i)) => self.new_int(-i),
+            (Op::UnaryNegative, Num::Small(i)) => match i.checked_neg() {
+                Some(v) => self.new_int(v),
+                // -(-2**63) does not fit an i64.
+                None => self.new_bigint(-num_bigint::BigInt::from(i)),
+            },
             (Op::UnaryNegative, Num::Int(b)) => self.new_bigint(-b),
             (Op::UnaryNegative, Num::Float(f)) => Value::from_f64(-f),
             (Op::UnaryPositive, Num::Small(i)) => self.new_int(i),
