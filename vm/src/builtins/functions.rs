@@ -73,6 +73,9 @@ pub fn install(vm: &mut Vm) {
     });
     reg_a(vm, "iter", Arity::Pos(1, 2), |vm, a, _| {
         if a.len() == 2 {
+            if !crate::modules::is_callable(vm, a[0]) {
+                return Err(vm.type_error("iter(v, w): v must be callable"));
+            }
             let cls = vm.t.callable_iterator;
             return Ok(vm.new_iter(cls, IterState::Callable { func: a[0], sentinel: a[1] }));
         }
@@ -122,8 +125,12 @@ pub fn install(vm: &mut Vm) {
         let (pos, kw) = split_args(a, k);
         let [it, start] = SUM.parse(vm, pos, k, kw)?;
         let mut acc = start.unwrap_or(Value::from_small_int(0));
-        if Vm::str_of(acc).is_some() {
+        if Vm::wtf8_of(acc).is_some() {
             return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        }
+        if let Some(b) = acc.downcast::<crate::object::seq::BytesObj>() {
+            let what = if vm.type_of(b.value()).is_subtype(vm.t.bytearray) { "bytearray" } else { "bytes" };
+            return Err(vm.type_error(&format!("sum() can't sum {what} [use b''.join(seq) instead]")));
         }
         let it = vm.get_iter(it.unwrap_or(Value::NONE))?;
         while let Some(x) = vm.iter_next(it)? {
@@ -178,6 +185,14 @@ pub fn install(vm: &mut Vm) {
                 return Err(vm.type_error(&format!("ord() expected a character, but string of length {n} found")));
             }
             return Ok(Value::from_small_int(crate::text::wtf8::decode_at(s, 0).0 as i64));
+        }
+        if let Some(b) = a[0].downcast::<crate::object::seq::BytesObj>() {
+            // bytes and bytearray of length 1 give their byte.
+            let data = b.data.with(|d| d.clone());
+            if data.len() == 1 {
+                return Ok(Value::from_small_int(data[0] as i64));
+            }
+            return Err(vm.type_error(&format!("ord() expected a character, but string of length {} found", data.len())));
         }
         let n = vm.type_name(a[0]);
         Err(vm.type_error(&format!("ord() expected string of length 1, but {n} found")))
