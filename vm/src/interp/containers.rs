@@ -752,6 +752,15 @@ impl Vm {
             return match self.as_i64(r) {
                 Some(n) if n >= 0 && r.as_f64().is_none() => Ok(n as usize),
                 Some(_) if r.as_f64().is_none() => Err(self.value_error("__len__() should return >= 0")),
+                None if r.as_f64().is_none() && self.as_bigint(r).is_some() => {
+                    // An int beyond the machine range: negative or too large.
+                    let neg = self.as_bigint(r).is_some_and(|b| b.sign() == num_bigint::Sign::Minus);
+                    if neg {
+                        Err(self.value_error("__len__() should return >= 0"))
+                    } else {
+                        Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
+                    }
+                }
                 _ => {
                     let n = self.type_name(r);
                     Err(self.type_error(&format!("'{n}' object cannot be interpreted as an integer")))
