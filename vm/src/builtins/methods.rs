@@ -459,6 +459,15 @@ fn constructors(vm: &mut Vm) {
             vm.bind_descriptor(a[0], obj, cls)
         });
     }
+    // `type(None)()`, `type(Ellipsis)()`, `type(NotImplemented)()`: the singleton.
+    for (t, v) in [(vm.t.none, Value::NONE), (vm.t.ellipsis, Value::ELLIPSIS), (vm.t.notimpl, Value::NOT_IMPLEMENTED)] {
+        let f: crate::object::function::NativeFn = match v {
+            Value::NONE => |vm, a, _| singleton_new(vm, a, Value::NONE, "NoneType"),
+            Value::ELLIPSIS => |vm, a, _| singleton_new(vm, a, Value::ELLIPSIS, "EllipsisType"),
+            _ => |vm, a, _| singleton_new(vm, a, Value::NOT_IMPLEMENTED, "NotImplementedType"),
+        };
+        vm.add_method(t, "__new__", f);
+    }
     // Functions, builtins and bound methods expose `__call__` (CPython's
     // method-wrapper); calls themselves never go through it.
     for t in [vm.t.function, vm.t.builtin_function, vm.t.method] {
@@ -1143,4 +1152,12 @@ fn carlo_verre_check(vm: &mut Vm, obj: Value, what: &str) -> crate::vm::PyResult
         return Err(vm.type_error(&format!("can't apply this {what} to {n} object")));
     }
     Ok(())
+}
+
+/// `__new__` of the three singleton types: no arguments, the one instance.
+fn singleton_new(vm: &mut Vm, a: &[Value], v: Value, name: &str) -> crate::vm::PyResult {
+    if a.len() > 1 {
+        return Err(vm.type_error(&format!("{name} takes no arguments")));
+    }
+    Ok(v)
 }
