@@ -459,6 +459,9 @@ fn constructors(vm: &mut Vm) {
             vm.bind_descriptor(a[0], obj, cls)
         });
     }
+    // `type.__prepare__(name, bases, **kwds)`: a fresh namespace dict (what
+    // `super().__prepare__(...)` in a metaclass reaches).
+    super::num_type::classmethod(vm, vm.t.type_, "__prepare__", |vm, _a, _| Ok(vm.new_dict().value()));
     // `type(None)()`, `type(Ellipsis)()`, `type(NotImplemented)()`: the singleton.
     for (t, v) in [(vm.t.none, Value::NONE), (vm.t.ellipsis, Value::ELLIPSIS), (vm.t.notimpl, Value::NOT_IMPLEMENTED)] {
         let f: crate::object::function::NativeFn = match v {

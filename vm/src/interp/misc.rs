@@ -201,7 +201,13 @@ impl Vm {
             Some(p) if meta.downcast::<TypeObj>().map(|m| m != self.t.type_).unwrap_or(true) => {
                 let mut a = vec![name, bases_t];
                 a.extend(kw_vals.iter().copied());
-                self.call(p, &a, &kw_names)?
+                let ns = self.call(p, &a, &kw_names)?;
+                if ns.downcast::<DictObj>().is_none() && self.type_of(ns).lookup(self.n.__getitem__).is_none() {
+                    let mn = meta.downcast::<TypeObj>().map(|m| m.name()).unwrap_or_default();
+                    let tn = self.type_name(ns);
+                    return Err(self.type_error(&format!("{mn}.__prepare__() must return a mapping, not {tn}")));
+                }
+                ns
             }
             _ => self.new_dict().value(),
         };
