@@ -459,6 +459,23 @@ fn constructors(vm: &mut Vm) {
             vm.bind_descriptor(a[0], obj, cls)
         });
     }
+    // `int.__round__` / `float.__round__` (typing.SupportsRound checks for
+    // them): the builtin `round`, which handles both.
+    for t in [vm.t.int, vm.t.float] {
+        vm.add_method_a(t, "__round__", Arity::Pos(0, 1), |vm, a, _| {
+            let k = vm.intern("round");
+            let f = vm.builtins.get_str_key(k).unwrap_or(Value::NONE);
+            vm.call(f, a, &[])
+        });
+    }
+    // `bytes.__bytes__`: an exact bytes copy (the object itself when exact).
+    vm.add_method_a(vm.t.bytes, "__bytes__", Arity::NoArgs, |vm, a, _| {
+        if vm.type_of(a[0]) == vm.t.bytes {
+            return Ok(a[0]);
+        }
+        let data = super::bytes_args::need_bytes(vm, a[0])?;
+        Ok(vm.new_bytes_of(data, false))
+    });
     // `type.__prepare__(name, bases, **kwds)`: a fresh namespace dict (what
     // `super().__prepare__(...)` in a metaclass reaches).
     super::num_type::classmethod(vm, vm.t.type_, "__prepare__", |vm, _a, _| Ok(vm.new_dict().value()));
